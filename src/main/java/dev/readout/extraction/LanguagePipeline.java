@@ -1,0 +1,109 @@
+package dev.readout.extraction;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Owns the Stanford CoreNLP pipeline. Loading the models takes seconds and gigabytes, so there is one pipeline per
+ * JVM ({@link #shared()}), loaded on first use; {@link StanfordCoreNLP#annotate} is thread-safe, so both cores can
+ * share it.
+ */
+public final class LanguagePipeline {
+
+    private static final Logger log = LoggerFactory.getLogger(LanguagePipeline.class);
+    private static volatile LanguagePipeline shared;
+
+    private final StanfordCoreNLP pipeline;
+    private final long loadMillis;
+
+    private LanguagePipeline(Properties props) {
+        long t0 = System.nanoTime();
+        this.pipeline = new StanfordCoreNLP(props);
+        this.loadMillis = (System.nanoTime() - t0) / 1_000_000;
+        log.info("Language models loaded in {} ms", loadMillis);
+    }
+
+    /** The one pipeline of this JVM, loaded on the first call. */
+    public static LanguagePipeline shared() {
+        LanguagePipeline p = shared;
+        if (p == null) {
+            synchronized (LanguagePipeline.class) {
+                p = shared;
+                if (p == null) {
+                    shared = p = new LanguagePipeline(defaultProperties());
+                }
+            }
+        }
+        return p;
+    }
+
+    /** True once the models are in memory (for readiness checks). */
+    public static boolean isLoaded() {
+        return shared != null;
+    }
+
+    /**
+     * Tokens, sentences, POS, lemmas and coarse NER with SUTime dates. Fine-grained NER (TITLE, COUNTRY,
+     * NATIONALITY) is three quarters of the cost, so titles and countries come from Readout's own gazetteer instead.
+     */
+    static Properties defaultProperties() {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        props.setProperty("ner.applyFineGrained", "false");
+        props.setProperty("ner.useSUTime", "true");
+        props.setProperty("ner.buildEntityMentions", "true");
+        props.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=true");
+        // paragraphs end sentences: news text often drops the final full stop before a line break
+        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        return props;
+    }
+
+    public long loadMillis() {
+        return loadMillis;
+    }
+
+    /** Annotates the text; relative dates resolve against {@code publishedOn} when it is known. */
+    public AnalyzedText analyze(String text, LocalDate publishedOn) {
+        Annotation doc = new Annotation(text);
+        if (publishedOn != null) {
+            doc.set(CoreAnnotations.DocDateAnnotation.class, publishedOn.toString());
+        }
+        pipeline.annotate(doc);
+        List<AnalyzedText.Sentence> sentences = new ArrayList<>();
+        List<AnalyzedText.Entity> entities = new ArrayList<>();
+        List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        for (int i = 0; i < coreSentences.size(); i++) {
+            CoreMap s = coreSentences.get(i);
+            List<AnalyzedText.Token> tokens = new ArrayList<>();
+            for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                tokens.add(new AnalyzedText.Token(t.originalText(), t.beginPosition(), t.endPosition(), t.tag(),
+                        t.lemma(), t.ner() == null ? "O" : t.ner(),
+                        t.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)));
+            }
+            sentences.add(new AnalyzedText.Sentence(i,
+                    s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                    s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens));
+            List<CoreMap> mentions = s.get(CoreAnnotations.MentionsAnnotation.class);
+            if (mentions != null) {
+                for (CoreMap m : mentions) {
+                    int start = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+                    int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                    entities.add(new AnalyzedText.Entity(text.substring(start, end),
+                            m.get(CoreAnnotations.NamedEntityTagAnnotation.class), start, end, i,
+                            m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)));
+                }
+            }
+        }
+        return new AnalyzedText(text, publishedOn, sentences, entities);
+    }
+}
