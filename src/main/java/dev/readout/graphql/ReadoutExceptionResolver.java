@@ -1,0 +1,46 @@
+package dev.readout.graphql;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+import java.util.UUID;
+
+/**
+ * Classifies errors for clients (BAD_REQUEST, NOT_FOUND, UNAUTHORIZED, INTERNAL_ERROR in {@code extensions}) with a
+ * message a person can act on. Unexpected failures are logged with a reference and reach the client without their
+ * stack trace or internals.
+ */
+@Component
+public class ReadoutExceptionResolver extends DataFetcherExceptionResolverAdapter {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadoutExceptionResolver.class);
+
+    @Override
+    protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+        ErrorType type;
+        String message;
+        if (ex instanceof BadRequestException) {
+            type = ErrorType.BAD_REQUEST;
+            message = ex.getMessage();
+        } else if (ex instanceof NotFoundException) {
+            type = ErrorType.NOT_FOUND;
+            message = ex.getMessage();
+        } else if (ex instanceof UnauthorizedException) {
+            type = ErrorType.UNAUTHORIZED;
+            message = ex.getMessage();
+        } else {
+            String reference = UUID.randomUUID().toString();
+            log.error("Unexpected error at {} (reference {})", env.getExecutionStepInfo().getPath(), reference, ex);
+            type = ErrorType.INTERNAL_ERROR;
+            message = "Internal error (reference " + reference + "); the request may be retried, "
+                    + "and the server log has the details under that reference";
+        }
+        return GraphqlErrorBuilder.newError(env).errorType(type).message(message).build();
+    }
+}

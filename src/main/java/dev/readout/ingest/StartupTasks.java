@@ -1,0 +1,90 @@
+package dev.readout.ingest;
+
+import dev.readout.article.Article;
+import dev.readout.article.ExtractionState;
+import dev.readout.extraction.Extractor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/**
+ * Start-up work in one background thread, so the API answers meanwhile: the sample articles into an empty database
+ * ({@code readout.samples.enabled}), then re-extraction of articles read by another extractor version, or whose
+ * extraction failed or never finished.
+ */
+@Component
+public class StartupTasks {
+
+    private static final Logger log = LoggerFactory.getLogger(StartupTasks.class);
+
+    private final MongoTemplate mongo;
+    private final SampleCorpus samples;
+    private final IngestService ingest;
+    private final Extractor extractor;
+    private final boolean samplesEnabled;
+    private final Instant started = Instant.now();
+    private volatile Thread worker;
+
+    public StartupTasks(MongoTemplate mongo, SampleCorpus samples, IngestService ingest, Extractor extractor,
+                        @Value("${readout.samples.enabled:true}") boolean samplesEnabled) {
+        this.mongo = mongo;
+        this.samples = samples;
+        this.ingest = ingest;
+        this.extractor = extractor;
+        this.samplesEnabled = samplesEnabled;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void start() {
+        Thread t = new Thread(this::run, "readout-startup");
+        t.setDaemon(true);
+        worker = t;
+        t.start();
+    }
+
+    /** Waits for the start-up work (tests). */
+    public void await() throws InterruptedException {
+        Thread t = worker;
+        if (t != null) {
+            t.join();
+        }
+    }
+
+    void run() {
+        try {
+            if (samplesEnabled && mongo.count(query(new Criteria()), Article.class) == 0) {
+                samples.load();
+            }
+            reextractStale();
+        } catch (RuntimeException e) {
+            log.error("Start-up work failed; the API keeps serving what is stored", e);
+        }
+    }
+
+    /** Re-extracts articles stored before this start whose extraction is of another version or not OK. */
+    public int reextractStale() {
+        Criteria stale = new Criteria().andOperator(
+                where("ingestedAt").lt(started),
+                new Criteria().orOperator(
+                        where("extraction.version").ne(extractor.version()),
+                        where("extraction.status").ne(ExtractionState.Status.OK.name())));
+        List<Article> articles = mongo.find(query(stale), Article.class);
+        for (int i = 0; i < articles.size(); i++) {
+            Article a = articles.get(i);
+            log.info("Re-extracting stored articles: {}/{}", i + 1, articles.size());
+            ingest.reextract(a);
+        }
+        return articles.size();
+    }
+}

@@ -1,0 +1,72 @@
+package dev.readout.mongo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the indexes of DESIGN.md before the API serves. Creating an index that exists with the same definition is a
+ * no-op on MongoDB and on the embedded server, so this runs at every start.
+ */
+@Component
+public class StorageIndexes implements InitializingBean {
+
+    private static final Logger log = LoggerFactory.getLogger(StorageIndexes.class);
+
+    private final MongoTemplate mongo;
+    private final boolean secondary;
+
+    /**
+     * @param embedded present when Readout runs its embedded server, which enforces unique indexes but scans instead
+     *                 of using secondary ones (it logs a warning for each); those are then left out
+     */
+    public StorageIndexes(MongoTemplate mongo, ObjectProvider<EmbeddedMongo> embedded) {
+        this.mongo = mongo;
+        this.secondary = embedded.getIfAvailable() == null;
+    }
+
+    private void secondary(String collection, Index index) {
+        if (secondary) {
+            mongo.indexOps(collection).createIndex(index);
+        }
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        var articles = mongo.indexOps("articles");
+        articles.createIndex(new Index("contentHash", Sort.Direction.ASC).unique().named("contentHash_unique"));
+        articles.createIndex(new Index("url", Sort.Direction.ASC).unique().sparse().named("url_unique_sparse"));
+        secondary("articles", new Index("publishedOn", Sort.Direction.DESC).named("publishedOn"));
+
+        mongo.indexOps("participants")
+                .createIndex(new Index("identityKey", Sort.Direction.ASC).unique().named("identityKey_unique"));
+        secondary("participants", new Index("nameKeys", Sort.Direction.ASC).named("nameKeys"));
+        secondary("participants", new Index("country", Sort.Direction.ASC).named("country"));
+        secondary("participants", new Index().on("sortKey", Sort.Direction.ASC).on("_id", Sort.Direction.ASC)
+                .named("sortKey_id"));
+
+        secondary("calls", new Index().on("participantIds", Sort.Direction.ASC).on("date", Sort.Direction.DESC)
+                .named("participantIds_date"));
+        secondary("calls", new Index().on("date", Sort.Direction.DESC).on("_id", Sort.Direction.DESC)
+                .named("date_id"));
+        secondary("calls", new Index("mentions.articleId", Sort.Direction.ASC).named("mentions_articleId"));
+        secondary("calls", new Index().on("participantKey", Sort.Direction.ASC).on("date", Sort.Direction.ASC)
+                .named("participantKey_date"));
+
+        secondary("statements", new Index().on("speakerId", Sort.Direction.ASC).on("date", Sort.Direction.DESC)
+                .named("speakerId_date"));
+        secondary("statements", new Index().on("date", Sort.Direction.DESC).on("_id", Sort.Direction.DESC)
+                .named("date_id"));
+        secondary("statements", new Index("mentions.articleId", Sort.Direction.ASC).named("mentions_articleId"));
+        secondary("statements", new Index("callId", Sort.Direction.ASC).named("callId"));
+        secondary("statements", new Index().on("speakerKey", Sort.Direction.ASC).on("textKey", Sort.Direction.ASC)
+                .named("speakerKey_textKey"));
+        log.info(secondary ? "MongoDB indexes are in place"
+                : "MongoDB unique indexes are in place (the embedded server scans instead of using secondary indexes)");
+    }
+}

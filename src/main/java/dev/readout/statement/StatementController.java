@@ -1,0 +1,47 @@
+package dev.readout.statement;
+
+import dev.readout.call.Call;
+import dev.readout.graphql.GlobalId;
+import dev.readout.graphql.PageArgs;
+import dev.readout.graphql.PageConnection;
+import dev.readout.participant.Participant;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+import java.util.List;
+
+/** The {@code statements} query and the {@code Statement} type's fields. */
+@Controller
+public class StatementController {
+
+    private final StatementService statements;
+
+    public StatementController(StatementService statements) {
+        this.statements = statements;
+    }
+
+    @QueryMapping
+    public PageConnection<Statement> statements(@Argument StatementService.StatementFilter filter,
+                                                @Argument Integer first, @Argument String after,
+                                                @Argument Integer last, @Argument String before) {
+        return statements.page(filter, PageArgs.of(first, after, last, before));
+    }
+
+    @SchemaMapping(typeName = "Statement", field = "id")
+    public String id(Statement statement) {
+        return GlobalId.of("Statement", statement.id());
+    }
+
+    @BatchMapping(typeName = "Statement", field = "speaker")
+    public List<Participant> speaker(List<Statement> sources) {
+        return statements.speakersOf(sources);
+    }
+
+    @BatchMapping(typeName = "Statement", field = "call")
+    public List<Call> call(List<Statement> sources) {
+        return statements.callsOf(sources);
+    }
+}

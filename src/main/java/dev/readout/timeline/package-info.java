@@ -1,0 +1,4 @@
+/**
+ * The timeline: counts of dated calls and statements per day, ISO week, month or year, for charts.
+ */
+package dev.readout.timeline;
