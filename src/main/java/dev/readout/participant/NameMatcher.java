@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Whether two name mentions are the same real person, organisation or country, from the names alone.
@@ -50,6 +51,16 @@ public final class NameMatcher {
         if (a == null || b == null) {
             return new Verdict(Relation.UNRELATED, "no name");
         }
+        if (VERDICTS.size() > 100_000) {
+            VERDICTS.clear();
+        }
+        return VERDICTS.computeIfAbsent(kind + "\u0000" + a + "\u0000" + b, k -> decide(a, b, kind));
+    }
+
+    /** Verdicts already reached: grouping and matching compare every alias with every other (bounded; cleared when full). */
+    private static final Map<String, Verdict> VERDICTS = new ConcurrentHashMap<>();
+
+    private static Verdict decide(String a, String b, ParticipantKind kind) {
         if (isAnonymous(a) || isAnonymous(b)) {
             boolean eq = PersonName.folded(a).replaceFirst("^(a|an|the) ", "")
                     .equals(PersonName.folded(b).replaceFirst("^(a|an|the) ", ""));

@@ -4,6 +4,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -85,11 +88,21 @@ public record PersonName(String display, List<String> given, String family, bool
         return stripped.length() >= 2 ? stripped : t;
     }
 
+    /** Parsed names, kept because the matchers compare every alias with every other (bounded; cleared when full). */
+    private static final Map<String, Optional<PersonName>> CACHE = new ConcurrentHashMap<>();
+
     /** Parses a person's name; returns null when nothing but titles is left. */
     public static PersonName parse(String written) {
         if (written == null) {
             return null;
         }
+        if (CACHE.size() > 50_000) {
+            CACHE.clear();
+        }
+        return CACHE.computeIfAbsent(written, w -> Optional.ofNullable(doParse(w))).orElse(null);
+    }
+
+    private static PersonName doParse(String written) {
         String cleaned = written.replaceAll("\\([^)]*\\)", " ").trim();
         List<String> originals = new ArrayList<>();
         List<String> words = new ArrayList<>();
