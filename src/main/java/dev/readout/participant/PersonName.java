@@ -48,7 +48,7 @@ public record PersonName(String display, List<String> given, String family, bool
 
     /** Name particles: not given names, not distinctive family names on their own. */
     static final Set<String> PARTICLES = Set.of("al", "el", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le",
-            "bin", "ibn", "dos", "das", "del", "ben");
+            "bin", "ibn", "dos", "das", "del");
 
     static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
@@ -166,7 +166,8 @@ public record PersonName(String display, List<String> given, String family, bool
         }
         List<String> given = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
-            if (i != familyIdx && !PARTICLES.contains(toks.get(i))) {
+            // a particle before the family name is not a given name ("Ursula von der Leyen"); first it is ("Al Gore")
+            if (i != familyIdx && (i == 0 || !PARTICLES.contains(toks.get(i)))) {
                 given.add(toks.get(i));
             }
         }

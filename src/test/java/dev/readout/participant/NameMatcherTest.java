@@ -45,6 +45,7 @@ class NameMatcherTest {
             "KISHIDA Fumio | Fumio Kishida",
             "Kishida Fumio | Fumio Kishida",
             "Abdel Fattah Al-Sisi | Abdel Fattah el-Sisi",
+            "Ursula von der Leyen | Ursula Von Der Leyen",
     })
     void samePerson(String a, String b) {
         assertThat(NameMatcher.sameParticipant(a, b).relation()).as(NameMatcher.sameParticipant(a, b).reason()).isEqualTo(SAME);
@@ -156,5 +157,11 @@ class NameMatcherTest {
         assertThat(PersonName.parse("Prime Minister Kaja Kallas of Estonia").display()).isEqualTo("Kaja Kallas");
         assertThat(PersonName.parse("KISHIDA Fumio").family()).isEqualTo("kishida");
         assertThat(PersonName.parse("President")).isNull();
+        // particles before a family name are dropped, a given name that looks like one is kept
+        assertThat(PersonName.parse("Ursula von der Leyen").given()).containsExactly("ursula");
+        assertThat(PersonName.parse("Ben Wallace").given()).containsExactly("ben");
+        assertThat(PersonName.parse("Al Gore").given()).containsExactly("al");
+        assertThat(NameMatcher.sameParticipant("Ben Wallace", "Wallace").relation()).isEqualTo(SURNAME_ONLY);
+        assertThat(NameMatcher.sameParticipant("Al-Sisi", "Abdel Fattah el-Sisi").relation()).isEqualTo(SURNAME_ONLY);
     }
 }
