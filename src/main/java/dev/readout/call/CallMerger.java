@@ -1,5 +1,6 @@
 package dev.readout.call;
 
+import dev.readout.extraction.ExtractedCall;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -63,6 +64,13 @@ public final class CallMerger {
             medium = medium == null ? CallMedium.UNKNOWN : medium;
             status = status == null ? CallStatus.HELD : status;
             precision = precision == null || date == null ? DatePrecision.UNKNOWN : precision;
+        }
+
+        /** The report of one extracted call; {@code index} is its place in the article's extraction. */
+        public static CallReport of(String articleId, int index, ExtractedCall call, Set<String> participantIds,
+                                    LocalDate published) {
+            return new CallReport(articleId + "#" + index, articleId, participantIds, call.date(), call.datePrecision(),
+                    call.dateText(), call.medium(), call.status(), published);
         }
 
         boolean hasDay() {

@@ -215,12 +215,8 @@ public final class NameMatcher {
         if (kind == ParticipantKind.PERSON) {
             PersonName p = PersonName.parse(name);
             if (p != null) {
+                // two-token names also give their first token, which covers the other order ("Kishida Fumio")
                 p.familyKeys().forEach(k -> keys.add("p:" + k));
-                // the other order ("Kishida Fumio" without capitals)
-                if (p.given().size() == 1 && p.given().get(0).length() > 1) {
-                    keys.add("p:" + PersonName.tokenKey(p.given().get(0)) + "|swap");
-                    keys.add("p:" + PersonName.tokenKey(p.family()) + "|swap");
-                }
             }
             return keys;
         }

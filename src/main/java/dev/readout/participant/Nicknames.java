@@ -19,10 +19,10 @@ public final class Nicknames {
     private Nicknames() {
     }
 
-    /** Whether two folded given names are forms of the same given name per the table. */
+    /** Whether two folded given names are forms of the same given name per the table (compared by their keys, so Sergei = Sergey). */
     public static boolean sameGivenName(String a, String b) {
-        Set<String> ga = GROUPS.get(a);
-        return ga != null && ga.contains(b);
+        Set<String> ga = GROUPS.get(PersonName.tokenKey(a));
+        return ga != null && ga.contains(PersonName.tokenKey(b));
     }
 
     private static Map<String, Set<String>> load() {
@@ -40,7 +40,7 @@ public final class Nicknames {
                 Set<String> group = new HashSet<>();
                 for (String n : line.split("[:,]")) {
                     if (!n.isBlank()) {
-                        group.add(PersonName.folded(n));
+                        group.add(PersonName.tokenKey(PersonName.folded(n)));
                     }
                 }
                 for (String n : group) {

@@ -3,6 +3,7 @@ package dev.readout.call;
 import dev.readout.call.CallMerger.CallReport;
 import dev.readout.call.CallMerger.KnownCall;
 import dev.readout.call.CallMerger.MergedCall;
+import dev.readout.extraction.ExtractedCall;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -171,6 +172,14 @@ class CallMergerTest {
         assertThat(calls.get(0).precision()).isEqualTo(DatePrecision.DAY);
         assertThat(calls.get(0).medium()).isEqualTo(PHONE);
         assertThat(calls.get(0).participantIds()).containsExactly("blinken", "lavrov");
+    }
+
+    @Test
+    void reportOfAnExtractedCall() {
+        ExtractedCall call = new ExtractedCall(List.of(), null, DatePrecision.UNKNOWN, "on Tuesday", PHONE, HELD, List.of());
+        CallReport r = CallReport.of("d02", 0, call, BL, null);
+        assertThat(r.reportId()).isEqualTo("d02#0");
+        assertThat(groups(List.of(r, day("d03", "2022-03-01", PHONE, "2022-03-02")))).hasSize(1);
     }
 
     @Test

@@ -34,6 +34,9 @@ class NameMatcherTest {
             "Joe Biden | Joseph R. Biden Jr.",
             "Bill Burns | William Burns",
             "Mike Pompeo | Michael Pompeo",
+            "Vladimir Zelensky | Volodymyr Zelenskyy",
+            "Dmitry Kuleba | Dmytro Kuleba",
+            "Serhiy Kyslytsya | Sergei Kyslytsya",
             // middle initials and names, titles
             "Antony J. Blinken | Antony Blinken",
             "Vladimir V. Putin | President Vladimir Putin",
