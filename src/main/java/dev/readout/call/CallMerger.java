@@ -90,10 +90,18 @@ public final class CallMerger {
     private CallMerger() {
     }
 
-    /** Groups reports into real calls. The same set in any order gives the same calls, reports sorted by id. */
+    /**
+     * Groups reports into real calls. The same set in any order gives the same calls, reports sorted by id; a report
+     * id given twice counts once.
+     */
     public static List<MergedCall> merge(Collection<CallReport> reports) {
-        Map<String, List<CallReport>> groups = new TreeMap<>();
+        // the same report given twice (an article ingested again) counts once: the smallest by content wins
+        Map<String, CallReport> unique = new TreeMap<>();
         for (CallReport r : reports) {
+            unique.merge(r.reportId(), r, (a, b) -> a.toString().compareTo(b.toString()) <= 0 ? a : b);
+        }
+        Map<String, List<CallReport>> groups = new TreeMap<>();
+        for (CallReport r : unique.values()) {
             groups.computeIfAbsent(new TreeSet<>(r.participantIds()) + "|" + r.status(), k -> new ArrayList<>()).add(r);
         }
         List<MergedCall> out = new ArrayList<>();

@@ -94,6 +94,13 @@ class CallMergerTest {
     }
 
     @Test
+    void theSameReportTwiceChangesNothing() {
+        CallReport a = day("a", "2022-02-01", PHONE, "2022-02-01");
+        CallReport b = noDay("b", null, UNKNOWN, "2022-02-02");
+        assertThat(CallMerger.merge(List.of(a, b, a, b))).isEqualTo(CallMerger.merge(List.of(a, b)));
+    }
+
+    @Test
     void twoReportsOfOneArticleAreNeverMerged() {
         CallReport a1 = new CallReport("x#1", "x", BL, null, DatePrecision.UNKNOWN, null, PHONE, HELD, LocalDate.parse("2022-02-02"));
         CallReport a2 = new CallReport("x#2", "x", BL, null, DatePrecision.UNKNOWN, "on Tuesday", PHONE, HELD, LocalDate.parse("2022-02-02"));
