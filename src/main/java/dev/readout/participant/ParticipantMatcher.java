@@ -120,8 +120,7 @@ public final class ParticipantMatcher {
             return false;
         }
         for (KnownRole r : k.roles()) {
-            boolean title = p.title() != null && r.title() != null
-                    && PersonName.folded(p.title()).equals(PersonName.folded(r.title()));
+            boolean title = p.title() != null && r.title() != null && titleKey(p.title()).equals(titleKey(r.title()));
             boolean org = p.organization() != null && r.organization() != null
                     && NameMatcher.sameParticipant(p.organization(), r.organization(), ParticipantKind.ORGANIZATION).same();
             if ((title || org) && (p.country() == null || r.country() == null || Objects.equals(p.country(), r.country()))) {
@@ -129,6 +128,12 @@ public final class ParticipantMatcher {
             }
         }
         return false;
+    }
+
+    /** A title without its country words: "US Secretary of State" = "Secretary of State". */
+    static String titleKey(String title) {
+        return String.join(" ", NameCountries.codify(PersonName.fold(title)).stream()
+                .filter(t -> !NameCountries.isCode(t) && !t.equals("the")).toList());
     }
 
     /** The country the extraction gives, or the one its title or organisation names ("Russian Defense Minister" → RU). */

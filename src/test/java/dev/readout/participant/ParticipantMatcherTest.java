@@ -55,6 +55,7 @@ class ParticipantMatcherTest {
         assertThat(match(person("Biden", null, "US"))).isEmpty();
         assertThat(match(person("Biden", "President", "US"))).contains("p2");
         assertThat(match(person("Wang", "Foreign Minister", "CN"))).contains("p4");
+        assertThat(match(person("Wang", "Chinese Foreign Minister", null))).contains("p4");
         assertThat(match(person("Wang", null, "CN"))).isEmpty();
     }
 
