@@ -734,6 +734,14 @@ public final class ArticlePeople implements SpeakerResolver {
                 }
                 String w = m.words.get(i);
                 String lw = w.toLowerCase(Locale.ROOT);
+                // a role phrase not followed by a name ("his Russian counterpart", "the Ukrainian president")
+                if (DETERMINERS.contains(lw)) {
+                    int r = roleAt(si, m, toks, i);
+                    if (r > i) {
+                        i = r;
+                        continue;
+                    }
+                }
                 // group references: "the two leaders", "the pair", "both", "they"
                 int g = groupAt(m, i);
                 if (g > i) {
