@@ -199,8 +199,11 @@ public final class CallDetector {
         for (Candidate c : oneSided) {
             attachOneSided(c);
         }
+        // report order: where each event is told, a headline or lead summary aside
+        List<Call> ordered = new ArrayList<>(calls);
+        ordered.sort(java.util.Comparator.comparingInt(CallDetector::reportPosition));
         List<ExtractedCall> out = new ArrayList<>();
-        for (Call c : calls) {
+        for (Call c : ordered) {
             out.add(toExtracted(c));
         }
         return out;
@@ -534,10 +537,16 @@ public final class CallDetector {
             return new Side("P" + m.party().id(), new ExtractedParticipant(written, ParticipantKind.COUNTRY, null, null,
                     m.country(), List.of()), m.country(), false);
         }
+        // an office as this sentence names it ("Pentagon", not the "US Department of Defence" of an earlier line)
         Party p = m.party();
         ExtractedParticipant base = p.participant();
-        return new Side("P" + p.id(), new ExtractedParticipant(base.name(), base.kind(), base.title(), base.organization(),
-                base.country(), base.aliases()), p.country(), p.international());
+        List<String> aliases = new ArrayList<>(base.aliases());
+        if (!base.name().equals(written)) {
+            aliases.add(0, base.name());
+        }
+        aliases.remove(written);
+        return new Side("P" + p.id(), new ExtractedParticipant(written, base.kind(), base.title(), base.organization(),
+                base.country(), aliases), p.country(), p.international());
     }
 
     /** The sides a mention stands for; roles that name nobody become "?role" sides. */
@@ -1571,22 +1580,21 @@ public final class CallDetector {
     }
 
     private void addAnaphorEvidence(int si, Candidate c, int i, boolean setMedium) {
-        for (int k = calls.size() - 1; k >= 0; k--) {
-            Call call = calls.get(k);
-            if (call.lastSentence < si - 3) {
-                break;
+        Call call = null;
+        for (Call x : calls) {
+            if (x.status == CallStatus.HELD && x.lastSentence >= si - 6 && (call == null || x.touched > call.touched)) {
+                call = x;
             }
-            if (call.status != CallStatus.HELD) {
-                continue;
-            }
-            CallMedium m = medium(c.trigger, i);
-            if (setMedium && call.medium == CallMedium.UNKNOWN) {
-                call.medium = m;
-            }
-            if (m == call.medium || call.medium == CallMedium.UNKNOWN || m == CallMedium.UNKNOWN) {
-                addSentence(call, si);
-            }
+        }
+        if (call == null) {
             return;
+        }
+        CallMedium m = medium(c.trigger, i);
+        if (setMedium && call.medium == CallMedium.UNKNOWN) {
+            call.medium = m;
+        }
+        if (m == call.medium || call.medium == CallMedium.UNKNOWN || m == CallMedium.UNKNOWN) {
+            addSentence(call, si);
         }
     }
 
@@ -1602,6 +1610,17 @@ public final class CallDetector {
                 return;
             }
         }
+    }
+
+    private static int reportPosition(Call c) {
+        List<Integer> ss = new ArrayList<>(c.sentences);
+        ss.sort(Integer::compare);
+        for (int si : ss) {
+            if (si >= 2) {
+                return si;
+            }
+        }
+        return ss.get(0);
     }
 
     private static boolean compatibleMedium(CallMedium a, CallMedium b) {
