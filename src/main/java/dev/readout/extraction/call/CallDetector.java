@@ -131,6 +131,7 @@ public final class CallDetector {
     private Mention[] mentionAt;
     private List<Mention> ms;
     private List<Trigger> sentenceTriggers;
+    private final List<List<Trigger>> triggersBySentence = new ArrayList<>();
     private boolean attemptSentence;
 
     private void load(int si) {
@@ -181,14 +182,19 @@ public final class CallDetector {
     public List<ExtractedCall> detect() {
         for (Sentence s : text.sentences()) {
             load(s.index());
-            sentenceTriggers = new ArrayList<>();
+            List<Trigger> ts = new ArrayList<>();
             for (int i = 0; i < toks.size(); i++) {
                 Trigger t = trigger(i);
                 if (t != null) {
-                    sentenceTriggers.add(t);
+                    ts.add(t);
                     i = t.end() - 1;
                 }
             }
+            triggersBySentence.add(ts);
+        }
+        for (Sentence s : text.sentences()) {
+            load(s.index());
+            sentenceTriggers = triggersBySentence.get(s.index());
             for (Trigger t : sentenceTriggers) {
                 if (people.inQuote(toks.get(t.token()).start()) && !quotedThirdPerson(t)) {
                     continue;
@@ -420,7 +426,9 @@ public final class CallDetector {
         }
         c.distinct = distinct(i);
         c.noDate = inLaterClause(i);
-        c.date = c.noDate ? null : dateFor(si, i);
+        List<Side> all = new ArrayList<>(subject);
+        all.addAll(objects);
+        c.date = c.noDate ? null : dateFor(si, i, keys(all));
         if (c.status == CallStatus.PLANNED && c.date == null && c.place == null && !t.word().equals("teleconference")
                 && !windowHas(i, 10, "scheduled", "expected", "set", "will", "asked", "requested")) {
             return; // a wish without time or place
@@ -1128,6 +1136,14 @@ public final class CallDetector {
                 Mention gm = mentionAt[k];
                 if (gm != null) {
                     List<Side> fronted = frontedPair(gm, i);
+                    if (fronted.isEmpty() && k > 0 && isVerb(k - 1) && LIGHT_NOUN_VERBS.contains(lemma[k - 1])
+                            && !lemma[k - 1].equals("be")) {
+                        // "the two began their conversation": the subject is the pair
+                        fronted = subjectOf(k - 1, 1);
+                        if (fronted.size() < 2) {
+                            fronted = List.of();
+                        }
+                    }
                     if (fronted.isEmpty()) {
                         // "their third call", "their conversation": the call just reported
                         return new NounParties(List.of(), List.of(), false);
@@ -1426,7 +1442,7 @@ public final class CallDetector {
     }
 
     /** The date expression of the trigger's own clause; otherwise one carried over from a frame-setting earlier sentence. */
-    private DateMention dateFor(int si, int i) {
+    private DateMention dateFor(int si, int i, Set<String> parties) {
         List<DateMention> ds = dates.find(sent.start(), sent.end());
         int pos0 = toks.get(i).start();
         DateMention best = null;
@@ -1469,7 +1485,7 @@ public final class CallDetector {
         if (best != null) {
             return best;
         }
-        return carriedDate(si);
+        return carriedDate(si, parties);
     }
 
     private boolean inQuoteTrigger(Trigger t) {
@@ -1510,7 +1526,7 @@ public final class CallDetector {
     }
 
     /** "On Saturday, X flew to Moscow ... . X then met Y": a sentence-initial date frames the next sentence too. */
-    private DateMention carriedDate(int si) {
+    private DateMention carriedDate(int si, Set<String> parties) {
         for (int j = si - 1; j >= 0 && j >= si - 2; j--) {
             Sentence s = text.sentences().get(j);
             List<DateMention> ds = dates.find(s.start(), s.end());
@@ -1524,11 +1540,17 @@ public final class CallDetector {
             List<Mention> list = people.mentions(j);
             for (Mention m : list) {
                 if (m.start() < first.start() && (m.kind() == Kind.NAME || m.kind() == Kind.ROLE)) {
-                    leadSubject = s.index() == 0 || j == si - 1;
+                    // the earlier sentence is about one of this call's parties: "X on Tuesday urged ...; in a call with Y, X ..."
+                    Party p = people.partyOf(m);
+                    leadSubject = (s.index() <= 1 || j == si - 1) && p != null && parties.contains("P" + p.id());
                     break;
                 }
             }
-            if (j == si - 1 && fronted || leadSubject && (s.index() <= 1) && ds.size() == 1) {
+            boolean onlyDate = list.isEmpty();
+            if (!triggersBySentence.get(j).isEmpty()) {
+                leadSubject = false; // its date belongs to its own call
+            }
+            if (j == si - 1 && fronted && !onlyDate || leadSubject && (s.index() <= 1) && ds.size() == 1) {
                 return first.kind() == DateResolver.Kind.VAGUE ? null : first;
             }
             return null;
