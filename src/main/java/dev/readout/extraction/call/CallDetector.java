@@ -870,7 +870,10 @@ public final class CallDetector {
     }
 
     private boolean contextLike(int k) {
-        return people.isContextWord(sent.index(), k) || pos[k].equals("DT") || pos[k].equals("PRP$") || pos[k].equals("POS")
+        // a demonym the gazetteer lacks still qualifies a title: "Tanzanian President ..."
+        boolean unknownDemonym = "MISC".equals(toks.get(k).ner()) && Character.isUpperCase(toks.get(k).word().charAt(0))
+                && k + 1 < toks.size() && (people.titleFamilyAt(sent.index(), k + 1) != null || mentionAt[k + 1] != null);
+        return unknownDemonym || people.isContextWord(sent.index(), k) || pos[k].equals("DT") || pos[k].equals("PRP$") || pos[k].equals("POS")
                 || lw[k].equals(",") || lw[k].equals("(") || lw[k].equals(")") || lw[k].equals("-lrb-") || lw[k].equals("-rrb-")
                 || lw[k].equals("-") || lw[k].equals("of") && k > 0 && people.isContextWord(sent.index(), k - 1);
     }
