@@ -166,8 +166,12 @@ public final class CallDetector {
         return (pos[i].startsWith("VB") || pos[i].equals("MD")) && AUX.contains(lemma[i]) || pos[i].equals("MD");
     }
 
+    private static final Set<String> ADVERB_WORDS = Set.of("also", "again", "not", "n't", "individually", "separately",
+            "last", "first", "finally", "previously", "recently", "already", "earlier", "later", "reportedly", "personally",
+            "directly", "briefly", "subsequently", "then", "just", "only", "once");
+
     private boolean isAdverbial(int i) {
-        return pos[i].startsWith("RB") || lw[i].equals("also") || lw[i].equals("again") || lw[i].equals("not")
+        return pos[i].startsWith("RB") || ADVERB_WORDS.contains(lw[i]) && !pos[i].startsWith("NN") || lw[i].equals("also") || lw[i].equals("again") || lw[i].equals("not")
                 || lw[i].equals("n't") || lw[i].equals("individually") || lw[i].equals("separately");
     }
 

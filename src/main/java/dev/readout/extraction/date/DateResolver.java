@@ -32,6 +32,9 @@ public final class DateResolver {
             if (month != null && day != null) {
                 return (year == null ? "" : year + "-") + month + "-" + day;
             }
+            if (month != null) {
+                return (year == null ? "" : year + "-") + month;
+            }
             if (weekday != null) {
                 return weekday.toString();
             }
@@ -40,7 +43,7 @@ public final class DateResolver {
     }
 
     /** What kind of expression it is. */
-    public enum Kind { CALENDAR, WEEKDAY, RELATIVE, VAGUE }
+    public enum Kind { CALENDAR, WEEKDAY, RELATIVE, MONTH, VAGUE }
 
     /** A resolved date: the day (or null), its precision and the words. */
     public record Resolved(LocalDate date, DatePrecision precision, String text) {
@@ -59,6 +62,8 @@ public final class DateResolver {
             + "(?:\\s+(?:morning|afternoon|evening))?(?:\\s*\\((\\d{1,2})\\))?");
     private static final Pattern VAGUE = Pattern.compile("(?i)\\b(earlier this week|early this week|this week|last week|next week|"
             + "last month|this month|next month|recently|over the weekend|the weekend|in the coming (?:days|weeks|months))\\b");
+    private static final Pattern MONTH_ONLY = Pattern.compile("\\b(?:(?:in|during|since|early|late|mid|mid-|last|this|next|In|During|Since|Early|Late|Last|This|Next)\\s+)"
+            + MON + "(?:,?\\s+(\\d{4})\\b)?|\\b" + MON + "\\s+(\\d{4})\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
             Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
@@ -123,6 +128,14 @@ public final class DateResolver {
             all.add(new DateMention(from + m.start(), from + m.end(), m.group(), Kind.WEEKDAY, null, null, null,
                     weekday(m.group(2)), null, mod.equals("next") || mod.equals("this"), mod.equals("last")));
         }
+        m = MONTH_ONLY.matcher(s);
+        while (m.find()) {
+            String mon = m.group(1) != null ? m.group(1) : m.group(3);
+            String yr = m.group(2) != null ? m.group(2) : m.group(4);
+            String mod = m.group().toLowerCase(Locale.ROOT);
+            all.add(new DateMention(from + m.start(), from + m.end(), m.group(), Kind.MONTH, yr == null ? null : Integer.valueOf(yr),
+                    month(mon), null, null, null, mod.startsWith("next"), mod.startsWith("last")));
+        }
         m = RELATIVE.matcher(s);
         while (m.find()) {
             String rel = m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
@@ -181,6 +194,9 @@ public final class DateResolver {
             return null;
         }
         Resolved r = resolve(d, future);
+        if (r.date() != null && r.precision() == DatePrecision.MONTH) {
+            return r.date().toString().substring(0, 7);
+        }
         return r.date() != null ? r.date().toString() : d.key();
     }
 
@@ -188,7 +204,7 @@ public final class DateResolver {
      * Resolves a mention for an event that is past (held, attempted) or future (planned).
      */
     public Resolved resolve(DateMention d, boolean future) {
-        String words = d.text().strip();
+        String words = d.text().strip().replaceAll("(?<=[a-z]{4})\\.$", "");
         switch (d.kind()) {
             case CALENDAR -> {
                 Integer y = d.year();
@@ -205,6 +221,22 @@ public final class DateResolver {
                 }
                 LocalDate date = y == null ? null : safe(y, d.month(), d.day());
                 return date == null ? new Resolved(null, DatePrecision.UNKNOWN, words) : new Resolved(date, DatePrecision.DAY, words);
+            }
+            case MONTH -> {
+                Integer y = d.year();
+                if (y == null && published != null) {
+                    y = published.getYear();
+                    boolean fut = (future || d.futureHint()) && !d.pastHint();
+                    if (!fut && d.month() > published.getMonthValue()) {
+                        y--;
+                    } else if (fut && d.month() < published.getMonthValue()) {
+                        y++;
+                    }
+                } else if (y == null) {
+                    y = statedYear;
+                }
+                return y == null ? new Resolved(null, DatePrecision.UNKNOWN, words)
+                        : new Resolved(LocalDate.of(y, d.month(), 1), DatePrecision.MONTH, words);
             }
             case WEEKDAY -> {
                 if (published == null) {
