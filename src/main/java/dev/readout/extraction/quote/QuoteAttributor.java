@@ -1,18 +1,460 @@
 package dev.readout.extraction.quote;
 
 import dev.readout.extraction.AnalyzedText;
+import dev.readout.extraction.AnalyzedText.Sentence;
+import dev.readout.extraction.ExtractedParticipant;
 import dev.readout.extraction.ExtractedStatement;
+import dev.readout.participant.ParticipantKind;
+import dev.readout.statement.StatementChannel;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds quotations of five or more words and who the article says said them. Readout's own rules: CoreNLP's quote
  * annotator is weak on news text.
+ *
+ * <p>Three steps: {@link QuoteScanner} finds the outermost quotations by their marks; {@link AttributionFinder} finds
+ * every "X said" outside them; each quotation then takes the attribution nearest to it, in this order: right after it
+ * ("…,” Price added"), right before it ("Kirby said: “…”"), elsewhere in its sentence, elsewhere in its paragraph, the
+ * paragraph that follows when the quotation runs on into it, the last speaker of the two paragraphs before. The
+ * resolver then says who the words name; "he" and "it" and "the readout" are first tied to the speaker the article
+ * last reported.
  */
 public final class QuoteAttributor {
 
+    static final int MIN_WORDS = 5;
+
+    /** Embedded tweet: the post, then "— Name (@handle) Month D, YYYY". */
+    private static final Pattern POST_AUTHOR_LINE = Pattern.compile(
+            "^(?<body>.+?)\\s*(?:pic\\.twitter\\.com/\\S+\\s*|https?://\\S+\\s*)*(?:—|–|--|-)\\s*"
+                    + "(?<author>[^()\\n—–]{2,100}?)\\s*\\(@(?<handle>[A-Za-z0-9_]{1,15})\\)\\s*"
+                    + "(?<date>[A-Z][a-z]+\\.?\\s+\\d{1,2},\\s+\\d{4})?\\s*$");
+
     public List<ExtractedStatement> attribute(AnalyzedText text, SpeakerResolver speakers) {
-        // Filled by the quote-attribution work (issue 3); until then no statements are reported, none invented.
-        return List.of();
+        return new Run(text, speakers).statements();
+    }
+
+    /** The work on one article. */
+    private static final class Run {
+        private final AnalyzedText text;
+        private final String s;
+        private final SpeakerResolver speakers;
+        private final List<QuoteScanner.Paragraph> paragraphs;
+        private final List<QuoteScanner.Span> spans;
+        private final List<Attribution> attributions;
+        private final List<Done> done = new ArrayList<>();
+
+        /** A statement found, with the attribution it took. */
+        private record Done(QuoteScanner.Span span, Attribution attribution, ExtractedStatement statement) {
+        }
+
+        Run(AnalyzedText text, SpeakerResolver speakers) {
+            this.text = text;
+            this.s = text.text();
+            this.speakers = speakers == null ? SpeakerResolver.asWritten() : speakers;
+            this.paragraphs = QuoteScanner.paragraphs(s);
+            this.spans = QuoteScanner.scan(s, paragraphs);
+            this.attributions = new ArrayList<>(new AttributionFinder(text, spans).findAll());
+            this.attributions.sort(Comparator.comparingInt(Attribution::anchorStart));
+        }
+
+        List<ExtractedStatement> statements() {
+            List<ExtractedStatement> out = new ArrayList<>();
+            boolean[] postParagraph = new boolean[paragraphs.size()];
+            for (QuoteScanner.Paragraph p : paragraphs) {
+                ExtractedStatement post = embeddedPost(p);
+                if (post != null) {
+                    postParagraph[p.index()] = true;
+                    out.add(post);
+                }
+            }
+            for (QuoteScanner.Span span : spans) {
+                if (postParagraph[span.paragraph()] || QuoteScanner.words(s.substring(span.start(), span.end())) < MIN_WORDS) {
+                    continue;
+                }
+                Attribution a = assign(span);
+                if (a == null) {
+                    continue;
+                }
+                a = antecedent(a);
+                ExtractedParticipant speaker = speakers.resolve(a.speakerText(), a.speakerStart());
+                StatementChannel channel = channel(span, a);
+                ExtractedStatement st = new ExtractedStatement(s.substring(span.start(), span.end()), speaker,
+                        a.speakerText(), channel, date(span, a), span.start(), span.end(), sentenceText(span));
+                done.add(new Done(span, a, st));
+                out.add(st);
+            }
+            out.sort(Comparator.comparingInt(ExtractedStatement::start));
+            return out;
+        }
+
+        // ---- which attribution a quotation takes
+
+        private Attribution assign(QuoteScanner.Span span) {
+            Attribution a = local(span);
+            if (a != null) {
+                return a;
+            }
+            // runs on: the quotation closes its paragraph and the next paragraph opens with a quotation
+            QuoteScanner.Paragraph p = paragraphs.get(span.endParagraph());
+            if (onlyPunctuation(span.outerEnd(), p.end()) && span.endParagraph() + 1 < paragraphs.size()) {
+                QuoteScanner.Paragraph next = paragraphs.get(span.endParagraph() + 1);
+                for (QuoteScanner.Span other : spans) {
+                    if (other.outerStart() == next.start()) {
+                        Attribution b = local(other);
+                        if (b != null) {
+                            return b;
+                        }
+                    }
+                }
+            }
+            // the speaker of the two paragraphs before goes on
+            for (int i = done.size() - 1; i >= 0; i--) {
+                Done d = done.get(i);
+                if (span.paragraph() - d.span().endParagraph() <= 2) {
+                    return d.attribution();
+                }
+                break;
+            }
+            return null;
+        }
+
+        /** The attribution in the quotation's own sentence or paragraph. */
+        private Attribution local(QuoteScanner.Span span) {
+            int pStart = paragraphs.get(span.paragraph()).start();
+            int pEnd = paragraphs.get(span.endParagraph()).end();
+            Sentence open = text.sentenceAt(span.outerStart());
+            Sentence close = text.sentenceAt(Math.max(span.outerStart(), span.outerEnd() - 1));
+            // right after: "…,” Price added" / "…,” said Kirby"; not after a full stop inside the marks
+            boolean fullStop = span.closeMark() > 0 && span.end() > span.start() && s.charAt(span.end() - 1) == '.'
+                    && (span.end() < 3 || !s.startsWith("...", span.end() - 3));
+            for (Attribution a : fullStop ? List.<Attribution>of() : attributions) {
+                if (a.anchorStart() >= span.outerEnd() && a.anchorStart() <= pEnd) {
+                    if (gap(span.outerEnd(), a.anchorStart(), " \t\u00a0,;:—–-")) {
+                        if (a.weak()) {
+                            Attribution strong = strongBefore(span, open);
+                            return strong != null ? strong : a;
+                        }
+                        return a;
+                    }
+                    break;
+                }
+            }
+            // right before: "Kirby said: “…”", "the Russian government added, “…”"
+            if (span.openMark() >= 0) {
+                for (int i = attributions.size() - 1; i >= 0; i--) {
+                    Attribution a = attributions.get(i);
+                    if (a.anchorEnd() <= span.openMark() && a.anchorStart() >= pStart) {
+                        String between = s.substring(a.anchorEnd(), span.openMark()).strip();
+                        if (between.isEmpty() || between.equals(",") || between.equals(":") || between.equals("that")
+                                || between.equals(", that")) {
+                            return a;
+                        }
+                        break;
+                    }
+                }
+            }
+            // elsewhere in its sentence: a speaker before, then after, then a source
+            int so = open == null ? -1 : open.index();
+            int sc = close == null ? so : close.index();
+            Attribution before = null;
+            Attribution after = null;
+            Attribution source = null;
+            for (Attribution a : attributions) {
+                if (a.sentence() != so && a.sentence() != sc || AttributionFinder.adjacentOnly(a.verb())) {
+                    continue;
+                }
+                if (a.weak()) {
+                    if (source == null) {
+                        source = a;
+                    }
+                } else if (a.anchorEnd() <= span.outerStart()) {
+                    before = a;
+                } else if (a.anchorStart() >= span.outerEnd() && after == null) {
+                    after = a;
+                }
+            }
+            if (before != null) {
+                return before;
+            }
+            if (after != null) {
+                return after;
+            }
+            if (source != null) {
+                return source;
+            }
+            // elsewhere in its paragraph: the nearest
+            Attribution nearest = null;
+            int best = Integer.MAX_VALUE;
+            for (Attribution a : attributions) {
+                if (a.anchorStart() < pStart || a.anchorEnd() > pEnd || AttributionFinder.adjacentOnly(a.verb())) {
+                    continue;
+                }
+                int d = a.anchorEnd() <= span.outerStart() ? span.outerStart() - a.anchorEnd()
+                        : Math.max(0, a.anchorStart() - span.outerEnd());
+                if (d < best) {
+                    best = d;
+                    nearest = a;
+                }
+            }
+            return nearest;
+        }
+
+        private Attribution strongBefore(QuoteScanner.Span span, Sentence open) {
+            Attribution found = null;
+            for (Attribution a : attributions) {
+                if (open != null && a.sentence() == open.index() && !a.weak() && a.anchorEnd() <= span.outerStart()
+                        && !AttributionFinder.adjacentOnly(a.verb())) {
+                    found = a;
+                }
+            }
+            return found;
+        }
+
+        // ---- who "he", "it" and "the readout" are
+
+        private Attribution antecedent(Attribution a) {
+            if (a.form() == Attribution.Form.NAMED) {
+                return a;
+            }
+            int paragraph = paragraphAt(a.speakerStart());
+            if (a.form() == Attribution.Form.PERSON_PRONOUN) {
+                // the person the article last reported speaking, in this paragraph or the one before
+                for (int i = attributions.size() - 1; i >= 0; i--) {
+                    Attribution b = attributions.get(i);
+                    if (b.anchorStart() >= a.anchorStart()) {
+                        continue;
+                    }
+                    if (paragraphAt(b.anchorStart()) < paragraph - 1) {
+                        break;
+                    }
+                    if (b.person() && !b.weak()) {
+                        return a.withSpeaker(b);
+                    }
+                }
+                return a; // the resolver reads the pronoun at its offset
+            }
+            boolean document = !a.speakerText().equalsIgnoreCase("it");
+            if (document) {
+                // "the readout said": the office that issued a readout or statement before
+                for (int i = attributions.size() - 1; i >= 0; i--) {
+                    Attribution b = attributions.get(i);
+                    if (b.anchorStart() < a.anchorStart() && b.organization() && mentionsDocument(b.sentence())) {
+                        return a.withSpeaker(b);
+                    }
+                }
+            }
+            for (int i = done.size() - 1; i >= 0; i--) {
+                Done d = done.get(i);
+                ExtractedParticipant sp = d.statement().speaker();
+                if (d.attribution().organization() || sp != null && sp.kind() != ParticipantKind.PERSON) {
+                    return a.withSpeaker(d.attribution());
+                }
+            }
+            for (int i = attributions.size() - 1; i >= 0; i--) {
+                Attribution b = attributions.get(i);
+                if (b.anchorStart() < a.anchorStart() && b.organization()) {
+                    return a.withSpeaker(b);
+                }
+            }
+            return a;
+        }
+
+        private boolean mentionsDocument(int sentence) {
+            for (AnalyzedText.Token t : text.sentences().get(sentence).tokens()) {
+                if (AttributionFinder.DOCUMENT_NOUNS.contains(AttributionFinder.lemma(t))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // ---- embedded posts
+
+        private ExtractedStatement embeddedPost(QuoteScanner.Paragraph p) {
+            String line = s.substring(p.start(), p.end());
+            Matcher m = POST_AUTHOR_LINE.matcher(line);
+            if (!m.matches()) {
+                return null;
+            }
+            int bs = p.start() + m.start("body");
+            int be = p.start() + m.end("body");
+            while (bs < be && isMark(s.charAt(bs))) {
+                bs++;
+            }
+            while (be > bs && isMark(s.charAt(be - 1))) {
+                be--;
+            }
+            if (QuoteScanner.words(s.substring(bs, be)) < MIN_WORDS) {
+                return null;
+            }
+            int as = p.start() + m.start("author");
+            String author = m.group("author").strip();
+            ExtractedParticipant speaker = speakers.resolve(author, as);
+            LocalDate date = null;
+            if (m.group("date") != null) {
+                date = PostDates.parse(m.group("date"));
+            }
+            return new ExtractedStatement(s.substring(bs, be), speaker, author, StatementChannel.TWEET, date, bs, be,
+                    line);
+        }
+
+        private static boolean isMark(char c) {
+            return "\"“”‘’'«»".indexOf(c) >= 0 || Character.isWhitespace(c);
+        }
+
+        // ---- channel and date
+
+        private StatementChannel channel(QuoteScanner.Span span, Attribution a) {
+            Sentence as = text.sentences().get(a.sentence());
+            StatementChannel c = Channels.cue(unquoted(as.start(), as.end()), a.anchorStart() - as.start());
+            if (c != null) {
+                return c;
+            }
+            int paragraph = paragraphAt(a.anchorStart());
+            QuoteScanner.Paragraph p = paragraphs.get(paragraph);
+            // the paragraph's earlier sentences, then the paragraph before
+            int from = Math.min(p.start(), span.outerStart());
+            c = Channels.cueNearestEnd(unquoted(from, Math.min(as.start(), span.outerStart())));
+            if (c != null) {
+                return c;
+            }
+            if (paragraph > 0) {
+                QuoteScanner.Paragraph prev = paragraphs.get(paragraph - 1);
+                c = Channels.cueNearestEnd(unquoted(prev.start(), prev.end()));
+                if (c != null) {
+                    return c;
+                }
+            }
+            for (int i = done.size() - 1; i >= 0; i--) {
+                Done d = done.get(i);
+                if (d.attribution().speakerText().equals(a.speakerText())) {
+                    return d.statement().channel();
+                }
+            }
+            if (a.verb().equals("tweet")) {
+                return StatementChannel.TWEET;
+            }
+            return a.organization() ? StatementChannel.STATEMENT : StatementChannel.OTHER;
+        }
+
+        private LocalDate date(QuoteScanner.Span span, Attribution a) {
+            LocalDate d = dayIn(a.sentence(), span);
+            if (d != null) {
+                return d;
+            }
+            int paragraph = paragraphAt(a.anchorStart());
+            QuoteScanner.Paragraph p = paragraphs.get(paragraph);
+            for (AnalyzedText.Entity e : text.entities()) {
+                if (e.start() >= p.start() && e.end() <= p.end() && !inside(e.start(), span)) {
+                    d = day(e);
+                    if (d != null) {
+                        return d;
+                    }
+                }
+            }
+            String around = s.substring(text.sentences().get(a.sentence()).start(), text.sentences().get(a.sentence()).end());
+            if (text.publishedOn() != null && around.toLowerCase().contains("today")) {
+                return text.publishedOn();
+            }
+            return null;
+        }
+
+        private LocalDate dayIn(int sentence, QuoteScanner.Span span) {
+            for (AnalyzedText.Entity e : text.entities()) {
+                if (e.sentence() == sentence && !inside(e.start(), span)) {
+                    LocalDate d = day(e);
+                    if (d != null) {
+                        return d;
+                    }
+                }
+            }
+            return null;
+        }
+
+        private LocalDate day(AnalyzedText.Entity e) {
+            if (!"DATE".equals(e.type()) || e.normalized() == null || !e.normalized().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return null;
+            }
+            try {
+                LocalDate d = LocalDate.parse(e.normalized());
+                if (text.publishedOn() != null && d.isAfter(text.publishedOn())) {
+                    return null;
+                }
+                return d;
+            } catch (RuntimeException ex) {
+                return null;
+            }
+        }
+
+        // ---- helpers
+
+        private boolean inside(int offset, QuoteScanner.Span span) {
+            return offset >= span.outerStart() && offset < span.outerEnd();
+        }
+
+        /** The text of [from, to) with every quotation blanked out, so cues are read only from the narrative. */
+        private String unquoted(int from, int to) {
+            if (to <= from) {
+                return "";
+            }
+            StringBuilder b = new StringBuilder(s.substring(from, to));
+            for (QuoteScanner.Span sp : spans) {
+                int a = Math.max(from, sp.outerStart());
+                int e = Math.min(to, sp.outerEnd());
+                for (int i = a; i < e; i++) {
+                    b.setCharAt(i - from, ' ');
+                }
+            }
+            return b.toString();
+        }
+
+        private boolean gap(int from, int to, String allowed) {
+            for (int i = from; i < to; i++) {
+                if (allowed.indexOf(s.charAt(i)) < 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean onlyPunctuation(int from, int to) {
+            for (int i = from; i < to; i++) {
+                char c = s.charAt(i);
+                if (Character.isLetterOrDigit(c)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private int paragraphAt(int offset) {
+            int lo = 0;
+            int hi = paragraphs.size() - 1;
+            int found = 0;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (paragraphs.get(mid).start() <= offset) {
+                    found = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return found;
+        }
+
+        private String sentenceText(QuoteScanner.Span span) {
+            Sentence open = text.sentenceAt(span.outerStart());
+            Sentence close = text.sentenceAt(Math.max(span.outerStart(), span.outerEnd() - 1));
+            int from = open == null ? span.outerStart() : Math.min(open.start(), span.outerStart());
+            int to = close == null ? span.outerEnd() : Math.max(close.end(), span.outerEnd());
+            return s.substring(from, Math.min(to, s.length())).strip();
+        }
     }
 }
