@@ -233,8 +233,8 @@ public final class QuoteAttributor {
                     if (paragraphAt(b.anchorStart()) < paragraph - 1) {
                         break;
                     }
-                    if (b.person() && !b.weak()) {
-                        return a.withSpeaker(b);
+                    if (!b.weak() && b.form() == Attribution.Form.NAMED && (b.person() || !b.organization())) {
+                        return a.withSpeaker(b); // a name or a person's role ("the Ukrainian president remarked")
                     }
                 }
                 return a; // the resolver reads the pronoun at its offset

@@ -1,6 +1,7 @@
 package dev.readout.extraction.quote;
 
 import dev.readout.extraction.ExtractedStatement;
+import dev.readout.extraction.people.ArticlePeople;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -67,8 +68,12 @@ class QuoteCorpusTest {
         new QuoteCorpusTest().statementF1OnSeedsAndDevStaysAboveTheFloor();
     }
 
+    /** The article's people index (branch calls); {@code -Dquotes.resolver=nearest} measures with the stand-in. */
     private static SpeakerResolver speakers(CorpusArticles.Article a) {
-        return new NearestMentionResolver(a.analyzed());
+        if ("nearest".equals(System.getProperty("quotes.resolver"))) {
+            return new NearestMentionResolver(a.analyzed());
+        }
+        return ArticlePeople.index(a.analyzed());
     }
 
     private static List<StatementScore.Gold> gold(Path file) throws Exception {
