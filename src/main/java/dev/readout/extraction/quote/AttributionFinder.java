@@ -22,10 +22,10 @@ final class AttributionFinder {
             "insist", "declare", "stress", "emphasize", "emphasise", "urge", "claim", "argue", "comment", "acknowledge",
             "admit", "caution", "vow", "pledge", "promise", "assert", "quip", "joke", "testify", "relay", "demand",
             "suggest", "continue", "post", "maintain", "observe", "recall", "describe", "report", "retort", "counter",
-            "complain", "lament", "predict", "underline", "underscore", "highlight", "concede", "deny");
+            "complain", "lament", "predict", "read", "underline", "underscore", "highlight", "concede", "deny");
 
     /** Verbs that report speech only when they stand right beside the quotation ("…,” he continued). */
-    static final Set<String> ADJACENT_ONLY = Set.of("continue", "post", "maintain", "observe", "recall", "describe",
+    static final Set<String> ADJACENT_ONLY = Set.of("read", "continue", "post", "maintain", "observe", "recall", "describe",
             "underline", "underscore", "highlight", "deny");
 
     /** Verbs that name a source rather than a speaker. */
@@ -113,6 +113,21 @@ final class AttributionFinder {
                 }
                 continue;
             }
+            // "Zelensky: “We will not give up”" (a name, a colon, a quotation) and "“…” — Zelensky"
+            if ((w.equals(":") && k + 1 < toks.size() && q[k + 1])
+                    || (Set.of("—", "--", "–").contains(w) && k > 0 && q[k - 1])) {
+                int[] np = w.equals(":") ? backwardNp(toks, q, k - 1) : forwardNp(toks, q, k + 1);
+                boolean whole = np != null && (w.equals(":") ? np[0] == 0 || q[np[0] - 1]
+                        : np[1] + 1 >= toks.size() || Set.of(",", ".").contains(toks.get(np[1] + 1).pos()));
+                if (whole && speakerLike(toks, np) && !toks.get(np[1]).pos().equals("PRP")) {
+                    Attribution a = named(toks, q, np, Math.min(t.start(), toks.get(np[0]).start()),
+                            Math.max(t.end(), toks.get(np[1]).end()), "say", false, s.index());
+                    if (a != null) {
+                        out.add(a);
+                    }
+                }
+                continue;
+            }
             if (!isSpeechVerb(toks, k)) {
                 continue;
             }
@@ -120,7 +135,7 @@ final class AttributionFinder {
             boolean weak = SOURCE_VERBS.contains(lemma);
             String prevWord = k > 0 ? lower(toks.get(k - 1)) : "";
             // participle with no subject of its own: "…, adding", "while saying"
-            if (t.pos().equals("VBG") && (k == 0 || Set.of(",", "while", "before", "after", "when", "by", "and").contains(prevWord))) {
+            if (t.pos().equals("VBG") && (k == 0 || Set.of(",", "while", "before", "after", "when", "by", "and", "as").contains(prevWord))) {
                 Attribution before = out.isEmpty() ? null : out.get(out.size() - 1);
                 if (before != null) {
                     out.add(new Attribution(before.speakerText(), before.speakerStart(), t.start(), t.end(), lemma,
@@ -262,7 +277,8 @@ final class AttributionFinder {
             if (!(t.pos().equals("VBD") || t.pos().equals("VBZ"))) {
                 return false;
             }
-            if (k + 1 < toks.size() && !Set.of(",", ".", ":", "``", "''").contains(toks.get(k + 1).pos())
+            boolean inverted = k > 0 && (isQuoteMark(toks.get(k - 1)) || toks.get(k - 1).word().equals(","));
+            if (!inverted && k + 1 < toks.size() && !Set.of(",", ".", ":", "``", "''").contains(toks.get(k + 1).pos())
                     && !isQuoteMark(toks.get(k + 1))) {
                 return false;
             }

@@ -33,7 +33,7 @@ public final class QuoteAttributor {
     private static final Pattern POST_AUTHOR_LINE = Pattern.compile(
             "^(?<body>.+?)\\s*(?:pic\\.twitter\\.com/\\S+\\s*|https?://\\S+\\s*)*(?:—|–|--|-)\\s*"
                     + "(?<author>[^()\\n—–]{2,100}?)\\s*\\(@(?<handle>[A-Za-z0-9_]{1,15})\\)\\s*"
-                    + "(?<date>[A-Z][a-z]+\\.?\\s+\\d{1,2},\\s+\\d{4})?\\s*$");
+                    + "(?<date>[A-Z][a-z]+\\.?\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+[A-Z][a-z]+\\.?\\s+\\d{4})?\\s*$");
 
     public List<ExtractedStatement> attribute(AnalyzedText text, SpeakerResolver speakers) {
         return new Run(text, speakers).statements();

@@ -6,6 +6,8 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the outermost quotations of an article by their marks alone, as news text really prints them: curly or
@@ -46,6 +48,16 @@ final class QuoteScanner {
     }
 
     private enum Kind { DOUBLE, SINGLE }
+
+    private static final String VERB = "(?:said|says|added|adds|told|wrote|writes|tweeted|explained|continued|stated)";
+
+    /** An attribution swallowed by a quotation whose closing mark is missing: ", Zelensky said", ", said the minister". */
+    private static final Pattern ATTRIBUTION_INSIDE = Pattern.compile(
+            ",\\s+(?:" + VERB + "\\s+(?:the\\s+|an?\\s+)?\\p{L}"
+                    + "|(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,4}" + VERB + "\\b"
+                    + "|(?:the|a|an)\\s+(?:[\\p{L}’'-]+\\s+){0,3}(?:official|spokesperson|spokesman|spokeswoman|minister"
+                    + "|ministry|president|statement|source|diplomat)\\s+" + VERB + "\\b"
+                    + "|(?:he|she|it|they)\\s+" + VERB + "\\b)");
 
     private record Open(Kind kind, int at) {
     }
@@ -106,7 +118,12 @@ final class QuoteScanner {
                     carriedParagraph = r.openParagraph;
                 } else {
                     int s = skipSpace(text, r.open.at + 1, p.end());
-                    out.add(new Span(s, trimEnd(text, s, p.end()), r.open.at, -1, r.openParagraph, pi));
+                    int e = trimEnd(text, s, p.end());
+                    Matcher m = ATTRIBUTION_INSIDE.matcher(text.substring(s, e));
+                    if (m.find()) {
+                        e = trimEnd(text, s, s + m.start()); // “We will fight, Zelensky said. (closing mark missing)
+                    }
+                    out.add(new Span(s, e, r.open.at, -1, r.openParagraph, pi));
                 }
             }
         }
