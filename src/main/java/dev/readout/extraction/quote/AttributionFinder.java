@@ -165,6 +165,18 @@ final class AttributionFinder {
                 }
             }
             int[] np = backwardNp(toks, q, k - 1);
+            if (np != null && np[0] >= 2 && toks.get(np[1]).ner().equals("LOCATION")
+                    && Set.of("in", "at").contains(lower(toks.get(np[0] - 1)))) {
+                // "the foreign ministry in Beijing said": the ministry, placed in Beijing
+                int[] holder = backwardNp(toks, q, np[0] - 2);
+                if (holder != null && ORGANIZATION_NOUNS.contains(lemma(toks.get(holder[1])))) {
+                    np = new int[]{holder[0], np[1]};
+                    Attribution a = named(toks, q, np, toks.get(np[0]).start(), t.end(), lemma, weak, s.index());
+                    out.add(new Attribution(a.speakerText(), a.speakerStart(), a.anchorStart(), a.anchorEnd(), a.verb(),
+                            a.weak(), a.form(), a.sentence(), false, true));
+                    continue;
+                }
+            }
             if (np != null && speakerLike(toks, np)) {
                 Attribution a = named(toks, q, np, toks.get(np[0]).start(), t.end(), lemma, weak, s.index());
                 if (a != null) {
@@ -416,6 +428,20 @@ final class AttributionFinder {
                 np[1] = to - 1;
             }
             if (speakerLike(toks, np) && !headIsPossessor(toks, np)) {
+                // "The spokesperson for the ministry, Oleg Nikolenko, said": the name in apposition
+                for (int j = np[1] + 1; j + 1 < to; j++) {
+                    if (toks.get(j).word().equals(",") && toks.get(j + 1).ner().equals("PERSON")) {
+                        int[] name = forwardNp(toks, q, j + 1);
+                        if (name != null && toks.get(name[1]).ner().equals("PERSON") && name[1] + 1 < to
+                                && toks.get(name[1] + 1).word().equals(",")) {
+                            return name;
+                        }
+                        break;
+                    }
+                    if (q[j] || !(npToken(toks.get(j)) || Set.of("for", "of", "at", "in").contains(lower(toks.get(j))))) {
+                        break;
+                    }
+                }
                 return np;
             }
             i = Math.max(i + 1, np[1] + 1);
@@ -453,7 +479,8 @@ final class AttributionFinder {
     }
 
     private static boolean npToken(Token t) {
-        return NP_POS.contains(t.pos()) && !t.word().equals(",");
+        return NP_POS.contains(t.pos()) && !t.word().equals(",")
+                && !(t.ner().equals("DATE") || t.ner().equals("TIME") || t.ner().equals("DURATION"));
     }
 
     static boolean isQuoteMark(Token t) {

@@ -22,7 +22,9 @@ final class Channels {
                         + "|\\bjournalists\\b|\\btold (?:the )?(?:media|press)\\b|\\bmedia\\b"));
         CUES.put(StatementChannel.INTERVIEW, Pattern.compile(
                 "(?i:\\binterview(?:ed)?\\b|\\btelevised\\b|\\btv\\b|\\bradio\\b|\\bpodcast\\b|\\bnewspaper\\b)"
-                        + "|\\btold (?:[A-Z][\\w’'.-]*\\s?){1,4}(?:news|tv|channel|times|post|radio|network)\\b"));
+                        + "|\\b(?:told|to|with)\\s+(?:the\\s+)?(?:CNN|BBC|NBC|CBS|ABC|MSNBC|NPR|PBS|Fox|Reuters|AFP|AP|Bloomberg"
+                        + "|Axios|Politico|Al Jazeera|(?:[A-Z][\\w’'.-]*\\s?){1,4}(?:News|TV|Television|Radio|Channel|Times|Post"
+                        + "|Journal|Network))\\b"));
         CUES.put(StatementChannel.TESTIMONY, Pattern.compile(
                 "\\blawmakers\\b|\\btestimony\\b|\\btestif(?:y|ied|ying)\\b|\\bhearing\\b|\\bcommittee\\b|\\bsenators\\b"));
         CUES.put(StatementChannel.SPEECH, Pattern.compile(

@@ -324,7 +324,7 @@ public final class QuoteAttributor {
             if (c != null) {
                 return c;
             }
-            if (paragraph > 0) {
+            if (paragraph > 0 && sameSpeakerOrNone(paragraph - 1, a)) {
                 QuoteScanner.Paragraph prev = paragraphs.get(paragraph - 1);
                 c = Channels.cueNearestEnd(unquoted(prev.start(), prev.end()));
                 if (c != null) {
@@ -341,6 +341,22 @@ public final class QuoteAttributor {
                 return StatementChannel.TWEET;
             }
             return a.organization() ? StatementChannel.STATEMENT : StatementChannel.OTHER;
+        }
+
+        /** The paragraph reports no one speaking, or only the same speaker: its setting carries over. */
+        private boolean sameSpeakerOrNone(int paragraph, Attribution a) {
+            QuoteScanner.Paragraph p = paragraphs.get(paragraph);
+            for (Attribution b : attributions) {
+                if (b.anchorStart() >= p.start() && b.anchorStart() < p.end() && !lastWord(b).equals(lastWord(a))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static String lastWord(Attribution a) {
+            String[] w = a.speakerText().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+            return w[w.length - 1];
         }
 
         private LocalDate date(QuoteScanner.Span span, Attribution a) {
