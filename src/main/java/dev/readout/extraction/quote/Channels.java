@@ -18,7 +18,7 @@ final class Channels {
         CUES.put(StatementChannel.STATEMENT, Pattern.compile(
                 "\\bstatement\\b|\\bread-?out\\b|\\b(?:press )?release\\b|\\bcommuniqu[eé]\\b"));
         CUES.put(StatementChannel.BRIEFING, Pattern.compile(
-                "\\bbriefing\\b|\\bpress (?:call|conference|availability)\\b|\\bnews conference\\b|\\breporters\\b"
+                "\\bbriefing\\b|\\b(?:press|conference) (?:call|conference|availability)\\b|\\bnews conference\\b|\\breporters\\b"
                         + "|\\bjournalists\\b|\\btold (?:the )?(?:media|press)\\b|\\bmedia\\b"));
         CUES.put(StatementChannel.INTERVIEW, Pattern.compile(
                 "(?i:\\binterview(?:ed)?\\b|\\btelevised\\b|\\btv\\b|\\bradio\\b|\\bpodcast\\b|\\bnewspaper\\b)"

@@ -100,6 +100,9 @@ public final class QuoteAttributor {
             if (a != null) {
                 return a;
             }
+            if (namesAThing(span)) {
+                return null; // "the so-called “…”" with nobody saying it here is a term, not a statement
+            }
             // runs on: the quotation closes its paragraph and the next paragraph opens with a quotation
             QuoteScanner.Paragraph p = paragraphs.get(span.endParagraph());
             if (onlyPunctuation(span.outerEnd(), p.end()) && span.endParagraph() + 1 < paragraphs.size()) {
@@ -122,6 +125,24 @@ public final class QuoteAttributor {
                 break;
             }
             return null;
+        }
+
+        /** The quotation stands where a noun would: after "the", "a", "so-called", "this", "their". */
+        private boolean namesAThing(QuoteScanner.Span span) {
+            if (span.openMark() < 0) {
+                return false;
+            }
+            int i = span.openMark();
+            while (i > 0 && Character.isWhitespace(s.charAt(i - 1))) {
+                i--;
+            }
+            int j = i;
+            while (j > 0 && (Character.isLetter(s.charAt(j - 1)) || s.charAt(j - 1) == '-')) {
+                j--;
+            }
+            String before = s.substring(j, i).toLowerCase(java.util.Locale.ROOT);
+            return java.util.Set.of("the", "a", "an", "so-called", "this", "that", "their", "its", "his", "her", "our",
+                    "these", "those", "called", "dubbed", "named", "titled", "entitled").contains(before);
         }
 
         /** The attribution in the quotation's own sentence or paragraph. */
