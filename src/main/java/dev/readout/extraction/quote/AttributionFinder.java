@@ -230,6 +230,11 @@ final class AttributionFinder {
         } else if (DOCUMENT_NOUNS.contains(lemma(head))) {
             // "a White House readout" → White House; "an official release by the White House" → White House
             int[] issuer = properRun(toks, np[0], np[1] - 1);
+            for (int i = np[1] - 1; issuer == null && i > np[0]; i--) {
+                if (toks.get(i).pos().equals("POS") && speakerLike(toks, new int[]{np[0], i - 1})) {
+                    issuer = new int[]{np[0], i - 1}; // "the ministry's statement" → the ministry
+                }
+            }
             if (issuer == null && np[1] + 2 < toks.size() && !q[np[1] + 1]
                     && Set.of("by", "from", "of").contains(lower(toks.get(np[1] + 1)))) {
                 int[] by = forwardNp(toks, q, np[1] + 2);

@@ -381,7 +381,7 @@ public final class QuoteAttributor {
         }
 
         private LocalDate date(QuoteScanner.Span span, Attribution a) {
-            LocalDate d = dayIn(a.sentence(), span);
+            LocalDate d = dayIn(a.sentence(), span, a);
             if (d != null) {
                 return d;
             }
@@ -402,16 +402,21 @@ public final class QuoteAttributor {
             return null;
         }
 
-        private LocalDate dayIn(int sentence, QuoteScanner.Span span) {
+        /** The day named in the sentence nearest to the attribution ("Biden said on Monday"). */
+        private LocalDate dayIn(int sentence, QuoteScanner.Span span, Attribution a) {
+            LocalDate best = null;
+            int bestDistance = Integer.MAX_VALUE;
             for (AnalyzedText.Entity e : text.entities()) {
                 if (e.sentence() == sentence && !inside(e.start(), span)) {
                     LocalDate d = day(e);
-                    if (d != null) {
-                        return d;
+                    int distance = Math.abs(e.start() - a.anchorStart());
+                    if (d != null && distance < bestDistance) {
+                        best = d;
+                        bestDistance = distance;
                     }
                 }
             }
-            return null;
+            return best;
         }
 
         private LocalDate day(AnalyzedText.Entity e) {
@@ -421,7 +426,11 @@ public final class QuoteAttributor {
             try {
                 LocalDate d = LocalDate.parse(e.normalized());
                 if (text.publishedOn() != null && d.isAfter(text.publishedOn())) {
-                    return null;
+                    // words already said: a weekday read forward ("said on Monday" → next Monday) is the one before
+                    boolean weekday = e.text().toLowerCase(java.util.Locale.ROOT)
+                            .matches(".*\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b.*");
+                    LocalDate before = d.minusDays(7);
+                    return weekday && !before.isAfter(text.publishedOn()) ? before : null;
                 }
                 return d;
             } catch (RuntimeException ex) {
