@@ -31,9 +31,11 @@ public final class QuoteAttributor {
 
     /** Embedded tweet: the post, then "— Name (@handle) Month D, YYYY". */
     private static final Pattern POST_AUTHOR_LINE = Pattern.compile(
-            "^(?<body>.+?)\\s*(?:pic\\.twitter\\.com/\\S+\\s*|https?://\\S+\\s*)*(?:—|–|--|-)\\s*"
+            "^(?<body>.*?)\\s*(?:pic\\.twitter\\.com/\\S+\\s*|https?://\\S+\\s*)*(?:—|–|--|-)\\s*"
                     + "(?<author>[^()\\n—–]{2,100}?)\\s*\\(@(?<handle>[A-Za-z0-9_]{1,15})\\)\\s*"
                     + "(?<date>[A-Z][a-z]+\\.?\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+[A-Z][a-z]+\\.?\\s+\\d{4})?\\s*$");
+
+    private static final Pattern TRAILING_LINKS = Pattern.compile("\\s*(?:(?:pic\\.twitter\\.com/|https?://)\\S+\\s*)+$");
 
     public List<ExtractedStatement> attribute(AnalyzedText text, SpeakerResolver speakers) {
         return new Run(text, speakers).statements();
@@ -70,6 +72,7 @@ public final class QuoteAttributor {
                 ExtractedStatement post = embeddedPost(p);
                 if (post != null) {
                     postParagraph[p.index()] = true;
+                    postParagraph[paragraphAt(post.start())] = true;
                     out.add(post);
                 }
             }
@@ -305,6 +308,16 @@ public final class QuoteAttributor {
             }
             int bs = p.start() + m.start("body");
             int be = p.start() + m.end("body");
+            if (QuoteScanner.words(s.substring(bs, be)) < MIN_WORDS && p.index() > 0) {
+                // the author line under the post's own paragraph
+                QuoteScanner.Paragraph body = paragraphs.get(p.index() - 1);
+                bs = body.start();
+                be = body.end();
+                Matcher link = TRAILING_LINKS.matcher(s.substring(bs, be));
+                if (link.find()) {
+                    be = bs + link.start();
+                }
+            }
             while (bs < be && isMark(s.charAt(bs))) {
                 bs++;
             }

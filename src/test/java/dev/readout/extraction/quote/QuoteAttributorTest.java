@@ -117,8 +117,23 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void theAuthorLineUnderThePostsOwnParagraph() {
+        List<ExtractedStatement> st = attribute("Blinken also posted about the call.\n"
+                + "Spoke with my counterpart about the humanitarian corridors around Kharkiv. https://t.co/xyz\n"
+                + "— John Doe (@JohnDoeFM) 2 March 2022");
+        assertThat(st).singleElement().satisfies(s -> {
+            assertThat(s.speakerText()).isEqualTo("John Doe");
+            assertThat(s.text()).isEqualTo("Spoke with my counterpart about the humanitarian corridors around Kharkiv.");
+            assertThat(s.date()).isEqualTo(LocalDate.of(2022, 3, 2));
+        });
+    }
+
+    @Test
     void scareQuotesAndShortFragmentsAreNotStatements() {
         assertThat(attribute("The minister called the plan “a mistake” and the vote “illegal”, Kowalski said.")).isEmpty();
+        // a longer term in quotation marks, with nobody saying it there
+        assertThat(attribute("“We will keep pushing for a ceasefire,” Kowalski said.\n"
+                + "The so-called “special operation to protect the people of the region” goes on.")).hasSize(1);
     }
 
     @Test
