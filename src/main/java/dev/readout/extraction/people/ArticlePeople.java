@@ -204,6 +204,7 @@ public final class ArticlePeople implements SpeakerResolver {
         Gazetteer.Match[] gazAt;
         int[] gazStart;
         boolean[] named;
+        boolean[] context;
     }
 
     private final List<Marks> marks = new ArrayList<>();
@@ -220,6 +221,7 @@ public final class ArticlePeople implements SpeakerResolver {
             m.gazAt = new Gazetteer.Match[n];
             m.gazStart = new int[n];
             m.named = new boolean[n];
+            m.context = new boolean[n];
             java.util.Arrays.fill(m.titleStart, -1);
             java.util.Arrays.fill(m.gazStart, -1);
             for (int i = 0; i < n; i++) {
@@ -242,6 +244,16 @@ public final class ArticlePeople implements SpeakerResolver {
                             m.titleStart[j] = i;
                         }
                     }
+                }
+            }
+            // "President-elect" tokenizes as President - elect: one title
+            for (int i = 1; i + 1 < n; i++) {
+                if (m.titleStart[i - 1] >= 0 && m.words.get(i).equals("-")
+                        && (m.words.get(i + 1).equalsIgnoreCase("elect") || m.words.get(i + 1).equalsIgnoreCase("designate"))) {
+                    int ts = m.titleStart[i - 1];
+                    m.titleAt[ts] = new Gazetteer.Title(m.titleAt[ts].family(), i + 2 - ts);
+                    m.titleStart[i] = ts;
+                    m.titleStart[i + 1] = ts;
                 }
             }
             marks.add(m);
@@ -409,6 +421,9 @@ public final class ArticlePeople implements SpeakerResolver {
             if (p == null && c.to() - c.from() == 1) {
                 p = byFirstName(name);
             }
+            if (p == null && c.to() - c.from() == 1 && glue(c)) {
+                continue;
+            }
             if (p == null) {
                 p = newParty(name, ParticipantKind.PERSON, key);
             } else {
@@ -416,6 +431,27 @@ public final class ArticlePeople implements SpeakerResolver {
             }
             addNameMention(c.sentence(), c.from(), c.to(), p);
         }
+    }
+
+    /** A crawl-glued token ("Bennettflew") whose start is a known surname: a mention of that person. */
+    private boolean glue(Candidate c) {
+        Token t = text.sentences().get(c.sentence()).tokens().get(c.from());
+        String w = t.word();
+        for (Party p : parties) {
+            if (!p.isPerson() || p.nameWords < 2) {
+                continue;
+            }
+            String sur = lastWord(p.name());
+            if (sur.length() >= 4 && w.length() > sur.length() + 1 && w.startsWith(sur)
+                    && w.substring(sur.length()).chars().allMatch(Character::isLowerCase)) {
+                Marks m = marks.get(c.sentence());
+                m.named[c.from()] = true;
+                bySentence.get(c.sentence()).add(new Mention(Kind.NAME, c.sentence(), c.from(), c.from() + 1, t.start(),
+                        t.start() + sur.length(), sur, p, null, null, null, false));
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The one multi-word person whose first name is this word (family name first: "Yoon" of "Yoon Suk-yeol"). */
@@ -551,6 +587,9 @@ public final class ArticlePeople implements SpeakerResolver {
         }
         boolean intl = left.intl || right.intl;
         mt.party().role(title, family, org, country, intl);
+        for (int i = Math.max(0, left.from); i < mt.from(); i++) {
+            m.context[i] = true;
+        }
         return new Mention(mt.kind(), mt.sentence(), mt.from(), mt.to(), mt.start(), mt.end(), mt.text(), mt.party(),
                 country, family, title, false);
     }
@@ -689,7 +728,7 @@ public final class ArticlePeople implements SpeakerResolver {
             int n = toks.size();
             int i = 0;
             while (i < n) {
-                if (m.named[i]) {
+                if (m.named[i] || m.context[i] && !isPronounAt(toks, i)) {
                     i++;
                     continue;
                 }
@@ -754,6 +793,10 @@ public final class ArticlePeople implements SpeakerResolver {
                 i++;
             }
         }
+    }
+
+    private static boolean isPronounAt(List<Token> toks, int i) {
+        return toks.get(i).pos().startsWith("PRP");
     }
 
     private Mention mention(Kind k, int si, int from, int to, Party p, String country, String family, String title,
@@ -870,6 +913,26 @@ public final class ArticlePeople implements SpeakerResolver {
 
     // ------------------------------------------------------------------------------------------------ resolving
 
+    /** The first token of a mention's words including the title and country words before a name. */
+    public int contextStart(Mention mt) {
+        if (mt.kind() != Kind.NAME) {
+            return mt.from();
+        }
+        return leftContext(marks.get(mt.sentence()), text.sentences().get(mt.sentence()).tokens(), mt.from()).from;
+    }
+
+    /** True when token i of the sentence is a title word or a gazetteer word (context that may precede a name). */
+    public boolean isContextWord(int sentence, int i) {
+        Marks m = marks.get(sentence);
+        return m.titleStart[i] >= 0 || m.gazStart[i] >= 0;
+    }
+
+    /** The title family of the title phrase covering token i, or null. */
+    public String titleFamilyAt(int sentence, int i) {
+        Marks m = marks.get(sentence);
+        return m.titleStart[i] >= 0 ? m.titleAt[m.titleStart[i]].family() : null;
+    }
+
     /** Every person mention (by name) of the article, first to last. */
     public List<Mention> nameMentions() {
         List<Mention> out = new ArrayList<>();
@@ -973,28 +1036,55 @@ public final class ArticlePeople implements SpeakerResolver {
         return best;
     }
 
-    /** The person most recently mentioned (by name or resolved role) before the offset, outside quotations. */
+    /**
+     * The person a pronoun at the offset most likely means: the nearest person named before it in its own sentence,
+     * else the first person (the likely subject) of the closest earlier sentence that names one. Mentions inside
+     * quotations do not count.
+     */
     public Party personBefore(int offset) {
+        int si = -1;
+        for (Sentence s : text.sentences()) {
+            if (offset >= s.start() && offset < s.end() || s.start() > offset) {
+                si = s.index();
+                break;
+            }
+        }
+        if (si < 0) {
+            si = text.sentences().size() - 1;
+        }
         Party best = null;
-        int bestStart = -1;
-        for (List<Mention> ms : bySentence) {
-            for (Mention m : ms) {
-                if (m.start() >= offset || m.start() <= bestStart || inQuote(m.start())) {
-                    continue;
-                }
-                Party p = null;
-                if (m.kind() == Kind.NAME) {
-                    p = m.party();
-                } else if (m.kind() == Kind.ROLE && !m.plural()) {
-                    p = resolveRole(m.country(), m.family(), m.title(), m.start(), null);
-                }
-                if (p != null && p.isPerson()) {
+        for (Mention m : mentions(si)) {
+            if (m.start() < offset && !inQuote(m.start())) {
+                Party p = personOf(m);
+                if (p != null) {
                     best = p;
-                    bestStart = m.start();
                 }
             }
         }
-        return best;
+        if (best != null) {
+            return best;
+        }
+        for (int j = si - 1; j >= 0 && j >= si - 4; j--) {
+            for (Mention m : mentions(j)) {
+                if (!inQuote(m.start())) {
+                    Party p = personOf(m);
+                    if (p != null) {
+                        return p;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private Party personOf(Mention m) {
+        Party p = null;
+        if (m.kind() == Kind.NAME) {
+            p = m.party();
+        } else if (m.kind() == Kind.ROLE && !m.plural()) {
+            p = resolveRole(m.country(), m.family(), m.title(), m.start(), null);
+        }
+        return p != null && p.isPerson() ? p : null;
     }
 
     /** The person whose surname key matches, or null. */

@@ -20,8 +20,9 @@ public final class Names {
 
     /** Lower-case ASCII words of a string, as the reference scorer folds names. */
     public static List<String> fold(String s) {
-        String t = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        t = t.replace('’', '\'').toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]+", " ").strip();
+        // as the reference scorer: NFKD, non-ASCII dropped (so "Russia’s" folds to "russias"), then non-alphanumerics
+        String t = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKD).replaceAll("[^\\x00-\\x7F]", "");
+        t = t.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]+", " ").strip();
         List<String> out = new ArrayList<>();
         for (String w : t.split("\\s+")) {
             if (!w.isEmpty()) {
