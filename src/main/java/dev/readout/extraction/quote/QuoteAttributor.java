@@ -106,6 +106,22 @@ public final class QuoteAttributor {
             if (namesAThing(span)) {
                 return null; // "the so-called “…”" with nobody saying it here is a term, not a statement
             }
+            // introduced by the paragraph before: "Biden said in a statement:" ⏎ "“…”"
+            if (span.paragraph() > 0 && span.outerStart() == paragraphs.get(span.paragraph()).start()) {
+                QuoteScanner.Paragraph prev = paragraphs.get(span.paragraph() - 1);
+                if (s.charAt(prev.end() - 1) == ':') {
+                    Attribution last = null;
+                    for (Attribution b : attributions) {
+                        if (b.anchorStart() >= prev.start() && b.anchorEnd() <= prev.end()
+                                && !AttributionFinder.adjacentOnly(b.verb())) {
+                            last = b;
+                        }
+                    }
+                    if (last != null) {
+                        return last;
+                    }
+                }
+            }
             // runs on: the quotation closes its paragraph and the next paragraph opens with a quotation
             QuoteScanner.Paragraph p = paragraphs.get(span.endParagraph());
             if (onlyPunctuation(span.outerEnd(), p.end()) && span.endParagraph() + 1 < paragraphs.size()) {

@@ -85,6 +85,13 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aParagraphEndingInAColonIntroducesTheQuotationBelow() {
+        assertThat(speakers(attribute("The Foreign Ministry said in a statement on Friday:\n"
+                + "“The sides agreed to keep the humanitarian corridors open through the weekend.”")))
+                .containsExactly("The Foreign Ministry");
+    }
+
+    @Test
     void unbalancedMarksStillGiveTheQuotation() {
         assertThat(attribute("Taylor added that the plan was “ready to be signed by both sides next week\". Then she left."))
                 .singleElement().satisfies(s -> {
