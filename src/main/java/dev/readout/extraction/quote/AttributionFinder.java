@@ -102,9 +102,10 @@ final class AttributionFinder {
             }
             Token t = toks.get(k);
             String w = t.word().toLowerCase(Locale.ROOT);
+            boolean barePer = w.equals("per") && (k == 0 || toks.get(k - 1).word().equals(",") || q[k - 1]);
             if ((w.equals("according") && k + 1 < toks.size() && lower(toks.get(k + 1)).equals("to"))
-                    || (w.equals("as") && k + 1 < toks.size() && lower(toks.get(k + 1)).equals("per"))) {
-                int[] np = forwardNp(toks, q, k + 2);
+                    || (w.equals("as") && k + 1 < toks.size() && lower(toks.get(k + 1)).equals("per")) || barePer) {
+                int[] np = forwardNp(toks, q, barePer ? k + 1 : k + 2);
                 if (np != null && speakerLike(toks, np)) {
                     Attribution a = named(toks, q, np, t.start(), toks.get(np[1]).end(), "according to", true, s.index());
                     if (a != null) {

@@ -28,7 +28,7 @@ final class Channels {
         CUES.put(StatementChannel.TESTIMONY, Pattern.compile(
                 "\\blawmakers\\b|\\btestimony\\b|\\btestif(?:y|ied|ying)\\b|\\bhearing\\b|\\bcommittee\\b|\\bsenators\\b"));
         CUES.put(StatementChannel.SPEECH, Pattern.compile(
-                "\\bspeech\\b|\\baddress(?:ed)?\\b|\\bremarks\\b|\\bvideo\\b(?! (?:call|link|conference|meeting|talks))"
+                "\\bspeech\\b|\\b(?:an?|his|her|the|nightly|televised|video|weekly|inaugural) address\\b|\\baddressed (?:the|a|an) (?:nation|parliament|congress|rally|crowd|assembly|summit|conference)\\b|\\bremarks\\b|\\bvideo\\b(?! (?:call|link|conference|meeting|talks))"
                         + "|\\brally\\b|\\bcabinet meeting\\b"));
     }
 

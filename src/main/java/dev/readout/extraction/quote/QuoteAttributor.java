@@ -452,6 +452,9 @@ public final class QuoteAttributor {
             if (!"DATE".equals(e.type()) || e.normalized() == null || !e.normalized().matches("\\d{4}-\\d{2}-\\d{2}")) {
                 return null;
             }
+            if (e.text().matches("\\d{4}-\\d{2}-\\d{2}") && s.substring(Math.max(0, e.start() - 6), e.start()).contains("date")) {
+                return null; // the crawl's " date YYYY-MM-DD " header is the publication, not the words' day
+            }
             try {
                 LocalDate d = LocalDate.parse(e.normalized());
                 if (text.publishedOn() != null && d.isAfter(text.publishedOn())) {
