@@ -405,6 +405,9 @@ final class AttributionFinder {
                     || i + 2 < toks.size() && toks.get(i + 1).pos().equals("DT") && toks.get(i + 2).pos().startsWith("NNP"))
                     && toks.get(i - 1).pos().startsWith("NN")) {
                 i++;
+            } else if (lower(t).equals("or") && i > k && i + 1 < toks.size() && !q[i + 1]
+                    && toks.get(i + 1).pos().startsWith("NNP") && toks.get(i - 1).pos().startsWith("NNP")) {
+                i++; // "US Department of Defence or Pentagon spokesperson John Kirby"
             } else {
                 break;
             }

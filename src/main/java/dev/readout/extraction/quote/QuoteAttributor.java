@@ -396,12 +396,20 @@ public final class QuoteAttributor {
         /** The paragraph reports no one speaking, or only the same speaker: its setting carries over. */
         private boolean sameSpeakerOrNone(int paragraph, Attribution a) {
             QuoteScanner.Paragraph p = paragraphs.get(paragraph);
+            String who = who(a);
             for (Attribution b : attributions) {
-                if (b.anchorStart() >= p.start() && b.anchorStart() < p.end() && !lastWord(b).equals(lastWord(a))) {
+                if (b.anchorStart() >= p.start() && b.anchorStart() < p.end() && b.form() == Attribution.Form.NAMED
+                        && !who(b).equals(who)) {
                     return false;
                 }
             }
             return true;
+        }
+
+        /** Who the attribution names, as the resolver reads it, for comparing two attributions. */
+        private String who(Attribution a) {
+            ExtractedParticipant p = speakers.resolve(a.speakerText(), a.speakerStart());
+            return p != null && p.name() != null ? p.name() : lastWord(a);
         }
 
         private static String lastWord(Attribution a) {
@@ -419,6 +427,17 @@ public final class QuoteAttributor {
             for (AnalyzedText.Entity e : text.entities()) {
                 if (e.start() >= p.start() && e.end() <= p.end() && !inside(e.start(), span)) {
                     d = day(e);
+                    if (d != null) {
+                        return d;
+                    }
+                }
+            }
+            // the day the article gives the same speaker's earlier words ("Kirby said on Thursday … Kirby said, “…”")
+            String who = who(a);
+            for (int i = attributions.size() - 1; i >= 0; i--) {
+                Attribution b = attributions.get(i);
+                if (b.anchorStart() < a.anchorStart() && b.form() == Attribution.Form.NAMED && who(b).equals(who)) {
+                    d = dayIn(b.sentence(), span, b);
                     if (d != null) {
                         return d;
                     }
