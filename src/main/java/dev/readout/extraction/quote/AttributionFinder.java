@@ -25,7 +25,7 @@ final class AttributionFinder {
             "complain", "lament", "predict", "read", "underline", "underscore", "highlight", "concede", "deny");
 
     /** Verbs that report speech only when they stand right beside the quotation ("…,” he continued). */
-    static final Set<String> ADJACENT_ONLY = Set.of("read", "continue", "post", "maintain", "observe", "recall", "describe",
+    static final Set<String> ADJACENT_ONLY = Set.of("read", "continue", "maintain", "observe", "recall", "describe",
             "underline", "underscore", "highlight", "deny");
 
     /** Verbs that name a source rather than a speaker. */
@@ -289,6 +289,14 @@ final class AttributionFinder {
         String lemma = lemma(t);
         if (!SPEECH_VERBS.contains(lemma)) {
             return false;
+        }
+        if (lemma.equals("post") && k > 0 && lemma(toks.get(k - 1)).equals("be")) {
+            return false; // "a video was posted on Telegram"
+        }
+        if (lemma.equals("post")) {
+            // "the embassy posted on Weibo that …", "…,” she posted." but not "posted troops"
+            String next = k + 1 < toks.size() ? lower(toks.get(k + 1)) : ".";
+            return Set.of("on", "that", ":", ",", ".", "online").contains(next) || isQuoteMark(toks.get(Math.min(k + 1, toks.size() - 1)));
         }
         if (ADJACENT_ONLY.contains(lemma)) {
             // "…,” he continued." but not "they must continue diplomatic engagement"

@@ -14,7 +14,7 @@ final class Channels {
 
     static {
         CUES.put(StatementChannel.TWEET, Pattern.compile(
-                "\\btweet(?:ed|s)?\\b|\\btwitter\\b|(?<![\\w.])@\\w+|\\b(?:wrote|posted|said) on (?:facebook|telegram|instagram|x)\\b"));
+                "\\btweet(?:ed|s)?\\b|\\btwitter\\b|\\bweibo\\b|\\btelegram channel\\b|\\bsocial media\\b|\\bfacebook post\\b|(?<![\\w.])@\\w+|\\b(?:wrote|posted|said) on (?:facebook|telegram|instagram|x)\\b"));
         CUES.put(StatementChannel.STATEMENT, Pattern.compile(
                 "\\bstatement\\b|\\bread-?out\\b|\\b(?:press )?release\\b|\\bcommuniqu[eé]\\b"));
         CUES.put(StatementChannel.BRIEFING, Pattern.compile(
