@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class QuoteCorpusTest {
 
     /** Just below what the attributor reaches; only goes up. */
-    static final double FLOOR = 0.94;
+    static final double FLOOR = 0.95;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
