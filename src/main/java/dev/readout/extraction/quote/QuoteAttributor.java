@@ -77,7 +77,8 @@ public final class QuoteAttributor {
                 }
             }
             for (QuoteScanner.Span span : spans) {
-                if (postParagraph[span.paragraph()] || QuoteScanner.words(s.substring(span.start(), span.end())) < MIN_WORDS) {
+                if (postParagraph[span.paragraph()] || QuoteScanner.words(s.substring(span.start(), span.end())) < MIN_WORDS
+                        || isTitle(span)) {
                     continue;
                 }
                 Attribution a = assign(span);
@@ -146,10 +147,32 @@ public final class QuoteAttributor {
             return null;
         }
 
-        /** The quotation stands where a noun would: after "the", "a", "so-called", "this", "their". */
-        private boolean namesAThing(QuoteScanner.Span span) {
-            if (span.openMark() < 0) {
+        /** A name in quotation marks: "the so-called “…”", or "the “Ukraine Democracy Defense Lend-Lease Act”". */
+        private boolean isTitle(QuoteScanner.Span span) {
+            if (!namesAThing(span)) {
                 return false;
+            }
+            if (wordBefore(span).equals("so-called")) {
+                return true;
+            }
+            int words = 0;
+            int capitalised = 0;
+            for (String w : s.substring(span.start(), span.end()).split("\\s+")) {
+                if (w.codePoints().anyMatch(Character::isLetter)) {
+                    words++;
+                    if (Character.isUpperCase(w.codePointAt(0)) || !Character.isLetter(w.codePointAt(0))) {
+                        capitalised++;
+                    } else if (w.length() <= 3) {
+                        capitalised++; // of, and, the: small words of a title
+                    }
+                }
+            }
+            return words > 0 && capitalised == words;
+        }
+
+        private String wordBefore(QuoteScanner.Span span) {
+            if (span.openMark() < 0) {
+                return "";
             }
             int i = span.openMark();
             while (i > 0 && Character.isWhitespace(s.charAt(i - 1))) {
@@ -159,7 +182,12 @@ public final class QuoteAttributor {
             while (j > 0 && (Character.isLetter(s.charAt(j - 1)) || s.charAt(j - 1) == '-')) {
                 j--;
             }
-            String before = s.substring(j, i).toLowerCase(java.util.Locale.ROOT);
+            return s.substring(j, i).toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** The quotation stands where a noun would: after "the", "a", "so-called", "this", "their". */
+        private boolean namesAThing(QuoteScanner.Span span) {
+            String before = wordBefore(span);
             return java.util.Set.of("the", "a", "an", "so-called", "this", "that", "their", "its", "his", "her", "our",
                     "these", "those", "called", "dubbed", "named", "titled", "entitled").contains(before);
         }
