@@ -68,6 +68,7 @@ public final class CallDetector {
         String place;
         final List<Integer> sentences = new ArrayList<>();
         int lastSentence;
+        int touched;
     }
 
     private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "announce", "report", "add", "tweet", "write",
@@ -112,6 +113,7 @@ public final class CallDetector {
     private final List<Candidate> candidates = new ArrayList<>();
     private final List<Call> calls = new ArrayList<>();
     private final List<Candidate> oneSided = new ArrayList<>();
+    private int clock;
 
     public CallDetector(ArticlePeople people) {
         this.people = people;
@@ -129,6 +131,7 @@ public final class CallDetector {
     private Mention[] mentionAt;
     private List<Mention> ms;
     private List<Trigger> sentenceTriggers;
+    private final List<List<Trigger>> triggersBySentence = new ArrayList<>();
     private boolean attemptSentence;
 
     private void load(int si) {
@@ -179,14 +182,19 @@ public final class CallDetector {
     public List<ExtractedCall> detect() {
         for (Sentence s : text.sentences()) {
             load(s.index());
-            sentenceTriggers = new ArrayList<>();
+            List<Trigger> ts = new ArrayList<>();
             for (int i = 0; i < toks.size(); i++) {
                 Trigger t = trigger(i);
                 if (t != null) {
-                    sentenceTriggers.add(t);
+                    ts.add(t);
                     i = t.end() - 1;
                 }
             }
+            triggersBySentence.add(ts);
+        }
+        for (Sentence s : text.sentences()) {
+            load(s.index());
+            sentenceTriggers = triggersBySentence.get(s.index());
             for (Trigger t : sentenceTriggers) {
                 if (people.inQuote(toks.get(t.token()).start()) && !quotedThirdPerson(t)) {
                     continue;
@@ -197,8 +205,11 @@ public final class CallDetector {
         for (Candidate c : oneSided) {
             attachOneSided(c);
         }
+        // report order: where each event is told, a headline or lead summary aside
+        List<Call> ordered = new ArrayList<>(calls);
+        ordered.sort(java.util.Comparator.comparingInt(CallDetector::reportPosition));
         List<ExtractedCall> out = new ArrayList<>();
-        for (Call c : calls) {
+        for (Call c : ordered) {
             out.add(toExtracted(c));
         }
         return out;
@@ -415,7 +426,9 @@ public final class CallDetector {
         }
         c.distinct = distinct(i);
         c.noDate = inLaterClause(i);
-        c.date = c.noDate ? null : dateFor(si, i);
+        List<Side> all = new ArrayList<>(subject);
+        all.addAll(objects);
+        c.date = c.noDate ? null : dateFor(si, i, keys(all));
         if (c.status == CallStatus.PLANNED && c.date == null && c.place == null && !t.word().equals("teleconference")
                 && !windowHas(i, 10, "scheduled", "expected", "set", "will", "asked", "requested")) {
             return; // a wish without time or place
@@ -532,10 +545,16 @@ public final class CallDetector {
             return new Side("P" + m.party().id(), new ExtractedParticipant(written, ParticipantKind.COUNTRY, null, null,
                     m.country(), List.of()), m.country(), false);
         }
+        // an office as this sentence names it ("Pentagon", not the "US Department of Defence" of an earlier line)
         Party p = m.party();
         ExtractedParticipant base = p.participant();
-        return new Side("P" + p.id(), new ExtractedParticipant(base.name(), base.kind(), base.title(), base.organization(),
-                base.country(), base.aliases()), p.country(), p.international());
+        List<String> aliases = new ArrayList<>(base.aliases());
+        if (!base.name().equals(written)) {
+            aliases.add(0, base.name());
+        }
+        aliases.remove(written);
+        return new Side("P" + p.id(), new ExtractedParticipant(written, base.kind(), base.title(), base.organization(),
+                base.country(), aliases), p.country(), p.international());
     }
 
     /** The sides a mention stands for; roles that name nobody become "?role" sides. */
@@ -585,11 +604,14 @@ public final class CallDetector {
 
     /** "the two leaders", "the pair", "both", "they": the sides of the latest call nearby, else the last two people named. */
     private List<Side> resolveGroup(int si, Mention m) {
-        for (int k = calls.size() - 1; k >= 0; k--) {
-            Call c = calls.get(k);
-            if (c.lastSentence >= si - 3 && c.sides.size() >= 2) {
-                return new ArrayList<>(c.sides);
+        Call latest = null;
+        for (Call c : calls) {
+            if (c.lastSentence >= si - 3 && c.sides.size() >= 2 && (latest == null || c.touched > latest.touched)) {
+                latest = c;
             }
+        }
+        if (latest != null) {
+            return new ArrayList<>(latest.sides);
         }
         String w = m.text().toLowerCase(Locale.ROOT);
         if (w.equals("they") || w.equals("their")) {
@@ -671,9 +693,9 @@ public final class CallDetector {
                 int cs = people.contextStart(m);
                 int before = cs - 1;
                 boolean objectLike = before >= 0 && (pos[before].equals("IN") || pos[before].equals("TO"))
-                        && !SUBORDINATORS.contains(lw[before])
+                        && !SUBORDINATORS.contains(lw[before]) && !lw[before].equals("that")
                         || before >= 0 && isVerb(before) && !isAux(before) && m.kind() != Kind.GROUP;
-                if (objectLike && !(before >= 0 && lw[before].equals("to") && j == v - 2 && lw[v - 1].equals("to"))) {
+                if (objectLike) {
                     j = before - 1;
                     if (lw[before].equals("with") || lw[before].equals("to") || lw[before].equals("from")) {
                         continue;
@@ -696,7 +718,8 @@ public final class CallDetector {
                         break;
                     }
                     int b2 = people.contextStart(m2) - 1;
-                    if (b2 >= 0 && (pos[b2].equals("IN") || pos[b2].equals("TO") || isVerb(b2) && !isAux(b2))) {
+                    if (b2 >= 0 && ((pos[b2].equals("IN") || pos[b2].equals("TO")) && !SUBORDINATORS.contains(lw[b2])
+                            && !lw[b2].equals("that") || isVerb(b2) && !isAux(b2))) {
                         break;
                     }
                     out.addAll(0, sidesOf(m2, null, sent.index()));
@@ -839,18 +862,25 @@ public final class CallDetector {
                 int cs = people.contextStart(m);
                 return cs <= from ? m : (allContext(from, cs) ? m : null);
             }
-            if (!people.isContextWord(sent.index(), k) && !pos[k].equals("DT") && !pos[k].equals("PRP$")
-                    && !pos[k].equals("POS") && !lw[k].equals(",")) {
+            if (!contextLike(k)) {
                 return null;
             }
         }
         return null;
     }
 
+    private boolean contextLike(int k) {
+        // a demonym the gazetteer lacks still qualifies a title: "Tanzanian President ..."
+        boolean unknownDemonym = "MISC".equals(toks.get(k).ner()) && Character.isUpperCase(toks.get(k).word().charAt(0))
+                && k + 1 < toks.size() && (people.titleFamilyAt(sent.index(), k + 1) != null || mentionAt[k + 1] != null);
+        return unknownDemonym || people.isContextWord(sent.index(), k) || pos[k].equals("DT") || pos[k].equals("PRP$") || pos[k].equals("POS")
+                || lw[k].equals(",") || lw[k].equals("(") || lw[k].equals(")") || lw[k].equals("-lrb-") || lw[k].equals("-rrb-")
+                || lw[k].equals("-") || lw[k].equals("of") && k > 0 && people.isContextWord(sent.index(), k - 1);
+    }
+
     private boolean allContext(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (!people.isContextWord(sent.index(), k) && !pos[k].equals("DT") && !pos[k].equals("PRP$")
-                    && !pos[k].equals("POS") && !lw[k].equals(",")) {
+            if (!contextLike(k)) {
                 return false;
             }
         }
@@ -1072,6 +1102,7 @@ public final class CallDetector {
         // left: modifiers, then a compound name, a possessor, a light verb or a preposition
         int k = i - 1;
         while (k >= 0 && (pos[k].startsWith("JJ") || pos[k].equals("CD") || pos[k].equals("HYPH") || lw[k].equals("-")
+                || pos[k].equals("RP") && k > 0 && lw[k - 1].equals("-") || k + 1 < n && lw[k + 1].equals("-") && k + 1 < i
                 || (pos[k].startsWith("NN") && mentionAt[k] == null) || pos[k].equals("RB") && !lw[k].equals("not"))
                 && !BOUNDARY.contains(lw[k])) {
             k--;
@@ -1107,7 +1138,20 @@ public final class CallDetector {
             if (lw[k].equals("their")) {
                 Mention gm = mentionAt[k];
                 if (gm != null) {
-                    subject.addAll(resolveGroupOrFronted(gm, i));
+                    List<Side> fronted = frontedPair(gm, i);
+                    if (fronted.isEmpty() && k > 0 && isVerb(k - 1) && LIGHT_NOUN_VERBS.contains(lemma[k - 1])
+                            && !lemma[k - 1].equals("be")) {
+                        // "the two began their conversation": the subject is the pair
+                        fronted = subjectOf(k - 1, 1);
+                        if (fronted.size() < 2) {
+                            fronted = List.of();
+                        }
+                    }
+                    if (fronted.isEmpty()) {
+                        // "their third call", "their conversation": the call just reported
+                        return new NounParties(List.of(), List.of(), false);
+                    }
+                    subject.addAll(fronted);
                 }
             } else if (lw[k].equals("his") || lw[k].equals("her")) {
                 Party p = people.personBefore(toks.get(k).start());
@@ -1179,22 +1223,15 @@ public final class CallDetector {
         return j + 1 < toks.size() && (lw[j + 1].equals("his") || lw[j + 1].equals("her"));
     }
 
-    private List<Side> resolveGroupOrFronted(Mention gm, int i) {
-        // "Following their meeting in Moscow, X and Y spoke": a fronted possessive points forward
-        boolean fronted = true;
+    /** "Following their meeting in Moscow, X and Y spoke": a sentence-initial possessive points forward to the subject. */
+    private List<Side> frontedPair(Mention gm, int i) {
         for (int k = 0; k < gm.from(); k++) {
-            if (mentionAt[k] != null && mentionAt[k].kind() != Kind.GROUP) {
-                fronted = false;
-                break;
+            if (mentionAt[k] != null && mentionAt[k].kind() != Kind.GROUP || BOUNDARY.contains(lw[k])) {
+                return List.of();
             }
         }
-        if (fronted) {
-            List<Side> after = subjectAfterComma(i);
-            if (after.size() >= 2) {
-                return after;
-            }
-        }
-        return resolveGroup(sent.index(), gm);
+        List<Side> after = subjectAfterComma(i);
+        return after.size() >= 2 ? after : List.of();
     }
 
     // ------------------------------------------------------------------------------------------------ medium, status, date
@@ -1203,6 +1240,17 @@ public final class CallDetector {
         int n = toks.size();
         int from = Math.max(0, i - 3);
         int to = Math.min(n, clauseEnd(i) + 1);
+        if (t.type() == TriggerType.NOUN) {
+            to = Math.min(to, i + 4);
+        }
+        for (Trigger o : sentenceTriggers == null ? List.<Trigger>of() : sentenceTriggers) {
+            if (o.token() > i && o.token() < to) {
+                to = o.token();
+            }
+            if (o.token() < i && o.token() >= from) {
+                from = o.end();
+            }
+        }
         boolean phone = false, video = false, person = false;
         for (int k = from; k < to; k++) {
             String w = lw[k];
@@ -1277,7 +1325,7 @@ public final class CallDetector {
         if (attempted) {
             return CallStatus.ATTEMPTED;
         }
-        int from = Math.max(clauseStart(i), i - 7);
+        int from = Math.max(clauseStart(i), i - 10);
         boolean planned = false;
         for (int k = from; k < i; k++) {
             String w = lw[k];
@@ -1343,9 +1391,9 @@ public final class CallDetector {
     /** The trigger sits in "(a day | days | hours) after/before ..." — an event at another time than the sentence's. */
     private boolean inLaterClause(int i) {
         for (int k = i - 1; k >= 1 && k >= i - 8; k--) {
-            if ((lw[k].equals("after") || lw[k].equals("before") || lw[k].equals("since")) && (lw[k - 1].endsWith("day")
-                    || lw[k - 1].endsWith("days") || lw[k - 1].endsWith("weeks") || lw[k - 1].endsWith("week")
-                    || lw[k - 1].endsWith("hours") || lw[k - 1].endsWith("months") || lw[k - 1].equals("shortly"))) {
+            if ((lw[k].equals("after") || lw[k].equals("before") || lw[k].equals("since"))
+                    && Set.of("day", "days", "week", "weeks", "hour", "hours", "month", "months", "year", "years", "minutes",
+                    "shortly", "soon", "moments", "weekend").contains(lw[k - 1])) {
                 return true;
             }
             if (BOUNDARY.contains(lw[k])) {
@@ -1397,7 +1445,7 @@ public final class CallDetector {
     }
 
     /** The date expression of the trigger's own clause; otherwise one carried over from a frame-setting earlier sentence. */
-    private DateMention dateFor(int si, int i) {
+    private DateMention dateFor(int si, int i, Set<String> parties) {
         List<DateMention> ds = dates.find(sent.start(), sent.end());
         int pos0 = toks.get(i).start();
         DateMention best = null;
@@ -1409,15 +1457,19 @@ public final class CallDetector {
             if (afterSpeechVerb(d) || precededBy(d, "since", "until", "by", "from", "through")) {
                 continue;
             }
-            int dist = d.start() >= pos0 ? d.start() - pos0 : pos0 - d.end();
+            // a date more often follows its verb ("spoke ... on Monday") than it precedes the next one ("on Monday to discuss")
+            int dist = d.start() >= pos0 ? d.start() - pos0 : (pos0 - d.end()) * 3 / 2;
             // a date belongs to the nearest trigger of its sentence
             boolean closerToOther = false;
             for (Trigger t : sentenceTriggers) {
                 if (t.token() == i) {
                     continue;
                 }
+                if (t.type() == TriggerType.DISCUSS) {
+                    continue;
+                }
                 int p2 = toks.get(t.token()).start();
-                int d2 = d.start() >= p2 ? d.start() - p2 : p2 - d.end();
+                int d2 = d.start() >= p2 ? d.start() - p2 : (p2 - d.end()) * 3 / 2;
                 if (d2 < dist && !inQuoteTrigger(t)) {
                     closerToOther = true;
                 }
@@ -1430,10 +1482,13 @@ public final class CallDetector {
                 best = d;
             }
         }
+        if (DEBUG) {
+            System.err.println("      dates " + ds.stream().map(DateMention::text).toList() + " -> " + (best == null ? null : best.text()));
+        }
         if (best != null) {
             return best;
         }
-        return carriedDate(si);
+        return carriedDate(si, parties);
     }
 
     private boolean inQuoteTrigger(Trigger t) {
@@ -1474,7 +1529,7 @@ public final class CallDetector {
     }
 
     /** "On Saturday, X flew to Moscow ... . X then met Y": a sentence-initial date frames the next sentence too. */
-    private DateMention carriedDate(int si) {
+    private DateMention carriedDate(int si, Set<String> parties) {
         for (int j = si - 1; j >= 0 && j >= si - 2; j--) {
             Sentence s = text.sentences().get(j);
             List<DateMention> ds = dates.find(s.start(), s.end());
@@ -1488,11 +1543,17 @@ public final class CallDetector {
             List<Mention> list = people.mentions(j);
             for (Mention m : list) {
                 if (m.start() < first.start() && (m.kind() == Kind.NAME || m.kind() == Kind.ROLE)) {
-                    leadSubject = s.index() == 0 || j == si - 1;
+                    // the earlier sentence is about one of this call's parties: "X on Tuesday urged ...; in a call with Y, X ..."
+                    Party p = people.partyOf(m);
+                    leadSubject = (s.index() <= 1 || j == si - 1) && p != null && parties.contains("P" + p.id());
                     break;
                 }
             }
-            if (j == si - 1 && fronted || leadSubject && (s.index() <= 1) && ds.size() == 1) {
+            boolean onlyDate = list.isEmpty();
+            if (!triggersBySentence.get(j).isEmpty()) {
+                leadSubject = false; // its date belongs to its own call
+            }
+            if (j == si - 1 && fronted && !onlyDate || leadSubject && (s.index() <= 1) && ds.size() == 1) {
                 return first.kind() == DateResolver.Kind.VAGUE ? null : first;
             }
             return null;
@@ -1544,22 +1605,21 @@ public final class CallDetector {
     }
 
     private void addAnaphorEvidence(int si, Candidate c, int i, boolean setMedium) {
-        for (int k = calls.size() - 1; k >= 0; k--) {
-            Call call = calls.get(k);
-            if (call.lastSentence < si - 3) {
-                break;
+        Call call = null;
+        for (Call x : calls) {
+            if (x.status == CallStatus.HELD && x.lastSentence >= si - 6 && (call == null || x.touched > call.touched)) {
+                call = x;
             }
-            if (call.status != CallStatus.HELD) {
-                continue;
-            }
-            CallMedium m = medium(c.trigger, i);
-            if (setMedium && call.medium == CallMedium.UNKNOWN) {
-                call.medium = m;
-            }
-            if (m == call.medium || call.medium == CallMedium.UNKNOWN || m == CallMedium.UNKNOWN) {
-                addSentence(call, si);
-            }
+        }
+        if (call == null) {
             return;
+        }
+        CallMedium m = medium(c.trigger, i);
+        if (setMedium && call.medium == CallMedium.UNKNOWN) {
+            call.medium = m;
+        }
+        if (m == call.medium || call.medium == CallMedium.UNKNOWN || m == CallMedium.UNKNOWN) {
+            addSentence(call, si);
         }
     }
 
@@ -1577,11 +1637,23 @@ public final class CallDetector {
         }
     }
 
+    private static int reportPosition(Call c) {
+        List<Integer> ss = new ArrayList<>(c.sentences);
+        ss.sort(Integer::compare);
+        for (int si : ss) {
+            if (si >= 2) {
+                return si;
+            }
+        }
+        return ss.get(0);
+    }
+
     private static boolean compatibleMedium(CallMedium a, CallMedium b) {
         return a == b || a == CallMedium.UNKNOWN || b == CallMedium.UNKNOWN;
     }
 
     private void addSentence(Call call, int si) {
+        call.touched = ++clock;
         if (!call.sentences.contains(si)) {
             call.sentences.add(si);
         }
@@ -1610,6 +1682,10 @@ public final class CallDetector {
             if (!mediumOk) {
                 continue;
             }
+            if (call.medium == CallMedium.UNKNOWN && c.medium != CallMedium.UNKNOWN && !reference && c.date != null
+                    && call.date == null && call.sentences.get(0) > 1) {
+                continue; // "met X in Berlin on Saturday" is not the undated "also spoke with X"
+            }
             String a = dates.sameDayKey(call.date, call.status == CallStatus.PLANNED);
             String b = dates.sameDayKey(c.date, c.status == CallStatus.PLANNED);
             if (a != null && b != null && !a.equals(b)) {
@@ -1633,6 +1709,11 @@ public final class CallDetector {
                 best = call;
             }
         }
+        if (DEBUG) {
+            System.err.println("   CANDIDATE " + c.sides.stream().map(x -> x.participant().name()).toList() + " " + c.medium
+                    + " " + c.status + " " + (c.date == null ? null : c.date.text()) + " place=" + c.place + " distinct="
+                    + c.distinct + (best != null ? " -> merged into #" + calls.indexOf(best) : " -> new #" + calls.size()));
+        }
         if (best != null) {
             Call call = best;
             if (call.date == null || call.date.kind() == DateResolver.Kind.VAGUE && c.date != null) {
@@ -1655,9 +1736,6 @@ public final class CallDetector {
         call.place = c.place;
         addSentence(call, c.sentence);
         calls.add(call);
-        if (DEBUG) {
-            System.err.println("   NEW CALL " + c.sides.stream().map(x -> x.participant().name()).toList());
-        }
     }
 
     /** "the call", "the phone call", "their meeting": a reference to an event already reported, whatever its medium. */

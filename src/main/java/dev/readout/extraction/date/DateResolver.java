@@ -135,6 +135,9 @@ public final class DateResolver {
             all.add(new DateMention(from + m.start(), from + m.end(), m.group(), Kind.VAGUE, null, null, null, null,
                     m.group().toLowerCase(Locale.ROOT), m.group().toLowerCase(Locale.ROOT).startsWith("next"), false));
         }
+        // a timestamp ("6 March 2022, 7:56 pm") dates the page, not an event
+        all.removeIf(d -> d.kind() == Kind.CALENDAR && text.substring(d.end(), Math.min(text.length(), d.end() + 12))
+                .matches("(?s)^[,\\s]*\\d{1,2}:\\d{2}.*"));
         // the most specific expression wins where matches overlap ("Tuesday, February 1" over "on Tuesday")
         all.sort(Comparator.comparingInt((DateMention x) -> x.kind().ordinal()).thenComparing(x -> -(x.end() - x.start())));
         List<DateMention> out = new ArrayList<>();

@@ -346,7 +346,7 @@ public final class ArticlePeople implements SpeakerResolver {
         List<Token> toks = text.sentences().get(si).tokens();
         while (from < to) {
             String w = m.words.get(from);
-            if (m.titleStart[from] >= 0 || m.gazStart[from] >= 0 || Names.HONORIFICS.contains(w.toLowerCase(Locale.ROOT))
+            if (m.titleStart[from] >= 0 || strippableGaz(m, from) || Names.HONORIFICS.contains(w.toLowerCase(Locale.ROOT))
                     || !Names.isCapitalised(w) || !Names.hasLetter(w)) {
                 from++;
             } else {
@@ -355,7 +355,8 @@ public final class ArticlePeople implements SpeakerResolver {
         }
         while (to > from) {
             String w = m.words.get(to - 1);
-            if (!Names.hasLetter(w) || !Names.isCapitalised(w) || m.gazStart[to - 1] >= 0 && to - 1 > from
+            if (!Names.hasLetter(w) || !Names.isCapitalised(w) || strippableGaz(m, to - 1) && to - 1 > from
+                    && m.gazAt[m.gazStart[to - 1]].institution() != null
                     || toks.get(to - 1).pos().equals("POS")) {
                 to--;
             } else {
@@ -389,6 +390,15 @@ public final class ArticlePeople implements SpeakerResolver {
             return null;
         }
         return new Candidate(si, from, to);
+    }
+
+    /** A gazetteer word that cannot be part of a person's name: adjectives and institutions, not "Chad" or "Jordan". */
+    private static boolean strippableGaz(Marks m, int i) {
+        if (m.gazStart[i] < 0) {
+            return false;
+        }
+        Gazetteer.Match g = m.gazAt[m.gazStart[i]];
+        return g.has(Gazetteer.Type.ADJ) || g.institution() != null || g.end() - g.start() > 1;
     }
 
     private String spanName(int si, int from, int to) {
@@ -638,6 +648,8 @@ public final class ArticlePeople implements SpeakerResolver {
                     titleBegin = g.start() + (inst != null ? 0 : g.end() - g.start()); // an office is part of the title words only when inside it
                 }
                 j = g.start() - 1;
+            } else if ("MISC".equals(toks.get(j).ner()) && Names.isCapitalised(w) && titleBegin == j + 1) {
+                j--; // a demonym the gazetteer lacks ("Tanzanian President"): part of the title words, country unknown
             } else if (Names.HONORIFICS.contains(lw) || toks.get(j).pos().equals("POS") || lw.equals("of") && j > 0
                     || DETERMINERS.contains(lw) || lw.equals("-") || lw.equals("(") || lw.equals(")") || w.equals("EU")
                     || lw.equals(",") && j == nameFrom - 1 && j > 0 && m.titleStart[j - 1] >= 0) {
@@ -734,6 +746,14 @@ public final class ArticlePeople implements SpeakerResolver {
                 }
                 String w = m.words.get(i);
                 String lw = w.toLowerCase(Locale.ROOT);
+                // a role phrase not followed by a name ("his Russian counterpart", "the Ukrainian president")
+                if (DETERMINERS.contains(lw)) {
+                    int r = roleAt(si, m, toks, i);
+                    if (r > i) {
+                        i = r;
+                        continue;
+                    }
+                }
                 // group references: "the two leaders", "the pair", "both", "they"
                 int g = groupAt(m, i);
                 if (g > i) {

@@ -19,6 +19,7 @@ public final class CorpusRun {
     @SuppressWarnings("unchecked")
     public static void main(String[] args) throws Exception {
         boolean verbose = args.length > 0 && args[0].equals("-v");
+        String only = args.length > 1 ? args[1] : null;
         JsonMapper json = JsonMapper.builder().build();
         ReadoutExtractor extractor = new ReadoutExtractor();
         Path out = Path.of("target/system");
@@ -26,6 +27,9 @@ public final class CorpusRun {
         GoldScorer.Totals tot = new GoldScorer.Totals();
         for (Path f : CorpusFiles.articles()) {
             String name = f.getFileName().toString().replace(".txt", "");
+            if (only != null && !name.startsWith(only)) {
+                continue;
+            }
             String text = Files.readString(f);
             AnalyzedText a = AnalysisCache.get(name, text, CorpusFiles.published(f));
             Extraction x = extractor.extract(a);
