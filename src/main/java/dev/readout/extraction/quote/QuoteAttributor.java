@@ -136,15 +136,22 @@ public final class QuoteAttributor {
                     }
                 }
             }
-            // the speaker of the two paragraphs before goes on
-            for (int i = done.size() - 1; i >= 0; i--) {
-                Done d = done.get(i);
-                if (span.paragraph() - d.span().endParagraph() <= 2) {
-                    return d.attribution();
-                }
-                break;
+            // the speaker of the two paragraphs before goes on: the last quoted one, unless someone else was
+            // reported speaking after those words
+            Done last = done.isEmpty() ? null : done.get(done.size() - 1);
+            if (last == null || span.paragraph() - last.span().endParagraph() > 2) {
+                return null;
             }
-            return null;
+            for (int i = attributions.size() - 1; i >= 0; i--) {
+                Attribution b = attributions.get(i);
+                if (b.anchorEnd() > span.outerStart() || b.anchorStart() < last.span().outerEnd()) {
+                    continue;
+                }
+                if (!b.weak() && b.form() == Attribution.Form.NAMED && !AttributionFinder.adjacentOnly(b.verb())) {
+                    return b;
+                }
+            }
+            return last.attribution();
         }
 
         /** A name in quotation marks: "the so-called “…”", or "the “Ukraine Democracy Defense Lend-Lease Act”". */

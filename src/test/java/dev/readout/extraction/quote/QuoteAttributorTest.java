@@ -92,6 +92,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void anUnattributedQuotationGoesToTheLastReportedSpeaker() {
+        assertThat(speakers(attribute("“We will keep pushing for a ceasefire,” Kowalski said.\n"
+                + "Nowak said the plan would fail.\n"
+                + "“Nobody in the region believes these promises any more.”")))
+                .containsExactly("Kowalski", "Nowak");
+    }
+
+    @Test
     void unbalancedMarksStillGiveTheQuotation() {
         assertThat(attribute("Taylor added that the plan was “ready to be signed by both sides next week\". Then she left."))
                 .singleElement().satisfies(s -> {
