@@ -50,6 +50,7 @@ public final class QuoteAttributor {
         private final List<QuoteScanner.Span> spans;
         private final List<Attribution> attributions;
         private final List<Done> done = new ArrayList<>();
+        private final java.util.Map<String, String> who = new java.util.HashMap<>();
 
         /** A statement found, with the attribution it took. */
         private record Done(QuoteScanner.Span span, Attribution attribution, ExtractedStatement statement) {
@@ -443,8 +444,10 @@ public final class QuoteAttributor {
 
         /** Who the attribution names, as the resolver reads it, for comparing two attributions. */
         private String who(Attribution a) {
-            ExtractedParticipant p = speakers.resolve(a.speakerText(), a.speakerStart());
-            return p != null && p.name() != null ? p.name() : lastWord(a);
+            return who.computeIfAbsent(a.speakerText() + "@" + a.speakerStart(), k -> {
+                ExtractedParticipant p = speakers.resolve(a.speakerText(), a.speakerStart());
+                return p != null && p.name() != null ? p.name() : lastWord(a);
+            });
         }
 
         private static String lastWord(Attribution a) {
