@@ -43,6 +43,14 @@ public final class Keyset<T> {
         return new Keyset<>(field, true, date::apply, id, "d");
     }
 
+    /**
+     * Oldest first by a date field: the exact reverse of {@link #byDateDesc}, so undated nodes come first (MongoDB's
+     * ascending order). Filter with a date range to leave them out.
+     */
+    public static <T> Keyset<T> byDateAsc(String field, Function<T, LocalDate> date, Function<T, String> id) {
+        return new Keyset<>(field, false, date::apply, id, "a");
+    }
+
     /** A to Z by a (non-null) string field. */
     public static <T> Keyset<T> byStringAsc(String field, Function<T, String> key, Function<T, String> id) {
         return new Keyset<>(field, false, key::apply, id, "s");
@@ -140,16 +148,17 @@ public final class Keyset<T> {
     /** Nodes strictly after ({@code towardsEnd}) or strictly before the cursor in this keyset's order. */
     private Criteria beyond(Cursor c, boolean towardsEnd) {
         boolean less = descending == towardsEnd;
+        // nulls sort lowest in MongoDB: last when descending, first when ascending
+        boolean nullsAhead = descending == towardsEnd;
         ObjectId oid = new ObjectId(c.id());
         Criteria idBeyond = less ? Criteria.where("_id").lt(oid) : Criteria.where("_id").gt(oid);
         if (c.value() == null) {
-            // undated nodes come last in descending order
             Criteria sameNull = new Criteria().andOperator(Criteria.where(field).is(null), idBeyond);
-            return towardsEnd ? sameNull : new Criteria().orOperator(Criteria.where(field).ne(null), sameNull);
+            return nullsAhead ? sameNull : new Criteria().orOperator(Criteria.where(field).ne(null), sameNull);
         }
         Criteria valueBeyond = less ? Criteria.where(field).lt(c.value()) : Criteria.where(field).gt(c.value());
         Criteria sameValue = new Criteria().andOperator(Criteria.where(field).is(c.value()), idBeyond);
-        if (descending && towardsEnd) {
+        if (nullsAhead && !tag.equals("s")) {
             return new Criteria().orOperator(valueBeyond, sameValue, Criteria.where(field).is(null));
         }
         return new Criteria().orOperator(valueBeyond, sameValue);
@@ -174,8 +183,9 @@ public final class Keyset<T> {
     private int compare(Cursor a, Cursor b) {
         int byValue;
         if (a.value() == null || b.value() == null) {
-            // nulls last when descending (only dates are nullable)
-            byValue = a.value() == null ? (b.value() == null ? 0 : 1) : -1;
+            // nulls last when descending, first when ascending, as MongoDB sorts them (only dates are nullable)
+            int nullFirst = descending ? 1 : -1;
+            byValue = a.value() == null ? (b.value() == null ? 0 : nullFirst) : -nullFirst;
         } else {
             byValue = ((Comparable) a.value()).compareTo(b.value());
             if (descending) {
