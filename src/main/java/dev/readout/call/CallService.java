@@ -57,7 +57,7 @@ public class CallService {
         List<Criteria> parts = new ArrayList<>();
         if (filter != null) {
             if (filter.participantIds() != null && !filter.participantIds().isEmpty()) {
-                parts.add(where("participantIds").all(ParticipantService.decodeIds(filter.participantIds())));
+                parts.add(where("participantIds").all(participants.existingIds(filter.participantIds())));
             }
             List<String> named = participants.idsMatchingName(filter.participantName());
             if (named != null) {

@@ -83,12 +83,15 @@ public final class Keyset<T> {
         }
         boolean hasPrevious;
         boolean hasNext;
+        // the node at the cursor itself lies outside this page too
         if (forward) {
             hasNext = more;
-            hasPrevious = after != null && mongo.exists(Query.query(and(List.of(filter, beyond(after, false)))), type);
+            hasPrevious = after != null && mongo.exists(Query.query(and(List.of(filter, atOrBeyond(after, false)))),
+                    type);
         } else {
             hasPrevious = more;
-            hasNext = before != null && mongo.exists(Query.query(and(List.of(filter, beyond(before, true)))), type);
+            hasNext = before != null && mongo.exists(Query.query(and(List.of(filter, atOrBeyond(before, true)))),
+                    type);
         }
         return connection(nodes, hasPrevious, hasNext, total);
     }
@@ -162,6 +165,10 @@ public final class Keyset<T> {
             return new Criteria().orOperator(valueBeyond, sameValue, Criteria.where(field).is(null));
         }
         return new Criteria().orOperator(valueBeyond, sameValue);
+    }
+
+    private Criteria atOrBeyond(Cursor c, boolean towardsEnd) {
+        return new Criteria().orOperator(beyond(c, towardsEnd), Criteria.where("_id").is(new ObjectId(c.id())));
     }
 
     private static Criteria and(List<Criteria> parts) {

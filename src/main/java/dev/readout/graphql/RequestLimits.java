@@ -129,8 +129,9 @@ public class RequestLimits {
             }
             return env -> {
                 if (System.nanoTime() - deadline.nanos() > 0) {
-                    throw new RequestTimeoutException("The request ran longer than " + timeout.toSeconds()
-                            + " s (readout.graphql.timeout) and was stopped; ask for smaller pages or fewer nested "
+                    throw new RequestTimeoutException("The request ran longer than "
+                            + (timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms")
+                            + " (readout.graphql.timeout) and was stopped; ask for smaller pages or fewer nested "
                             + "lists");
                 }
                 return dataFetcher.get(env);

@@ -55,7 +55,7 @@ public class StatementService {
         List<Criteria> parts = new ArrayList<>();
         if (filter != null) {
             if (filter.speakerIds() != null && !filter.speakerIds().isEmpty()) {
-                parts.add(where("speakerId").in(ParticipantService.decodeIds(filter.speakerIds())));
+                parts.add(where("speakerId").in(participants.existingIds(filter.speakerIds())));
             }
             List<String> named = participants.idsMatchingName(filter.speakerName());
             if (named != null) {

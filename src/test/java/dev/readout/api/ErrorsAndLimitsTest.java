@@ -48,6 +48,16 @@ class ErrorsAndLimitsTest extends ApiTest {
     }
 
     @Test
+    void anUnknownParticipantIdInAFilterIsNotFound() {
+        String stale = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(("Participant:" + new ObjectId().toHexString()).getBytes());
+        JsonNode error = firstError(post("query($p: ID!) { calls(filter: {participantIds: [$p]}) { totalCount } }",
+                Map.of("p", stale)));
+        assertThat(error.path("extensions").path("classification").asString()).isEqualTo("NOT_FOUND");
+        assertThat(error.path("message").asString()).contains(stale);
+    }
+
+    @Test
     void mutationsWithoutTheKeyAreUnauthorized() {
         JsonNode error = firstError(post("mutation { ingestArticle(input: {text: \"Nobody called.\"}) { created } }",
                 Map.of()));

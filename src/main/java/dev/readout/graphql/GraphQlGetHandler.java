@@ -18,9 +18,14 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.StringUtils;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,11 +49,11 @@ import java.util.UUID;
  * Answers without errors carry a strong {@code ETag} (SHA-256 of the body) and {@code Cache-Control}
  * ({@code readout.graphql.get.cache-control}, default {@code public, max-age=60}); a request whose
  * {@code If-None-Match} holds that tag gets 304 with no body. Answers with errors are {@code no-store}, so a
- * {@code PersistedQueryNotFound} is never cached. (Spring for GraphQL itself serves POST only; Spring MVC's annotated
- * handlers are asked before its router, so this mapping takes GET from it.)
+ * {@code PersistedQueryNotFound} is never cached. (Spring for GraphQL itself serves POST only and answers GET with
+ * 405; this route is ordered before its router function, so it takes GET.)
  */
-@RestController
-public class GraphQlGetController {
+@Configuration(proxyBeanMethods = false)
+public class GraphQlGetHandler {
 
     private static final MediaType GRAPHQL_RESPONSE = MediaType.parseMediaType("application/graphql-response+json");
 
@@ -57,20 +62,29 @@ public class GraphQlGetController {
     private final JsonMapper json;
     private final String cacheControl;
 
-    public GraphQlGetController(WebGraphQlHandler handler, PersistedQueries persisted, JsonMapper json,
-                                @Value("${readout.graphql.get.cache-control:public, max-age=60}") String cacheControl) {
+    public GraphQlGetHandler(WebGraphQlHandler handler, PersistedQueries persisted, JsonMapper json,
+                             @Value("${readout.graphql.get.cache-control:public, max-age=60}") String cacheControl) {
         this.handler = handler;
         this.persisted = persisted;
         this.json = json;
         this.cacheControl = cacheControl;
     }
 
-    @GetMapping("${spring.graphql.http.path:/graphql}")
-    public ResponseEntity<byte[]> get(@RequestParam(required = false) String query,
-                                      @RequestParam(required = false) String operationName,
-                                      @RequestParam(required = false) String variables,
-                                      @RequestParam(required = false) String extensions,
-                                      HttpServletRequest servlet) {
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    RouterFunction<ServerResponse> graphQlGetRoute(@Value("${spring.graphql.http.path:/graphql}") String path) {
+        return RouterFunctions.route().GET(path, request -> {
+            ResponseEntity<byte[]> answer = get(request.param("query").orElse(null),
+                    request.param("operationName").orElse(null), request.param("variables").orElse(null),
+                    request.param("extensions").orElse(null), request.servletRequest());
+            ServerResponse.BodyBuilder response = ServerResponse.status(answer.getStatusCode())
+                    .headers(h -> h.addAll(answer.getHeaders()));
+            return answer.getBody() == null ? response.build() : response.body(answer.getBody());
+        }).build();
+    }
+
+    ResponseEntity<byte[]> get(String query, String operationName, String variables, String extensions,
+                               HttpServletRequest servlet) {
         Map<String, Object> vars;
         Map<String, Object> ext;
         try {
