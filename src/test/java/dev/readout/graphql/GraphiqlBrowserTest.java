@@ -57,7 +57,7 @@ class GraphiqlBrowserTest extends ApiTest {
     @Test
     void runsAnExampleOperationFromTheBundledPage() {
         browser.get("http://localhost:" + port + "/graphiql");
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(90));
 
         // the example operations open as tabs; the first one is in the editor
         wait.until(d -> !d.findElements(By.cssSelector(".graphiql-execute-button")).isEmpty());
