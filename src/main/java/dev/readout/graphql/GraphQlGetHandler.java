@@ -104,7 +104,7 @@ public class GraphQlGetHandler {
             if (kind != null && kind != OperationDefinition.Operation.QUERY) {
                 ResponseEntity<byte[]> refused = error(HttpStatus.METHOD_NOT_ALLOWED, "Only queries may be sent with "
                         + "GET; send " + kind.name().toLowerCase(Locale.ROOT) + " operations with POST");
-                return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).allow(HttpMethod.GET, HttpMethod.POST)
+                return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).allow(HttpMethod.POST)
                         .headers(refused.getHeaders()).body(refused.getBody());
             }
         }

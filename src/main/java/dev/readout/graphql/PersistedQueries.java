@@ -5,6 +5,7 @@ import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.persisted.ApolloPersistedQuerySupport;
 import graphql.execution.preparsed.persisted.PersistedQueryCache;
 import graphql.execution.preparsed.persisted.PersistedQueryCacheMiss;
+import graphql.execution.preparsed.persisted.PersistedQueryIdInvalid;
 import graphql.execution.preparsed.persisted.PersistedQuerySupport;
 import graphql.language.Document;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,6 +13,10 @@ import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustom
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +56,12 @@ public class PersistedQueries implements PersistedQueryCache {
     public CompletableFuture<PreparsedDocumentEntry> getPersistedQueryDocumentAsync(
             Object persistedQueryId, ExecutionInput executionInput, PersistedQueryCacheMiss onCacheMiss) {
         String hash = String.valueOf(persistedQueryId);
+        String text = executionInput.getQuery();
+        boolean hasText = text != null && !text.isBlank() && !PersistedQuerySupport.PERSISTED_QUERY_MARKER.equals(text);
+        if (hasText && !sha256Hex(text).equalsIgnoreCase(hash)) {
+            // also when the hash is registered: a query sent with another query's hash must not run the other one
+            throw new PersistedQueryIdInvalid(hash);
+        }
         PreparsedDocumentEntry known;
         synchronized (store) {
             known = store.get(hash);
@@ -70,6 +81,15 @@ public class PersistedQueries implements PersistedQueryCache {
             }
         }
         return CompletableFuture.completedFuture(entry);
+    }
+
+    static String sha256Hex(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The registered document for this hash, if any (without changing its recency). */

@@ -82,6 +82,13 @@ class PersistedQueriesTest extends ApiTest {
         assertThat(error.path("extensions").path("classification").asString()).isEqualTo("BAD_REQUEST");
         assertThat(error.path("message").asString()).contains("sha256Hash does not match");
         assertThat(answer.path("data").isMissingNode() || answer.path("data").isNull()).isTrue();
+
+        // also when the hash is registered for another query: the other query must not run
+        String registered = freshQuery();
+        post(registered, null, apq(sha256(registered)), Map.of());
+        JsonNode mismatch = post("{ participants(first: 1) { totalCount } }", null, apq(sha256(registered)), Map.of());
+        assertThat(firstError(mismatch).path("extensions").path("classification").asString()).isEqualTo("BAD_REQUEST");
+        assertThat(mismatch.path("data").isMissingNode() || mismatch.path("data").isNull()).isTrue();
     }
 
     @Test
