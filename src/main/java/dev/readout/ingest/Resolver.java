@@ -1,6 +1,9 @@
 package dev.readout.ingest;
 
 import dev.readout.call.Call;
+import dev.readout.call.CallMedium;
+import dev.readout.call.CallStatus;
+import dev.readout.call.DatePrecision;
 import dev.readout.extraction.Evidence;
 import dev.readout.extraction.ExtractedCall;
 import dev.readout.extraction.ExtractedParticipant;
@@ -11,6 +14,7 @@ import dev.readout.participant.NameKeys;
 import dev.readout.participant.Participant;
 import dev.readout.participant.Role;
 import dev.readout.statement.Statement;
+import dev.readout.statement.StatementChannel;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -150,26 +154,32 @@ public class Resolver {
         List<String> participantIds = List.copyOf(ids);
         String participantKey = String.join(",", participantIds);
         List<Mention> mentions = mentions(articleId, c.evidence());
+        // the schema promises these; an extractor that leaves one out gets the "don't know" value
+        DatePrecision precision = c.date() == null ? DatePrecision.UNKNOWN
+                : c.datePrecision() == null || c.datePrecision() == DatePrecision.UNKNOWN ? DatePrecision.DAY
+                : c.datePrecision();
+        CallMedium medium = c.medium() == null ? CallMedium.UNKNOWN : c.medium();
+        CallStatus status = c.status() == null ? CallStatus.HELD : c.status();
         if (c.date() == null) {
             // without a known date two reports cannot be told to be the same event: a call of its own
-            return mongo.insert(new Call(null, participantIds, participantKey, null, c.datePrecision(), c.dateText(),
-                    c.medium(), c.status(), mentions, null));
+            return mongo.insert(new Call(null, participantIds, participantKey, null, precision, c.dateText(),
+                    medium, status, mentions, null));
         }
         Update update = new Update()
                 .setOnInsert("participantIds", participantIds)
                 .setOnInsert("participantKey", participantKey)
                 .setOnInsert("date", c.date())
-                .setOnInsert("datePrecision", c.datePrecision())
+                .setOnInsert("datePrecision", precision)
                 .setOnInsert("dateText", c.dateText())
-                .setOnInsert("medium", c.medium())
-                .setOnInsert("status", c.status());
+                .setOnInsert("medium", medium)
+                .setOnInsert("status", status);
         update.addToSet("mentions").each(mentions.toArray());
         Call call = mongo.findAndModify(query(where("participantKey").is(participantKey).and("date").is(c.date())),
                 update, FindAndModifyOptions.options().upsert(true).returnNew(true), Call.class);
         Objects.requireNonNull(call, "upsert returns the document");
-        if (call.medium() == dev.readout.call.CallMedium.UNKNOWN && c.medium() != dev.readout.call.CallMedium.UNKNOWN) {
+        if (call.medium() == CallMedium.UNKNOWN && medium != CallMedium.UNKNOWN) {
             // a later report that says how they spoke refines "spoke with"
-            mongo.updateFirst(query(where("_id").is(call.id())), Update.update("medium", c.medium()), Call.class);
+            mongo.updateFirst(query(where("_id").is(call.id())), Update.update("medium", medium), Call.class);
         }
         return call;
     }
@@ -198,7 +208,7 @@ public class Resolver {
                 .setOnInsert("textKey", textKey)
                 .setOnInsert("speakerKey", speakerKey)
                 .setOnInsert("speakerText", s.speakerText() == null ? "" : s.speakerText())
-                .setOnInsert("channel", s.channel())
+                .setOnInsert("channel", s.channel() == null ? StatementChannel.OTHER : s.channel())
                 .setOnInsert("date", s.date());
         if (speakerId != null) {
             update.setOnInsert("speakerId", speakerId);

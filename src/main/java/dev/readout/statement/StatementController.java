@@ -13,6 +13,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import java.util.List;
+import java.util.Map;
 
 /** The {@code statements} query and the {@code Statement} type's fields. */
 @Controller
@@ -38,12 +39,12 @@ public class StatementController {
     }
 
     @BatchMapping(typeName = "Statement", field = "speaker")
-    public List<Participant> speaker(List<Statement> sources) {
+    public Map<Statement, Participant> speaker(List<Statement> sources) {
         return statements.speakersOf(sources);
     }
 
     @BatchMapping(typeName = "Statement", field = "call")
-    public List<Call> call(List<Statement> sources) {
+    public Map<Statement, Call> call(List<Statement> sources) {
         return statements.callsOf(sources);
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -77,15 +78,29 @@ public class StatementService {
         return parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts);
     }
 
-    public List<Participant> speakersOf(List<Statement> statements) {
+    /** Speakers by statement; statements without a resolved speaker are left out (the field is then null). */
+    public Map<Statement, Participant> speakersOf(List<Statement> statements) {
         Map<String, Participant> byId = participants.byIds(
                 statements.stream().map(Statement::speakerId).filter(Objects::nonNull).distinct().toList());
-        return statements.stream().map(s -> s.speakerId() == null ? null : byId.get(s.speakerId())).toList();
+        Map<Statement, Participant> out = new HashMap<>();
+        for (Statement s : statements) {
+            if (s.speakerId() != null && byId.containsKey(s.speakerId())) {
+                out.put(s, byId.get(s.speakerId()));
+            }
+        }
+        return out;
     }
 
-    public List<Call> callsOf(List<Statement> statements) {
+    /** Calls by statement; statements tied to no call are left out (the field is then null). */
+    public Map<Statement, Call> callsOf(List<Statement> statements) {
         Map<String, Call> byId = calls.byIds(
                 statements.stream().map(Statement::callId).filter(Objects::nonNull).distinct().toList());
-        return statements.stream().map(s -> s.callId() == null ? null : byId.get(s.callId())).toList();
+        Map<Statement, Call> out = new HashMap<>();
+        for (Statement s : statements) {
+            if (s.callId() != null && byId.containsKey(s.callId())) {
+                out.put(s, byId.get(s.callId()));
+            }
+        }
+        return out;
     }
 }
