@@ -307,4 +307,20 @@ class ExampleOperationsTest {
                     .path("timeline[0].statements").entity(Integer.class).isEqualTo(0);
         }
     }
+
+    /** The front-end examples of the API issue; their HTTP runs are in dev.readout.api.ExampleOperationsTest. */
+    @Nested
+    class FrontEndExamples {
+
+        @Test
+        void runWithoutErrors() {
+            operation("RecentCalls").execute().path("calls.totalCount").entity(Integer.class).isEqualTo(3);
+            operation("articleProvenance").execute().path("calls.edges[0].node.mentions[0].article.calls")
+                    .entityList(Object.class).hasSizeGreaterThan(0);
+            operation("filteredCalls").execute().path("calls.edges[*].node.date").entityList(String.class)
+                    .containsExactly("2022-02-01", "2022-02-23");
+            operation("searchStatements").variable("text", "MUTUAL security").execute()
+                    .path("statements.totalCount").entity(Integer.class).isEqualTo(1);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package dev.readout.call;
 
+import dev.readout.graphql.DateOrder;
 import dev.readout.graphql.Keyset;
 import dev.readout.graphql.PageArgs;
 import dev.readout.graphql.PageConnection;
@@ -29,6 +30,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 public class CallService {
 
     public static final Keyset<Call> ORDER = Keyset.byDateDesc("date", Call::date, Call::id);
+    public static final Keyset<Call> OLDEST_FIRST = Keyset.byDateAsc("date", Call::date, Call::id);
 
     private final MongoTemplate mongo;
     private final ParticipantService participants;
@@ -43,7 +45,11 @@ public class CallService {
     }
 
     public PageConnection<Call> page(CallFilter filter, PageArgs args) {
-        return ORDER.page(mongo, criteria(filter), Call.class, args);
+        return page(filter, args, null);
+    }
+
+    public PageConnection<Call> page(CallFilter filter, PageArgs args, DateOrder order) {
+        return (DateOrder.ascending(order) ? OLDEST_FIRST : ORDER).page(mongo, criteria(filter), Call.class, args);
     }
 
     /** The filter as MongoDB criteria; name and country first resolve to participant ids. */
@@ -51,7 +57,7 @@ public class CallService {
         List<Criteria> parts = new ArrayList<>();
         if (filter != null) {
             if (filter.participantIds() != null && !filter.participantIds().isEmpty()) {
-                parts.add(where("participantIds").all(ParticipantService.decodeIds(filter.participantIds())));
+                parts.add(where("participantIds").all(participants.existingIds(filter.participantIds())));
             }
             List<String> named = participants.idsMatchingName(filter.participantName());
             if (named != null) {

@@ -1,6 +1,7 @@
 package dev.readout.statement;
 
 import dev.readout.call.Call;
+import dev.readout.graphql.DateOrder;
 import dev.readout.graphql.GlobalId;
 import dev.readout.graphql.PageArgs;
 import dev.readout.graphql.PageConnection;
@@ -27,8 +28,9 @@ public class StatementController {
     @QueryMapping
     public PageConnection<Statement> statements(@Argument StatementService.StatementFilter filter,
                                                 @Argument Integer first, @Argument String after,
-                                                @Argument Integer last, @Argument String before) {
-        return statements.page(filter, PageArgs.of(first, after, last, before));
+                                                @Argument Integer last, @Argument String before,
+                                                @Argument DateOrder orderBy) {
+        return statements.page(filter, PageArgs.of(first, after, last, before), orderBy);
     }
 
     @SchemaMapping(typeName = "Statement", field = "id")

@@ -2,6 +2,7 @@ package dev.readout.statement;
 
 import dev.readout.call.Call;
 import dev.readout.call.CallService;
+import dev.readout.graphql.DateOrder;
 import dev.readout.graphql.Keyset;
 import dev.readout.graphql.PageArgs;
 import dev.readout.graphql.PageConnection;
@@ -26,6 +27,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 public class StatementService {
 
     public static final Keyset<Statement> ORDER = Keyset.byDateDesc("date", Statement::date, Statement::id);
+    public static final Keyset<Statement> OLDEST_FIRST = Keyset.byDateAsc("date", Statement::date, Statement::id);
 
     private final MongoTemplate mongo;
     private final ParticipantService participants;
@@ -42,14 +44,19 @@ public class StatementService {
     }
 
     public PageConnection<Statement> page(StatementFilter filter, PageArgs args) {
-        return ORDER.page(mongo, criteria(filter), Statement.class, args);
+        return page(filter, args, null);
+    }
+
+    public PageConnection<Statement> page(StatementFilter filter, PageArgs args, DateOrder order) {
+        return (DateOrder.ascending(order) ? OLDEST_FIRST : ORDER).page(mongo, criteria(filter), Statement.class,
+                args);
     }
 
     Criteria criteria(StatementFilter filter) {
         List<Criteria> parts = new ArrayList<>();
         if (filter != null) {
             if (filter.speakerIds() != null && !filter.speakerIds().isEmpty()) {
-                parts.add(where("speakerId").in(ParticipantService.decodeIds(filter.speakerIds())));
+                parts.add(where("speakerId").in(participants.existingIds(filter.speakerIds())));
             }
             List<String> named = participants.idsMatchingName(filter.speakerName());
             if (named != null) {
