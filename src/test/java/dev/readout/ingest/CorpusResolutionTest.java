@@ -84,7 +84,7 @@ class CorpusResolutionTest {
     static List<GoldArticle> articles;
 
     /** article name → stored id, for the current database. */
-    final Map<String, String> ids = new LinkedHashMap<>();
+    final Map<String, String> ids = Collections.synchronizedMap(new LinkedHashMap<>());
 
     @BeforeAll
     static void read() {
@@ -220,6 +220,38 @@ class CorpusResolutionTest {
             assertThat(e.getValue()).as(e.getKey().name()).isEqualTo((int) together);
         }
         assertThat(calls.counterparts(biden.id(), 2)).hasSize(2);
+    }
+
+    /** The articles of clusters A and B stored from six threads at once: still one call per cluster, one participant per person. */
+    @Test
+    void articlesResolvedInParallelMakeNoCopies() throws Exception {
+        List<GoldArticle> ab = articles.stream().filter(a -> a.name().compareTo("d01") >= 0 && a.name().compareTo("d06") <= 0)
+                .toList();
+        assertThat(ab).hasSize(6);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(ab.size());
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<String>> done = new ArrayList<>();
+            for (GoldArticle a : ab) {
+                done.add(pool.submit(() -> {
+                    go.await();
+                    return store(a);
+                }));
+            }
+            go.countDown();
+            for (var f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(figures().clustersMerged()).as("clusters A and B merged").isEqualTo(2);
+        assertThat(figures().falseMerges()).isEmpty();
+        List<Participant> ps = mongo.findAll(Participant.class);
+        assertThat(ps.stream().filter(p -> p.name().equals("Joe Biden"))).hasSize(1);
+        assertThat(ps.stream().filter(p -> p.name().startsWith("Volodymyr"))).hasSize(1);
+        assertThat(ps.stream().filter(p -> p.name().equals("Vladimir Putin"))).hasSize(1);
+        assertNoOrphans();
     }
 
     private Extraction extraction(GoldArticle a) {
