@@ -114,7 +114,11 @@ public class ParticipantResolver {
         }
 
         // write: participants first (ids referenced by sightings exist), then sightings, then the emptied participants
-        participants.forEach(mongo::save);
+        Map<String, Participant> before = new HashMap<>();
+        if (!previousParticipants.isEmpty()) {
+            mongo.find(query(where("_id").in(previousParticipants)), Participant.class).forEach(p -> before.put(p.id(), p));
+        }
+        participants.stream().filter(p -> !p.equals(before.get(p.id()))).forEach(mongo::save);
         Set<String> freshIds = new HashSet<>();
         fresh.forEach(s -> freshIds.add(s.id()));
         for (Sighting s : old) {
