@@ -315,8 +315,12 @@ public final class CallMerger {
     private static MergedCall summarize(List<CallReport> c) {
         CallReport best = c.stream().min(Comparator.comparingInt((CallReport r) -> r.precision().ordinal())
                 .thenComparing(CallReport::reportId)).orElseThrow();
-        String dateText = best.dateText() != null ? best.dateText()
-                : c.stream().map(CallReport::dateText).filter(t -> t != null).findFirst().orElse(null);
+        // the words of the most precise reports, else of any; the longest, then alphabetical: report ids are made of
+        // article ids, which differ with the order articles were stored in, so they must not decide content
+        Comparator<String> fullest = Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder());
+        String dateText = c.stream().filter(r -> r.precision() == best.precision()).map(CallReport::dateText)
+                .filter(t -> t != null).min(fullest)
+                .orElse(c.stream().map(CallReport::dateText).filter(t -> t != null).min(fullest).orElse(null));
         return new MergedCall(new TreeSet<>(best.participantIds()), best.precision() == DatePrecision.UNKNOWN ? null : best.date(),
                 best.precision(), dateText, medium(c), best.status(), List.copyOf(c));
     }

@@ -150,4 +150,59 @@ public class CallService {
     public List<Call> callsOfParticipants(Collection<String> participantIds) {
         return mongo.find(query(where("participantIds").in(participantIds)), Call.class);
     }
+
+    /**
+     * For each of these participants, how many calls they had with each other participant: one query over the calls of
+     * all of them, reading only the participant lists.
+     */
+    public Map<String, Map<String, Integer>> counterpartCounts(Collection<String> participantIds) {
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
+        if (participantIds.isEmpty()) {
+            return counts;
+        }
+        Set<String> ids = Set.copyOf(participantIds);
+        var q = query(where("participantIds").in(ids));
+        q.fields().include("participantIds");
+        for (org.bson.Document d : mongo.find(q, org.bson.Document.class, Call.COLLECTION)) {
+            List<String> ps = d.getList("participantIds", Object.class).stream().map(Object::toString).distinct().toList();
+            for (String p : ps) {
+                if (!ids.contains(p)) {
+                    continue;
+                }
+                Map<String, Integer> mine = counts.computeIfAbsent(p, x -> new HashMap<>());
+                for (String other : ps) {
+                    if (!other.equals(p)) {
+                        mine.merge(other, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** The counterparts of one participant, most calls first, then by name; at most {@code first}. */
+    public List<Map.Entry<Participant, Integer>> counterparts(String participantId, int first) {
+        return rankCounterparts(counterpartCounts(List.of(participantId)).getOrDefault(participantId, Map.of()), first);
+    }
+
+    /** Counterpart counts as participants, most calls first, then by name (sort key), then id. */
+    public List<Map.Entry<Participant, Integer>> rankCounterparts(Map<String, Integer> counts, int first) {
+        Map<String, Participant> byId = participants.byIds(counts.keySet());
+        return rank(counts, byId, first);
+    }
+
+    public static List<Map.Entry<Participant, Integer>> rank(Map<String, Integer> counts, Map<String, Participant> byId,
+                                                            int first) {
+        List<Map.Entry<Participant, Integer>> list = new ArrayList<>();
+        counts.forEach((other, n) -> {
+            Participant p = byId.get(other);
+            if (p != null) {
+                list.add(Map.entry(p, n));
+            }
+        });
+        list.sort((a, b) -> !a.getValue().equals(b.getValue()) ? Integer.compare(b.getValue(), a.getValue())
+                : a.getKey().sortKey() != null && b.getKey().sortKey() != null && !a.getKey().sortKey().equals(b.getKey().sortKey())
+                ? a.getKey().sortKey().compareTo(b.getKey().sortKey()) : a.getKey().id().compareTo(b.getKey().id()));
+        return list.subList(0, Math.min(first, list.size()));
+    }
 }

@@ -21,15 +21,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Every name the gold gives across the 25 seed and dev articles, grouped by the name logic: each real person,
  * office or country must be exactly one group. The expected groups are pinned by reading the articles.
  */
-class NameGroupsDevGoldTest {
+public class NameGroupsDevGoldTest {
 
     /** Offices and organisations in the gold (a person reader decides the kind; the extractor gives it). */
-    static final Set<String> ORGANIZATIONS = Set.of("Kremlin", "NATO", "Pentagon", "Russian Defense Ministry",
+    public static final Set<String> ORGANIZATIONS = Set.of("Kremlin", "NATO", "Pentagon", "Russian Defense Ministry",
             "Russian government", "South African Presidency", "TASS", "US State Department", "White House");
-    static final Set<String> COUNTRIES = Set.of("Russia", "U.S.");
+    public static final Set<String> COUNTRIES = Set.of("Russia", "U.S.");
 
     /** The names that are the same person; every other name is a participant of its own. */
-    static final List<Set<String>> SAME = List.of(
+    public static final List<Set<String>> SAME = List.of(
             Set.of("Biden", "Joe Biden"),
             Set.of("Antony Blinken", "Tony Blinken"),
             Set.of("Elizabeth Truss", "Liz Truss"),

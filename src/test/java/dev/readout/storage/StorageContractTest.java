@@ -63,7 +63,8 @@ abstract class StorageContractTest {
 
     @BeforeEach
     void empty() {
-        for (String c : List.of("articles", "participants", "calls", "statements")) {
+        for (String c : List.of("articles", "participants", "calls", "statements", "participantSightings",
+                "callReports", "statementReports")) {
             mongo.remove(new Query(), c);
         }
     }
