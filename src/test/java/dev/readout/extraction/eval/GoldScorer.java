@@ -2,6 +2,7 @@ package dev.readout.extraction.eval;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -69,16 +70,29 @@ public final class GoldScorer {
             return clusters.isEmpty() ? null : merged + "/" + clusters.size();
         }
 
+        /** score.py's false_merges: system call ids that hold gold calls of more than one cluster. */
+        public int falseMerges() {
+            Map<Object, Set<String>> owners = new HashMap<>();
+            clusterIds.forEach((cluster, v) -> {
+                for (Object[] x : v) {
+                    if (x[1] != null) {
+                        owners.computeIfAbsent(x[1], k -> new HashSet<>()).add(cluster);
+                    }
+                }
+            });
+            return (int) owners.values().stream().filter(cs -> cs.size() > 1).count();
+        }
+
         /** The one-line summary score.py prints (same keys, same rounding). */
         public String summary() {
             double[] c = calls(), s = statements(), sd = side();
             return String.format(Locale.ROOT,
                     "{\"articles\": %d, \"calls_prf\": [%s, %s, %s], \"call_date_acc\": %s, \"call_medium_acc\": %s, "
                             + "\"attempted_planned_prf\": [%s, %s, %s], \"statements_prf\": [%s, %s, %s], "
-                            + "\"unattributed_statements\": %d, \"clusters_merged\": \"%s\", \"counts\": {\"call_tp\": %d, "
+                            + "\"unattributed_statements\": %d, \"clusters_merged\": \"%s\", \"false_merges\": %d, \"counts\": {\"call_tp\": %d, "
                             + "\"call_fp\": %d, \"call_fn\": %d, \"st_tp\": %d, \"st_fp\": %d, \"st_fn\": %d}}",
                     articles.size(), n(c[0]), n(c[1]), n(c[2]), n(dateAccuracy()), n(mediumAccuracy()), n(sd[0]), n(sd[1]),
-                    n(sd[2]), n(s[0]), n(s[1]), n(s[2]), stUnattributed, clustersMerged(), callTp, callFp, callFn, stTp,
+                    n(sd[2]), n(s[0]), n(s[1]), n(s[2]), stUnattributed, clustersMerged(), falseMerges(), callTp, callFp, callFn, stTp,
                     stFp, stFn);
         }
 

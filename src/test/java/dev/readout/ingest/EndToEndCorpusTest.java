@@ -1,0 +1,183 @@
+package dev.readout.ingest;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import dev.readout.article.Article;
+import dev.readout.call.Call;
+import dev.readout.call.CallResolver;
+import dev.readout.extraction.ReadoutExtractor;
+import dev.readout.extraction.eval.CorpusFiles;
+import dev.readout.extraction.eval.GoldScorer;
+import dev.readout.graphql.Mention;
+import dev.readout.ingest.IngestService.IngestRequest;
+import dev.readout.mongo.EmbeddedMongo;
+import dev.readout.mongo.MongoConfiguration;
+import dev.readout.participant.Participant;
+import dev.readout.participant.ParticipantResolver;
+import dev.readout.statement.Statement;
+import dev.readout.statement.StatementResolver;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The product measured as a user gets it: every corpus article (seeds + dev) goes in through {@link IngestService}
+ * as raw text — publication date from the article's own header or dateline, page junk blanked, the real extractor,
+ * the real resolver — and the stored, merged records are scored per article with {@link GoldScorer}, exactly as
+ * score.py counts (a call's id is its merged id, so {@code clusters_merged} and {@code false_merges} measure
+ * merging across articles). Then the same corpus in another order must give the same records.
+ * <p>
+ * Writes what it scored to {@code target/system-e2e/NAME.json}; cross-check with
+ * {@code python3 ../shared/eval/score.py ../shared/corpus/seeds/gold,../shared/corpus/dev/gold target/system-e2e}.
+ */
+class EndToEndCorpusTest {
+
+    // measured 2026-11-21; floors only go up
+    static final double CALLS_F1_FLOOR = 0.85;
+    static final double STATEMENTS_F1_FLOOR = 0.85;
+
+    static EmbeddedMongo server;
+    static MongoClient client;
+    static MongoTemplate mongo;
+    static IngestService ingest;
+
+    @BeforeAll
+    static void start() {
+        assumeTrue(CorpusFiles.present(), "gold corpus not found at " + CorpusFiles.ROOT.toAbsolutePath()
+                + ": the end-to-end corpus test is skipped");
+        server = EmbeddedMongo.start(EmbeddedMongo.MEMORY);
+        client = MongoClients.create(server.connectionString(MongoConfiguration.DATABASE));
+        mongo = CorpusResolutionTest.template(client);
+        Resolver resolver = new Resolver(new ParticipantResolver(mongo), new CallResolver(mongo),
+                new StatementResolver(mongo));
+        ingest = new IngestService(mongo, new ReadoutExtractor(), resolver);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (client != null) {
+            client.close();
+            server.close();
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void corpusThroughIngestScoresAboveTheFloorsAndIsTheSameInAnyOrder() throws Exception {
+        Map<String, String> ids = ingestAll(21);
+        List<String> first = snapshot();
+
+        JsonMapper json = JsonMapper.builder().build();
+        Path out = Path.of("target/system-e2e");
+        Files.createDirectories(out);
+        GoldScorer.Totals tot = new GoldScorer.Totals();
+        for (Path f : CorpusFiles.articles()) {
+            String name = f.getFileName().toString().replace(".txt", "");
+            Map<String, Object> sys = systemJson(ids.get(name));
+            Files.writeString(out.resolve(name + ".json"), json.writerWithDefaultPrettyPrinter().writeValueAsString(sys));
+            GoldScorer.score(name, json.readValue(Files.readString(CorpusFiles.gold(f)), Map.class), sys, tot);
+        }
+        tot.lines().forEach(System.out::println);
+        System.out.println("end to end: " + tot.summary());
+
+        assertThat(tot.calls()[2]).as("calls F1").isGreaterThanOrEqualTo(CALLS_F1_FLOOR);
+        assertThat(tot.statements()[2]).as("statements F1").isGreaterThanOrEqualTo(STATEMENTS_F1_FLOOR);
+        assertThat(tot.clustersMerged()).as("dev clusters merged").isEqualTo("4/4");
+        assertThat(tot.falseMerges()).as("false merges").isZero();
+
+        mongo.getCollectionNames().forEach(c -> mongo.remove(new Query(), c));
+        ingestAll(42);
+        assertThat(snapshot()).as("the same records whatever the order").isEqualTo(first);
+    }
+
+    /** Ingests every corpus article in a shuffled order as the API does: raw text, no date given. */
+    static Map<String, String> ingestAll(long seed) throws Exception {
+        List<Path> order = new ArrayList<>(CorpusFiles.articles());
+        Collections.shuffle(order, new Random(seed));
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (Path f : order) {
+            String name = f.getFileName().toString().replace(".txt", "");
+            IngestService.IngestResult r = ingest.ingest(new IngestRequest(Files.readString(f), null, name, null, null));
+            assertThat(r.article().extraction().status()).as(name).isEqualTo(dev.readout.article.ExtractionState.Status.OK);
+            ids.put(name, r.article().id());
+        }
+        return ids;
+    }
+
+    /** What the API would show of one article, in score.py's system format, call ids being the merged ids. */
+    static Map<String, Object> systemJson(String articleId) {
+        Map<String, String> names = new LinkedHashMap<>();
+        mongo.findAll(Participant.class).forEach(p -> names.put(p.id(), p.name()));
+        List<Map<String, Object>> calls = new ArrayList<>();
+        // in the order the extractor reported them in this article (score.py matches greedily in order, so two calls
+        // between the same people must come in the article's order)
+        Map<String, Call> byId = new LinkedHashMap<>();
+        mongo.findAll(Call.class).forEach(c -> byId.put(c.id(), c));
+        List<Call> reported = mongo.find(Query.query(org.springframework.data.mongodb.core.query.Criteria
+                        .where("articleId").is(articleId)), dev.readout.call.StoredCallReport.class).stream()
+                .sorted(java.util.Comparator.comparingInt(dev.readout.call.StoredCallReport::index))
+                .map(r -> byId.get(r.callId())).distinct().toList();
+        for (Call c : reported) {
+            {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", c.id());
+                m.put("participants", c.participantIds().stream().map(names::get).toList());
+                m.put("date", c.date() == null ? null : c.date().toString());
+                m.put("medium", c.medium().name().toLowerCase(Locale.ROOT));
+                m.put("status", c.status().name().toLowerCase(Locale.ROOT));
+                calls.add(m);
+            }
+        }
+        List<Map<String, Object>> statements = new ArrayList<>();
+        for (Statement s : mongo.findAll(Statement.class)) {
+            if (s.mentions().stream().map(Mention::articleId).anyMatch(articleId::equals)) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("speaker", s.speakerId() != null ? names.get(s.speakerId()) : s.speakerText());
+                m.put("text", s.text());
+                m.put("channel", s.channel().name().toLowerCase(Locale.ROOT));
+                statements.add(m);
+            }
+        }
+        return Map.of("calls", calls, "statements", statements);
+    }
+
+    /** The stored records by content (ids differ between runs), sorted. */
+    static List<String> snapshot() {
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, String> titles = new LinkedHashMap<>();
+        mongo.findAll(Article.class).forEach(a -> titles.put(a.id(), a.title()));
+        List<String> rows = new ArrayList<>();
+        for (Participant p : mongo.findAll(Participant.class)) {
+            names.put(p.id(), p.name());
+            rows.add("participant " + p.name() + " " + new TreeSet<>(p.aliases()) + " " + p.kind() + " " + p.country());
+        }
+        for (Call c : mongo.findAll(Call.class)) {
+            rows.add("call " + new TreeSet<>(c.participantIds().stream().map(names::get).toList()) + " " + c.date() + " "
+                    + c.medium() + " " + c.status() + " "
+                    + new TreeSet<>(c.mentions().stream().map(m -> titles.get(m.articleId()) + "@" + m.start()).toList()));
+        }
+        for (Statement s : mongo.findAll(Statement.class)) {
+            rows.add("statement " + (s.speakerId() == null ? s.speakerText() : names.get(s.speakerId())) + ": " + s.text()
+                    + " " + new TreeSet<>(s.mentions().stream().map(m -> titles.get(m.articleId()) + "@" + m.start()).toList()));
+        }
+        Collections.sort(rows);
+        return rows;
+    }
+}
