@@ -24,7 +24,10 @@ class MongoOutageHttpTest extends RobustnessContext {
                 "text", "Ankara, March 5, 2022: Erdogan spoke with Putin before the outage test.")), KEY);
         String id = stored.path("data").path("ingestArticle").path("article").path("id").asString();
         assertThat(id).as(stored.toString()).isNotBlank();
-        assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+        HttpResponse<String> ready = get("/actuator/health/readiness");
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"mongo\"", "\"languageModels\"", "\"readinessState\"");
+        assertThat(get("/actuator/health/liveness").body()).contains("livenessState").doesNotContain("mongo");
 
         stopMongo();
         try {
