@@ -89,8 +89,9 @@ public abstract class RobustnessContext {
     }
 
     protected HttpResponse<String> postRaw(String body, String key) throws Exception {
+        // generous: once real extraction is merged, the fuzz test's 10,000-line article is extracted in the request
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(graphqlUrl()))
-                .timeout(Duration.ofSeconds(60))
+                .timeout(Duration.ofSeconds(Long.getLong("readout.test.request-timeout-s", 300)))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/graphql-response+json, application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
