@@ -15,12 +15,26 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A POST to {@code /graphql} whose JSON body is not an object ({@code null}, a number) reaches Spring for GraphQL as a
- * null request and fails there with a 500. This filter looks at the body's first non-blank byte only and answers such
- * requests 400 with a GraphQL-shaped BAD_REQUEST error; the body is replayed unchanged to everything else.
+ * Guards POST {@code /graphql} before its body is parsed:
+ * <ul>
+ * <li>a body over {@code readout.http.max-body-bytes} (default 8 MB: a 1 MB article escaped as JSON fits) is refused
+ * with 413 when its Content-Length says so, and cut off with a 400 when it is sent chunked, so no client can make
+ * the server buffer an unbounded body;</li>
+ * <li>a JSON body that is not an object ({@code null}, a number) would reach Spring for GraphQL as a null request and
+ * fail there with a 500: the first non-blank byte is looked at and such requests get 400.</li>
+ * </ul>
+ * Both answers are GraphQL-shaped BAD_REQUEST errors; the body is replayed unchanged to everything else.
  */
 @Component
 public class RequestBodyShapeFilter extends OncePerRequestFilter {
+
+    private final long maxBodyBytes;
+
+    public RequestBodyShapeFilter(
+            @org.springframework.beans.factory.annotation.Value("${readout.http.max-body-bytes:8388608}")
+            long maxBodyBytes) {
+        this.maxBodyBytes = maxBodyBytes;
+    }
 
     private static final byte[] NOT_AN_OBJECT = ("{\"errors\":[{\"message\":\"The request body must be a JSON object "
             + "such as {\\\"query\\\": \\\"{ calls { totalCount } }\\\"}\",\"extensions\":{\"classification\":"
@@ -34,6 +48,13 @@ public class RequestBodyShapeFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long length = request.getContentLengthLong();
+        if (length > maxBodyBytes) {
+            response.setStatus(413);
+            response.setContentType("application/json");
+            response.getOutputStream().write(tooLarge(maxBodyBytes));
+            return;
+        }
         ServletInputStream in = request.getInputStream();
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         int b;
@@ -50,20 +71,41 @@ public class RequestBodyShapeFilter extends OncePerRequestFilter {
             response.getOutputStream().write(NOT_AN_OBJECT);
             return;
         }
-        chain.doFilter(new Replaying(request, head.toByteArray(), in), response);
+        chain.doFilter(new Replaying(request, head.toByteArray(), in, maxBodyBytes), response);
+    }
+
+    private static byte[] tooLarge(long max) {
+        return ("{\"errors\":[{\"message\":\"The request body is over " + max + " bytes (readout.http.max-body-bytes); "
+                + "articles are limited to readout.ingest.max-text-bytes\",\"extensions\":{\"classification\":"
+                + "\"BAD_REQUEST\"}}]}").getBytes(StandardCharsets.UTF_8);
     }
 
     private static final class Replaying extends HttpServletRequestWrapper {
         private final ServletInputStream stream;
 
-        Replaying(HttpServletRequest request, byte[] head, ServletInputStream rest) {
+        Replaying(HttpServletRequest request, byte[] head, ServletInputStream rest, long max) {
             super(request);
             this.stream = new ServletInputStream() {
                 private int pos;
+                private long read = head.length;
+
+                private int counted(int n) throws IOException {
+                    if (n > 0 && (read += n) > max) {
+                        throw new IOException("The request body is over " + max + " bytes (readout.http.max-body-bytes)");
+                    }
+                    return n;
+                }
 
                 @Override
                 public int read() throws IOException {
-                    return pos < head.length ? head[pos++] & 0xFF : rest.read();
+                    if (pos < head.length) {
+                        return head[pos++] & 0xFF;
+                    }
+                    int b = rest.read();
+                    if (b != -1) {
+                        counted(1);
+                    }
+                    return b;
                 }
 
                 @Override
@@ -77,7 +119,7 @@ public class RequestBodyShapeFilter extends OncePerRequestFilter {
                         pos += n;
                         return n;
                     }
-                    return rest.read(buf, off, len);
+                    return counted(rest.read(buf, off, len));
                 }
 
                 @Override

@@ -82,6 +82,19 @@ class FuzzHttpTest extends RobustnessContext {
             check("raw body", postRaw(raw, KEY));
         }
 
+        // bodies over the 8 MB request limit: refused before they are buffered, with and without a Content-Length
+        String huge = "{\"query\":\"" + "x".repeat(9 * 1024 * 1024) + "\"}";
+        HttpResponse<String> sized = postRaw(huge, KEY);
+        check("9 MB body", sized);
+        assertThat(sized.statusCode()).isEqualTo(413);
+        assertThat(sized.body()).contains("BAD_REQUEST", "8388608 bytes");
+        HttpResponse<String> chunked = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(graphqlUrl()))
+                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        check("9 MB chunked body", chunked);
+        assertThat(chunked.statusCode()).isBetween(400, 499);
+
         // hostile article texts through ingestArticle
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
