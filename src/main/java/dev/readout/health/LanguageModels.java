@@ -3,12 +3,15 @@ package dev.readout.health;
 import dev.readout.extraction.LanguagePipeline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+
+import java.util.function.BooleanSupplier;
 
 /**
  * Loads the language models in the background once the application is ready ({@code readout.models.preload}, on by
@@ -22,16 +25,23 @@ public class LanguageModels implements HealthIndicator {
     private static final Logger log = LoggerFactory.getLogger(LanguageModels.class);
 
     private final boolean preload;
+    private final BooleanSupplier loaded;
     private volatile Thread loader;
     private volatile Throwable failure;
 
+    @Autowired
     public LanguageModels(@Value("${readout.models.preload:true}") boolean preload) {
+        this(preload, LanguagePipeline::isLoaded);
+    }
+
+    LanguageModels(boolean preload, BooleanSupplier loaded) {
         this.preload = preload;
+        this.loaded = loaded;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     public void startLoading() {
-        if (!preload || LanguagePipeline.isLoaded()) {
+        if (!preload || loaded.getAsBoolean()) {
             return;
         }
         Thread t = new Thread(this::load, "readout-models");
@@ -53,7 +63,7 @@ public class LanguageModels implements HealthIndicator {
 
     @Override
     public Health health() {
-        if (LanguagePipeline.isLoaded()) {
+        if (loaded.getAsBoolean()) {
             return Health.up().withDetail("models", "loaded").build();
         }
         Throwable f = failure;
