@@ -19,5 +19,5 @@ USER readout
 EXPOSE 8080
 ENV JAVA_OPTS="-Xmx4g"
 HEALTHCHECK --interval=15s --timeout=5s --start-period=90s --retries=5 \
-  CMD curl -fsS http://localhost:8080/actuator/health || exit 1
+  CMD curl -fsS http://localhost:8080/actuator/health/readiness || exit 1
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/readout.jar"]

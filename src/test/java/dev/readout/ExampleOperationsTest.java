@@ -7,6 +7,7 @@ import dev.readout.graphql.ApiKeys;
 import dev.readout.graphql.ScalarsConfiguration;
 import dev.readout.ingest.ArticleText;
 import dev.readout.ingest.ExtractorConfiguration;
+import dev.readout.ingest.IngestArticleValidator;
 import dev.readout.ingest.IngestService;
 import dev.readout.ingest.Resolver;
 import dev.readout.ingest.SampleCorpus;
@@ -54,7 +55,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 @GraphQlTest
 @Import({MongoConfiguration.class, StorageIndexes.class, ScalarsConfiguration.class, ApiKeys.class,
         ArticleService.class, CallService.class, ParticipantService.class, StatementService.class,
-        IngestService.class, Resolver.class, ExtractorConfiguration.class, SampleCorpus.class})
+        IngestService.class, IngestArticleValidator.class, Resolver.class, ExtractorConfiguration.class,
+        SampleCorpus.class})
 @ImportAutoConfiguration({MongoAutoConfiguration.class, DataMongoAutoConfiguration.class})
 @TestPropertySource(properties = {"readout.embedded.storage=memory", "readout.api-key=slice-key"})
 class ExampleOperationsTest {

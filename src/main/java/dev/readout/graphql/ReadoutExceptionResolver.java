@@ -21,6 +21,22 @@ public class ReadoutExceptionResolver extends DataFetcherExceptionResolverAdapte
 
     private static final Logger log = LoggerFactory.getLogger(ReadoutExceptionResolver.class);
 
+    /** What a client reads while MongoDB cannot be reached; the service reconnects by itself when it returns. */
+    public static final String STORAGE_UNAVAILABLE = "The database is unavailable right now. Retry in a few "
+            + "seconds: Readout reconnects by itself when the database is back (ingesting the same text again is safe)";
+
+    /** MongoDB could not be reached (server selection or connection timed out, socket closed). */
+    static boolean storageUnavailable(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || t instanceof com.mongodb.MongoTimeoutException
+                    || t instanceof com.mongodb.MongoSocketException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
         ErrorType type;
@@ -34,6 +50,10 @@ public class ReadoutExceptionResolver extends DataFetcherExceptionResolverAdapte
         } else if (ex instanceof UnauthorizedException) {
             type = ErrorType.UNAUTHORIZED;
             message = ex.getMessage();
+        } else if (storageUnavailable(ex)) {
+            log.warn("MongoDB unavailable at {}: {}", env.getExecutionStepInfo().getPath(), ex.getMessage());
+            type = ErrorType.INTERNAL_ERROR;
+            message = STORAGE_UNAVAILABLE;
         } else {
             String reference = UUID.randomUUID().toString();
             log.error("Unexpected error at {} (reference {})", env.getExecutionStepInfo().getPath(), reference, ex);

@@ -5,12 +5,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
-/** The {@code Date} (ISO calendar date) and {@code DateTime} (RFC 3339) scalars of graphql-java-extended-scalars. */
+/** The {@code Date} (ISO calendar date, strict: {@link StrictDate}) and {@code DateTime} (RFC 3339) scalars of graphql-java-extended-scalars. */
 @Configuration(proxyBeanMethods = false)
 public class ScalarsConfiguration {
 
     @Bean
     RuntimeWiringConfigurer scalars() {
-        return wiring -> wiring.scalar(ExtendedScalars.Date).scalar(ExtendedScalars.DateTime);
+        return wiring -> wiring.scalar(StrictDate.DATE).scalar(ExtendedScalars.DateTime);
     }
 }

@@ -34,11 +34,14 @@ public class IngestService {
     private final MongoTemplate mongo;
     private final Extractor extractor;
     private final Resolver resolver;
+    private final IngestArticleValidator validator;
 
-    public IngestService(MongoTemplate mongo, Extractor extractor, Resolver resolver) {
+    public IngestService(MongoTemplate mongo, Extractor extractor, Resolver resolver,
+                         IngestArticleValidator validator) {
         this.mongo = mongo;
         this.extractor = extractor;
         this.resolver = resolver;
+        this.validator = validator;
     }
 
     public record IngestRequest(String text, String url, String title, String source, LocalDate publishedOn) {
@@ -47,10 +50,9 @@ public class IngestService {
     public record IngestResult(Article article, boolean created) {
     }
 
+    /** Validates and cleans the request ({@link IngestArticleValidator}), then stores and extracts it. */
     public IngestResult ingest(IngestRequest request) {
-        if (request.text() == null || request.text().isBlank()) {
-            throw new BadRequestException("text must not be blank: send the article's full text");
-        }
+        request = validator.validate(request);
         ArticleText text = ArticleText.of(request.text(), request.publishedOn());
         Article existing = byHash(text.contentHash());
         if (existing != null) {

@@ -2,11 +2,14 @@ package dev.readout.mongo;
 
 import com.mongodb.ConnectionString;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
+
+import java.util.concurrent.TimeUnit;
 
 /**
  * Chooses the MongoDB: {@code MONGODB_URI} (or {@code spring.mongodb.uri}) when set, else the embedded server,
@@ -35,6 +38,23 @@ public class MongoConfiguration {
     MongoConnectionDetails uriMongoConnectionDetails(@Value("${MONGODB_URI:${spring.mongodb.uri:}}") String uri) {
         ConnectionString connectionString = new ConnectionString(uri);
         return () -> connectionString;
+    }
+
+    /**
+     * Short driver timeouts, so that with MongoDB unreachable a request fails within seconds with a clear error
+     * instead of hanging for the driver's default 30 s, and the pool reconnects by itself when MongoDB returns.
+     */
+    @Bean
+    MongoClientSettingsBuilderCustomizer readoutMongoTimeouts(
+            @Value("${readout.mongo.server-selection-timeout-ms:2500}") long serverSelectionMs,
+            @Value("${readout.mongo.connect-timeout-ms:2000}") int connectMs,
+            @Value("${readout.mongo.max-wait-ms:5000}") long maxWaitMs) {
+        return settings -> settings
+                .applyToClusterSettings(c -> c.serverSelectionTimeout(serverSelectionMs, TimeUnit.MILLISECONDS))
+                .applyToSocketSettings(s -> s.connectTimeout(connectMs, TimeUnit.MILLISECONDS))
+                .applyToConnectionPoolSettings(p -> p.maxWaitTime(maxWaitMs, TimeUnit.MILLISECONDS))
+                .applyToServerSettings(s -> s.heartbeatFrequency(2000, TimeUnit.MILLISECONDS)
+                        .minHeartbeatFrequency(500, TimeUnit.MILLISECONDS));
     }
 
     /** Dates as BSON dates at UTC midnight, whatever the JVM's time zone (Spring's default would use the local one). */

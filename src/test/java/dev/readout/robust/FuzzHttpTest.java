@@ -1,0 +1,175 @@
+package dev.readout.robust;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Seeded fuzzing over HTTP: mangled GraphQL documents and hostile article texts. Every answer is below 500, the server
+ * still answers a plain query afterwards, and the heap after GC has not grown beyond a bound. The seed and counts
+ * can be changed with {@code -Dreadout.fuzz.seed} and {@code -Dreadout.fuzz.documents}.
+ */
+class FuzzHttpTest extends RobustnessContext {
+
+    private static final long SEED = Long.getLong("readout.fuzz.seed", 20261121L);
+    private static final int DOCUMENTS = Integer.getInteger("readout.fuzz.documents", 400);
+    private static final long MAX_HEAP_GROWTH = 256L * 1024 * 1024;
+
+    private static final String[] VALID = {
+            "{ calls(first: 5) { totalCount edges { cursor node { id date status participants { name } } } } }",
+            "query($id: ID!) { node(id: $id) { __typename id } }",
+            "{ participants(first: 3) { edges { node { id name aliases } } pageInfo { hasNextPage endCursor } } }",
+            "query { statements(first: 2) { totalCount edges { node { id text } } } }",
+            "mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { created article { id } } }",
+            "{ __schema { types { name fields { name } } } }",
+    };
+
+    private final List<String> failures = new ArrayList<>();
+    private int sent;
+    private final Map<Integer, Integer> statuses = new LinkedHashMap<>();
+
+    @Test
+    void mangledDocumentsAndHostileTextsNeverGive5xx() throws Exception {
+        Random random = new Random(SEED);
+        long heapBefore = heapAfterGc();
+
+        for (int i = 0; i < DOCUMENTS; i++) {
+            String base = VALID[random.nextInt(VALID.length)];
+            String doc = switch (i % 8) {
+                case 0 -> base.substring(0, random.nextInt(base.length()));
+                case 1 -> flipBytes(base, random, 1 + random.nextInt(4));
+                case 2 -> "{ " + "calls(first: 1) { edges { node { mentions { article { calls { ".repeat(
+                        5 + random.nextInt(60)) + "id" + " } } } } }".repeat(5 + random.nextInt(60)) + " }";
+                case 3 -> "{ " + "a" + random.nextInt(1000) + ": calls(first: 100) { totalCount } ".repeat(
+                        1 + random.nextInt(400)) + "}";
+                case 4 -> "{ calls { nope" + random.nextInt(100) + " edges { node { unknownField } } } }";
+                case 5 -> "{".repeat(random.nextInt(5000)) + "}".repeat(random.nextInt(5000));
+                case 6 -> randomString(random, random.nextInt(2000));
+                default -> base;
+            };
+            Object variables = switch (random.nextInt(6)) {
+                case 0 -> Map.of("id", random.nextInt());
+                case 1 -> Map.of("input", List.of(1, 2, 3));
+                case 2 -> Map.of("input", Map.of("text", random.nextBoolean(), "publishedOn", "x"));
+                case 3 -> "not an object";
+                case 4 -> Map.of("id", "QXJ0aWNsZTox" + random.nextInt());
+                default -> null;
+            };
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("query", doc);
+            if (variables != null) {
+                body.put("variables", variables);
+            }
+            check("document " + i, postRaw(JSON.writeValueAsString(body), KEY));
+        }
+
+        // raw bodies that are not even JSON, or JSON of the wrong shape
+        String[] rawBodies = {"", "{", "null", "[]", "\"query\"", "{\"query\":null}", "{\"query\":42}",
+                "{\"query\":\"{ calls { totalCount } }\",\"variables\":[1]}", "{\"query\":\"" + "\\u0000".repeat(100)
+                + "\"}", new String(randomBytes(random, 3000), StandardCharsets.ISO_8859_1)};
+        for (String raw : rawBodies) {
+            check("raw body", postRaw(raw, KEY));
+        }
+
+        // bodies over the 8 MB request limit: refused before they are buffered, with and without a Content-Length
+        String huge = "{\"query\":\"" + "x".repeat(9 * 1024 * 1024) + "\"}";
+        HttpResponse<String> sized = postRaw(huge, KEY);
+        check("9 MB body", sized);
+        assertThat(sized.statusCode()).isEqualTo(413);
+        assertThat(sized.body()).contains("BAD_REQUEST", "8388608 bytes");
+        HttpResponse<String> chunked = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(graphqlUrl()))
+                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        check("9 MB chunked body", chunked);
+        assertThat(chunked.statusCode()).isBetween(400, 499);
+
+        // hostile article texts through ingestArticle
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            texts.add(new String(randomBytes(random, 1 + random.nextInt(20_000)), StandardCharsets.UTF_8));
+        }
+        texts.add("Biden" + "x".repeat(900_000));
+        texts.add("\"".repeat(50_000) + " Blinken said \"\"\"\" \u201c\u201c\u201c nested \u2018 ' \"".repeat(2000));
+        texts.add("\u201c".repeat(20_000) + "Kuleba said" + "\u201d".repeat(3));
+        StringBuilder nested = new StringBuilder();
+        for (int d = 0; d < 3000; d++) {
+            nested.append(d % 2 == 0 ? "\u201cHe said " : "'she said ");
+        }
+        texts.add(nested.toString());
+        StringBuilder lines = new StringBuilder();
+        for (int l = 0; l < 10_000; l++) {
+            lines.append("Line ").append(l).append(": Macron spoke with Scholz by phone on Monday.\n");
+        }
+        texts.add(lines.toString());
+        texts.add("\n".repeat(200_000));
+        texts.add("word ".repeat(250_000)); // over the 1 MB limit
+        texts.add("\ud800\udc00\ud800" + "\u0000".repeat(1000) + "x");
+        for (String text : texts) {
+            Map<String, Object> body = Map.of("query", VALID[4], "variables", Map.of("input", Map.of("text", text)));
+            check("hostile text of " + text.length() + " chars", postRaw(JSON.writeValueAsString(body), KEY));
+        }
+
+        assertThat(failures).as("5xx or stack traces among %d requests", sent).isEmpty();
+        JsonNode alive = graphql("{ calls(first: 1) { totalCount } }", null, null);
+        assertThat(alive.has("errors")).as(alive.toString()).isFalse();
+        assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+
+        long heapAfter = heapAfterGc();
+        System.out.printf("Fuzz: %d requests (%d documents, %d raw bodies, %d hostile texts), statuses %s, "
+                        + "heap after GC %d MB before, %d MB after%n", sent, DOCUMENTS, rawBodies.length, texts.size(),
+                statuses, heapBefore >> 20, heapAfter >> 20);
+        assertThat(heapAfter - heapBefore).as("heap growth after GC, bytes").isLessThan(MAX_HEAP_GROWTH);
+    }
+
+    private void check(String what, HttpResponse<String> response) {
+        sent++;
+        statuses.merge(response.statusCode(), 1, Integer::sum);
+        String body = response.body();
+        if (response.statusCode() >= 500 || body.contains("\tat ") || body.contains("at dev.readout.")) {
+            failures.add(what + ": " + response.statusCode() + " " + abbreviate(body));
+        }
+    }
+
+    private static String flipBytes(String s, Random random, int flips) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < flips; i++) {
+            b[random.nextInt(b.length)] ^= (byte) (1 << random.nextInt(8));
+        }
+        return new String(b, StandardCharsets.UTF_8);
+    }
+
+    private static String randomString(Random random, int length) {
+        StringBuilder sb = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            sb.append((char) random.nextInt(0x3000));
+        }
+        return sb.toString();
+    }
+
+    private static byte[] randomBytes(Random random, int n) {
+        byte[] b = new byte[n];
+        random.nextBytes(b);
+        return b;
+    }
+
+    private static long heapAfterGc() throws InterruptedException {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+}
