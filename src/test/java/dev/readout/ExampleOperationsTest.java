@@ -21,6 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import dev.readout.call.CallResolver;
+import dev.readout.participant.ParticipantResolver;
+import dev.readout.statement.StatementResolver;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
@@ -55,7 +58,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 @GraphQlTest
 @Import({MongoConfiguration.class, StorageIndexes.class, ScalarsConfiguration.class, ApiKeys.class,
         ArticleService.class, CallService.class, ParticipantService.class, StatementService.class,
-        IngestService.class, IngestArticleValidator.class, Resolver.class, ExtractorConfiguration.class,
+        IngestService.class, IngestArticleValidator.class, Resolver.class, ParticipantResolver.class,
+        CallResolver.class, StatementResolver.class, ExtractorConfiguration.class,
         SampleCorpus.class})
 @ImportAutoConfiguration({MongoAutoConfiguration.class, DataMongoAutoConfiguration.class})
 @TestPropertySource(properties = {"readout.embedded.storage=memory", "readout.api-key=slice-key"})
