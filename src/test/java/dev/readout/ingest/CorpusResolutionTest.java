@@ -95,7 +95,8 @@ class CorpusResolutionTest {
         client = MongoClients.create(server.connectionString(MongoConfiguration.DATABASE));
         mongo = template(client);
         resolver = new Resolver(new ParticipantResolver(mongo), new CallResolver(mongo), new StatementResolver(mongo));
-        ingest = new IngestService(mongo, new ReadoutExtractor(), resolver);
+        ingest = new IngestService(mongo, new ReadoutExtractor(), resolver,
+                new IngestArticleValidator(IngestArticleValidator.DEFAULT_MAX_TEXT_BYTES));
         calls = new CallService(mongo, new ParticipantService(mongo));
     }
 

@@ -67,7 +67,8 @@ class EndToEndCorpusTest {
         mongo = CorpusResolutionTest.template(client);
         Resolver resolver = new Resolver(new ParticipantResolver(mongo), new CallResolver(mongo),
                 new StatementResolver(mongo));
-        ingest = new IngestService(mongo, new ReadoutExtractor(), resolver);
+        ingest = new IngestService(mongo, new ReadoutExtractor(), resolver,
+                new IngestArticleValidator(IngestArticleValidator.DEFAULT_MAX_TEXT_BYTES));
     }
 
     @AfterAll
