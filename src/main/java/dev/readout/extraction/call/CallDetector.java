@@ -93,7 +93,7 @@ public final class CallDetector {
             "offered", "offer", "proposed", "propose", "suggested", "could", "might", "may");
     private static final Set<String> MOTION = Set.of("flew", "traveled", "travelled", "went", "came", "arrived",
             "headed", "journeyed", "visited", "returned", "drove");
-    private static final Set<String> LIGHT_NOUN_VERBS = Set.of("hold", "have", "conduct", "begin", "start", "host",
+    private static final Set<String> LIGHT_NOUN_VERBS = Set.of("hold", "have", "conduct", "begin", "start", "host", "receive", "get",
             "join", "request", "ask", "seek", "accept", "schedule", "plan", "arrange", "set", "take", "make", "be",
             "end", "wrap", "conclude", "finish", "participate", "attend", "convene");
     private static final Set<String> NOT_PARTNERS = Set.of("reporters", "journalists", "media", "press", "lawmakers",
@@ -243,16 +243,16 @@ public final class CallDetector {
                 case "speak", "talk" -> {
                     return new Trigger(i, i + 1, TriggerType.SPEAK, CallMedium.UNKNOWN, w);
                 }
-                case "meet" -> {
-                    if (passive(i)) {
-                        return null;
+                case "meet", "visit" -> {
+                    if (passive(i) && !next.equals("by")) {
+                        return null; // "would be met with swift consequences"
                     }
                     return new Trigger(i, i + 1, TriggerType.DIRECT, CallMedium.IN_PERSON, w);
                 }
                 case "call" -> {
                     if (Set.of("on", "for", "upon", "off", "it", "this", "that", "them", "him", "her", "out", "back").contains(next)
                             && !(next.equals("back") || next.equals("him") || next.equals("her")) || prev.equals("so") || prev.equals("-")
-                            || passive(i) || w.equals("calling") && next.equals("for")) {
+                            || passive(i) && !next.equals("by") || w.equals("calling") && next.equals("for")) {
                         return null;
                     }
                     return new Trigger(i, i + 1, TriggerType.DIRECT, CallMedium.PHONE, w);
@@ -264,6 +264,9 @@ public final class CallDetector {
                     return new Trigger(i, i + 1, TriggerType.DIRECT, CallMedium.PHONE, w);
                 }
                 case "host", "receive" -> {
+                    if (i + 2 < n && (lw[i + 1].equals("a") || lw[i + 1].equals("the")) && trigger(i + 2) != null) {
+                        return null; // "received a call from": the noun is the trigger
+                    }
                     return new Trigger(i, i + 1, TriggerType.DIRECT, CallMedium.IN_PERSON, w);
                 }
                 case "sit" -> {
@@ -382,6 +385,10 @@ public final class CallDetector {
                 Party hint = firstParty(subject);
                 int[] objFrom = new int[1];
                 objects = objectsAfter(t.end(), t.type() == TriggerType.DIRECT, t.type() == TriggerType.DISCUSS, hint, objFrom);
+                if (lemma[i].equals("visit") || lemma[i].equals("host") || lemma[i].equals("receive")) {
+                    // one visits or hosts people; "visited Moscow" names a place
+                    objects.removeIf(o -> o.participant().kind() != ParticipantKind.PERSON);
+                }
                 individually = windowHas(i, 12, "individually", "separately", "each");
                 if (objects.isEmpty()) {
                     List<Side> listed = groupList(si, t.end(), hint);
@@ -698,7 +705,8 @@ public final class CallDetector {
                 int before = cs - 1;
                 boolean objectLike = before >= 0 && (pos[before].equals("IN") || pos[before].equals("TO"))
                         && !SUBORDINATORS.contains(lw[before]) && !lw[before].equals("that")
-                        || before >= 0 && isVerb(before) && !isAux(before) && m.kind() != Kind.GROUP;
+                        || before >= 0 && isVerb(before) && !isAux(before) && m.kind() != Kind.GROUP
+                        && !SPEECH_VERBS.contains(lemma[before]);
                 if (objectLike) {
                     j = before - 1;
                     if (lw[before].equals("with") || lw[before].equals("to") || lw[before].equals("from")) {
@@ -723,7 +731,7 @@ public final class CallDetector {
                     }
                     int b2 = people.contextStart(m2) - 1;
                     if (b2 >= 0 && ((pos[b2].equals("IN") || pos[b2].equals("TO")) && !SUBORDINATORS.contains(lw[b2])
-                            && !lw[b2].equals("that") || isVerb(b2) && !isAux(b2))) {
+                            && !lw[b2].equals("that") || isVerb(b2) && !isAux(b2) && !SPEECH_VERBS.contains(lemma[b2]))) {
                         break;
                     }
                     out.addAll(0, sidesOf(m2, null, sent.index()));
@@ -858,6 +866,24 @@ public final class CallDetector {
         return new ArrayList<>();
     }
 
+    /** The first non-auxiliary verb after the comma that closes a fronted phrase containing v, or -1. */
+    private int mainVerbAfterComma(int v) {
+        int n = toks.size();
+        int k = v + 1;
+        while (k < n && !lw[k].equals(",")) {
+            k++;
+        }
+        for (k = k + 1; k < n; k++) {
+            if (BOUNDARY.contains(lw[k])) {
+                return -1;
+            }
+            if (isVerb(k) && !isAux(k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** The next mention starting within `within` tokens whose context covers the tokens between. */
     private Mention nextMentionWithin(int from, int within) {
         for (int k = from; k < toks.size() && k < from + within; k++) {
@@ -914,7 +940,7 @@ public final class CallDetector {
                     return collectList(nm.from(), possessor);
                 }
             }
-            if (w.equals("with") || w.equals("to") && !farWith || w.equals("between")) {
+            if (w.equals("with") || w.equals("to") && !farWith || w.equals("between") || w.equals("by") && j == k && k > 0 && passive(k - 1)) {
                 if (w.equals("to") && j + 1 < n && isVerb(j + 1)) {
                     return new ArrayList<>();
                 }
@@ -995,6 +1021,10 @@ public final class CallDetector {
                 Mention nm = nextMentionWithin(k, 8);
                 if (nm == null) {
                     break;
+                }
+                int after = skipAppositive(nm.to());
+                if (after < n && (isVerb(after) || pos[after].equals("MD"))) {
+                    break; // "... and X will do so": X starts a clause of its own
                 }
                 j = nm.from();
                 continue;
@@ -1182,6 +1212,11 @@ public final class CallDetector {
                     subject = subjectOf(gov, 1);
                 } else if (gov < 0) {
                     subject = subjectAfterComma(i);
+                    int mv = mainVerbAfterComma(i);
+                    if (!subject.isEmpty() && mv >= 0 && !(j < n && lw[j].equals("with"))) {
+                        // "In a phone call on Tuesday, X told Y that ...": Y is the other side
+                        objects = objectsAfter(mv + 1, true, false, firstParty(subject), new int[1]);
+                    }
                 }
             } else if (d >= 0 && isVerb(d) && !SPEECH_VERBS.contains(lemma[d])) {
                 gov = d;
@@ -1193,7 +1228,8 @@ public final class CallDetector {
         if (possessor == null) {
             possessor = firstParty(subject);
         }
-        if (j < n && (lw[j].equals("with") || lw[j].equals("between") || lw[j].equals("to") && !(j + 1 < n && isVerb(j + 1)))) {
+        if (j < n && (lw[j].equals("with") || lw[j].equals("between") || lw[j].equals("from")
+                || lw[j].equals("to") && !(j + 1 < n && isVerb(j + 1)))) {
             Mention first = nextMentionWithin(j + 1, 8);
             if (first != null) {
                 objects = collectList(first.from(), possessor);
