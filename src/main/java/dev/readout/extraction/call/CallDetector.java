@@ -508,8 +508,15 @@ public final class CallDetector {
         return new ArrayList<>(m.values());
     }
 
-    /** Sides from different states, or one an international organisation; unknown countries are given the benefit of the doubt. */
+    /**
+     * Sides from different states, or one an international organisation. Unknown countries are given the benefit of
+     * the doubt: news omits the state of its own country's officials ("Vice President Kamala Harris").
+     */
     static boolean diplomatic(List<Side> sides) {
+        return diplomaticByCountry(sides);
+    }
+
+    static boolean diplomaticByCountry(List<Side> sides) {
         boolean unknown = false;
         Set<String> countries = new java.util.HashSet<>();
         for (Side s : sides) {
@@ -726,7 +733,8 @@ public final class CallDetector {
                 while (k >= 1 && (lw[k].equals("and") || lw[k].equals(",") && andSeen)) {
                     andSeen |= lw[k].equals("and");
                     Mention m2 = mentionEndingAt(k - 1);
-                    if (m2 == null || m2.kind() == Kind.PRONOUN || m2.kind() == Kind.GROUP) {
+                    if (m2 == null || m2.kind() == Kind.PRONOUN || m2.kind() == Kind.GROUP
+                            || (m2.kind() == Kind.STATE) != (m.kind() == Kind.STATE)) {
                         break;
                     }
                     int b2 = people.contextStart(m2) - 1;
@@ -1210,6 +1218,11 @@ public final class CallDetector {
                 gov = verbLeftOf(d);
                 if (gov >= 0 && !SPEECH_VERBS.contains(lemma[gov])) {
                     subject = subjectOf(gov, 1);
+                } else if (gov >= 0 && (lemma[gov].equals("tell") || lemma[gov].equals("assure") || lemma[gov].equals("inform")
+                        || lemma[gov].equals("brief") || lemma[gov].equals("warn"))) {
+                    // "X told Y in a phone call that ...": the speaker and the one told
+                    subject = subjectOf(gov, 1);
+                    objects = objectsAfter(gov + 1, true, false, firstParty(subject), new int[1]);
                 } else if (gov < 0) {
                     subject = subjectAfterComma(i);
                     int mv = mainVerbAfterComma(i);
