@@ -133,6 +133,7 @@ public final class CallDetector {
     private List<Trigger> sentenceTriggers;
     private final List<List<Trigger>> triggersBySentence = new ArrayList<>();
     private boolean attemptSentence;
+    private Side quotedSpeaker;
 
     private void load(int si) {
         sent = text.sentences().get(si);
@@ -200,8 +201,13 @@ public final class CallDetector {
             load(s.index());
             sentenceTriggers = triggersBySentence.get(s.index());
             for (Trigger t : sentenceTriggers) {
+                quotedSpeaker = null;
                 if (people.inQuote(toks.get(t.token()).start()) && !quotedThirdPerson(t)) {
-                    continue;
+                    // "I just spoke with President X," Y tweeted: Y's own call
+                    quotedSpeaker = firstPersonSpeaker(t);
+                    if (quotedSpeaker == null) {
+                        continue;
+                    }
                 }
                 readTrigger(s.index(), t);
             }
@@ -217,6 +223,41 @@ public final class CallDetector {
             out.add(toExtracted(c));
         }
         return out;
+    }
+
+    /** The named speaker of a first-person quotation ("I spoke with X," Y said / Y tweeted: "I spoke with X"), or null. */
+    private Side firstPersonSpeaker(Trigger t) {
+        int i = t.token();
+        boolean first = false;
+        for (int j = i - 1; j >= 0 && j >= i - 7; j--) {
+            if (lw[j].equals("i")) {
+                first = true;
+                break;
+            }
+        }
+        if (!first) {
+            return null;
+        }
+        int n = toks.size();
+        // after the closing quotation mark: ", Y said" or ", said Y"
+        int q = i + 1;
+        while (q < n && people.inQuote(toks.get(q).start())) {
+            q++;
+        }
+        for (int k = q; k < n && k < q + 5; k++) {
+            Mention m = mentionAt[k];
+            if (m != null && (m.kind() == Kind.NAME || m.kind() == Kind.ROLE)) {
+                int after = m.to();
+                boolean speech = after < n && isVerb(after) && SPEECH_VERBS.contains(lemma[after])
+                        || k > 0 && isVerb(k - 1) && SPEECH_VERBS.contains(lemma[k - 1]);
+                if (speech) {
+                    List<Side> sd = sidesOf(m, null, sent.index());
+                    return sd.isEmpty() ? null : sd.get(0);
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     private boolean quotedThirdPerson(Trigger t) {
@@ -381,7 +422,7 @@ public final class CallDetector {
         boolean group = false;
         switch (t.type()) {
             case SPEAK, DIRECT, DISCUSS -> {
-                subject = subjectOf(i, 0);
+                subject = quotedSpeaker != null ? new ArrayList<>(List.of(quotedSpeaker)) : subjectOf(i, 0);
                 Party hint = firstParty(subject);
                 int[] objFrom = new int[1];
                 objects = objectsAfter(t.end(), t.type() == TriggerType.DIRECT, t.type() == TriggerType.DISCUSS, hint, objFrom);
@@ -413,6 +454,9 @@ public final class CallDetector {
                 NounParties np = nounParties(i);
                 subject = np.subject;
                 objects = np.objects;
+                if (quotedSpeaker != null && subject.isEmpty()) {
+                    subject = new ArrayList<>(List.of(quotedSpeaker));
+                }
                 group = np.group;
                 if (subject.isEmpty() && objects.isEmpty()) {
                     anaphor(si, c, i);
@@ -1506,6 +1550,9 @@ public final class CallDetector {
         for (DateMention d : ds) {
             if (people.inQuote(d.start()) && (!people.inQuote(pos0) || d.kind() == DateResolver.Kind.RELATIVE)) {
                 continue; // "today" in a quoted readout is the readout's day, not the article's
+            }
+            if (quotedSpeaker != null && !people.inQuote(d.start())) {
+                continue; // '"I spoke with X," Y said early Thursday': the day of the words, not of the call
             }
             if (afterSpeechVerb(d) || precededBy(d, "since", "until", "by", "from", "through")) {
                 continue;
