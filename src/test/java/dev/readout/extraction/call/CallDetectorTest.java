@@ -160,6 +160,35 @@ class CallDetectorTest {
     }
 
     @Test
+    void otherWaysOfSayingIt() {
+        ExtractedCall told = calls("Austrian Chancellor Karl Nehammer told Russian President Vladimir Putin in a phone call on "
+                + "Tuesday that the war must end.", FRIDAY).get(0);
+        assertThat(names(told)).containsExactly("Karl Nehammer", "Vladimir Putin");
+        assertThat(told.medium()).isEqualTo(CallMedium.PHONE);
+        assertThat(told.date()).isEqualTo(LocalDate.of(2023, 5, 9));
+
+        ExtractedCall received = calls("Australian Prime Minister Anthony Albanese received a call from Chinese Premier Li Qiang "
+                + "on Monday.", FRIDAY).get(0);
+        assertThat(names(received)).containsExactly("Anthony Albanese", "Li Qiang");
+        assertThat(received.medium()).isEqualTo(CallMedium.PHONE);
+
+        ExtractedCall visited = calls("Saudi Crown Prince Mohammed bin Salman was visited by Egyptian President Abdel Fattah "
+                + "el-Sisi in Riyadh on Thursday.", FRIDAY).get(0);
+        assertThat(names(visited)).containsExactly("Mohammed bin Salman", "Abdel Fattah el-Sisi");
+        assertThat(visited.medium()).isEqualTo(CallMedium.IN_PERSON);
+
+        ExtractedCall tweeted = calls("\"I just had a good call with President Ramaphosa,\" Kenyan President William Ruto wrote "
+                + "on Twitter.", FRIDAY).get(0);
+        assertThat(names(tweeted)).containsExactly("William Ruto", "Ramaphosa");
+        assertThat(tweeted.medium()).isEqualTo(CallMedium.PHONE);
+    }
+
+    @Test
+    void placesAreNotParties() {
+        assertThat(calls("French President Emmanuel Macron visited Beijing on Wednesday.", FRIDAY)).isEmpty();
+    }
+
+    @Test
     void internationalOrganisationOfficialsMakeAContactDiplomatic() {
         ExtractedCall c = calls("NATO Secretary General Jens Stoltenberg met Swedish Prime Minister Ulf Kristersson in Brussels "
                 + "on Thursday.", FRIDAY).get(0);
