@@ -438,6 +438,14 @@ public final class CallDetector {
                         group = !individually;
                     }
                 }
+                if (subject.isEmpty() && !objects.isEmpty()) {
+                    // "by talking to X and Y": partners without anyone doing the talking
+                    if (objects.size() == 1) {
+                        c.sides.addAll(objects);
+                        noteOneSided(c, i);
+                    }
+                    return;
+                }
                 if (objects.isEmpty() && subject.size() < 2) {
                     // "the two leaders spoke" is two sides already; a lone subject with no partner is no call
                     if (t.type() == TriggerType.SPEAK && subject.size() == 1 && groupSubject(i)) {
