@@ -279,6 +279,19 @@ public final class CallDetector {
         }
         String next = i + 1 < n ? lw[i + 1] : "";
         String prev = i > 0 ? lw[i - 1] : "";
+        if (p.startsWith("VB") && !lem.equals("speak") && !lem.equals("talk")) {
+            // "hosted talks between X and Y", "received a call from X": the noun carries the event
+            int k = i + 1;
+            while (k < n && (pos[k].equals("DT") || pos[k].startsWith("JJ") || PHONE_WORDS.contains(lw[k]) || VIDEO_WORDS.contains(lw[k]))) {
+                k++;
+            }
+            if (k < n && k > i && Set.of("talks", "call", "meeting", "conversation", "videoconference", "teleconference",
+                    "consultations", "summit").contains(lw[k]) && !lem.equals("have") && !lem.equals("hold")) {
+                if (lem.equals("host") || lem.equals("receive") || lem.equals("call") || lem.equals("meet")) {
+                    return null;
+                }
+            }
+        }
         if (p.startsWith("VB")) {
             switch (lem) {
                 case "speak", "talk" -> {
@@ -305,9 +318,6 @@ public final class CallDetector {
                     return new Trigger(i, i + 1, TriggerType.DIRECT, CallMedium.PHONE, w);
                 }
                 case "host", "receive" -> {
-                    if (i + 2 < n && (lw[i + 1].equals("a") || lw[i + 1].equals("the")) && trigger(i + 2) != null) {
-                        return null; // "received a call from": the noun is the trigger
-                    }
                     return new Trigger(i, i + 1, TriggerType.DIRECT, CallMedium.IN_PERSON, w);
                 }
                 case "sit" -> {
@@ -963,7 +973,10 @@ public final class CallDetector {
         // a demonym the gazetteer lacks still qualifies a title: "Tanzanian President ..."
         boolean unknownDemonym = "MISC".equals(toks.get(k).ner()) && Character.isUpperCase(toks.get(k).word().charAt(0))
                 && k + 1 < toks.size() && (people.titleFamilyAt(sent.index(), k + 1) != null || mentionAt[k + 1] != null);
-        return unknownDemonym || people.isContextWord(sent.index(), k) || pos[k].equals("DT") || pos[k].equals("PRP$") || pos[k].equals("POS")
+        // capitalised words before a name are its title even when the lexicon lacks them ("Supreme Leader")
+        boolean properTitle = pos[k].startsWith("NNP") && Character.isUpperCase(toks.get(k).word().charAt(0))
+                && (mentionAt[k] == null || mentionAt[k].kind() != Kind.NAME);
+        return unknownDemonym || properTitle || people.isContextWord(sent.index(), k) || pos[k].equals("DT") || pos[k].equals("PRP$") || pos[k].equals("POS")
                 || lw[k].equals(",") || lw[k].equals("(") || lw[k].equals(")") || lw[k].equals("-lrb-") || lw[k].equals("-rrb-")
                 || lw[k].equals("-") || lw[k].equals("of") && k > 0 && people.isContextWord(sent.index(), k - 1);
     }
@@ -1555,7 +1568,24 @@ public final class CallDetector {
         int pos0 = toks.get(i).start();
         DateMention best = null;
         int bestDist = Integer.MAX_VALUE;
+        // a date in the trigger's own words after it ("met X on Thursday") beats one of an earlier verb ("arrived on Wednesday and met")
+        int ownEnd = toks.get(clauseEnd(i)).end();
+        for (Trigger o : sentenceTriggers) {
+            if (o.token() > i && toks.get(o.token()).start() < ownEnd) {
+                ownEnd = toks.get(o.token()).start();
+            }
+        }
+        boolean laterOwn = false;
         for (DateMention d : ds) {
+            if (d.start() > pos0 && d.start() < ownEnd && !afterSpeechVerb(d) && !precededBy(d, "since", "until", "by", "from", "through")
+                    && !(people.inQuote(d.start()) && !people.inQuote(pos0)) && !(quotedSpeaker != null && !people.inQuote(d.start()))) {
+                laterOwn = true;
+            }
+        }
+        for (DateMention d : ds) {
+            if (laterOwn && (d.start() < pos0 || d.start() >= ownEnd)) {
+                continue;
+            }
             if (people.inQuote(d.start()) && (!people.inQuote(pos0) || d.kind() == DateResolver.Kind.RELATIVE)) {
                 continue; // "today" in a quoted readout is the readout's day, not the article's
             }

@@ -527,6 +527,9 @@ public final class ArticlePeople implements SpeakerResolver {
                 List<String> f = Names.fold(w);
                 if (f.size() == 1) {
                     Party p = surnames.get(Names.key(f.get(0)));
+                    if (p == null && t.pos().startsWith("NNP") && m.gazStart[i] < 0 && m.titleStart[i] < 0) {
+                        p = byFirstName(w); // family name first: "Wang" of "Wang Yi"
+                    }
                     if (p != null && m.titleStart[i] < 0) {
                         addNameMention(si, i, i + 1, p);
                         continue;
