@@ -1612,7 +1612,7 @@ public final class CallDetector {
                     closerToOther = true;
                 }
             }
-            if (closerToOther) {
+            if (closerToOther && !(d.start() > pos0 && d.start() < ownEnd)) {
                 continue;
             }
             if (dist < bestDist) {
@@ -1701,7 +1701,7 @@ public final class CallDetector {
 
     private DateMention sinceDate(int si, int i) {
         String s = sent.text(text.text()).toLowerCase(Locale.ROOT);
-        if (!s.contains("first time")) {
+        if (!s.matches("(?s).*\\bfirst\\s+(?:\\w+\\s+){0,2}(?:time|call|conversation|contact|meeting|talks|phone call|exchange)\\b.*")) {
             return null;
         }
         for (DateMention d : dates.find(sent.start(), sent.end())) {

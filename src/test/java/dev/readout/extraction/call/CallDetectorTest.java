@@ -184,6 +184,17 @@ class CallDetectorTest {
     }
 
     @Test
+    void firstCallSinceADateAlsoReportsTheEarlierCall() {
+        List<ExtractedCall> cs = calls(" date 2022-05-14 US Defense Secretary Lloyd Austin spoke with Russian Defense Minister "
+                + "Sergei Shoigu on Friday, the first call between the two since February 18, the Pentagon said. The call "
+                + "lasted about an hour.", LocalDate.of(2022, 5, 14));
+        assertThat(cs).extracting(ExtractedCall::date).containsExactly(LocalDate.of(2022, 2, 18), LocalDate.of(2022, 5, 13));
+        assertThat(cs).allSatisfy(c -> assertThat(names(c)).containsExactly("Lloyd Austin", "Sergei Shoigu"));
+        assertThat(cs.get(1).medium()).isEqualTo(CallMedium.PHONE);
+        assertThat(cs.get(1).evidence()).hasSize(2);
+    }
+
+    @Test
     void placesAreNotParties() {
         assertThat(calls("French President Emmanuel Macron visited Beijing on Wednesday.", FRIDAY)).isEmpty();
     }
