@@ -969,7 +969,15 @@ public final class CallDetector {
         return null;
     }
 
+    private static final Set<String> MEDIA_WORDS = Set.of("cnn", "bbc", "fox", "nbc", "cbs", "abc", "msnbc", "reuters", "ap",
+            "afp", "bloomberg", "news", "times", "post", "journal", "tv", "radio", "television", "magazine", "newspaper",
+            "channel", "network", "podcast", "anchor", "host", "interviewer", "correspondent", "reporter", "journalist",
+            "editor", "axios", "politico", "guardian", "telegraph", "economist", "spiegel", "aljazeera", "jazeera");
+
     private boolean contextLike(int k) {
+        if (MEDIA_WORDS.contains(lw[k])) {
+            return false; // "spoke with CNN's X" is an interview
+        }
         // a demonym the gazetteer lacks still qualifies a title: "Tanzanian President ..."
         boolean unknownDemonym = "MISC".equals(toks.get(k).ner()) && Character.isUpperCase(toks.get(k).word().charAt(0))
                 && k + 1 < toks.size() && (people.titleFamilyAt(sent.index(), k + 1) != null || mentionAt[k + 1] != null);

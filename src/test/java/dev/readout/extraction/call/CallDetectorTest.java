@@ -157,6 +157,10 @@ class CallDetectorTest {
                 .isEmpty();
         assertThat(calls("Ukrainian President Volodymyr Zelensky called on the West to send more air defence.", FRIDAY))
                 .isEmpty();
+        assertThat(calls("Russian Foreign Minister Sergei Lavrov talked to BBC journalist Steve Rosenberg in Moscow.", FRIDAY))
+                .isEmpty();
+        assertThat(calls("Former US President Donald Trump said he would end the war by talking to Vladimir Putin and "
+                + "Volodymyr Zelensky.", FRIDAY)).isEmpty();
     }
 
     @Test
