@@ -93,7 +93,7 @@ public final class CallDetector {
             "offered", "offer", "proposed", "propose", "suggested", "could", "might", "may");
     private static final Set<String> MOTION = Set.of("flew", "traveled", "travelled", "went", "came", "arrived",
             "headed", "journeyed", "visited", "returned", "drove");
-    private static final Set<String> LIGHT_NOUN_VERBS = Set.of("hold", "have", "conduct", "begin", "start", "host",
+    private static final Set<String> LIGHT_NOUN_VERBS = Set.of("hold", "have", "conduct", "begin", "start", "host", "receive", "get",
             "join", "request", "ask", "seek", "accept", "schedule", "plan", "arrange", "set", "take", "make", "be",
             "end", "wrap", "conclude", "finish", "participate", "attend", "convene");
     private static final Set<String> NOT_PARTNERS = Set.of("reporters", "journalists", "media", "press", "lawmakers",
@@ -133,6 +133,7 @@ public final class CallDetector {
     private List<Trigger> sentenceTriggers;
     private final List<List<Trigger>> triggersBySentence = new ArrayList<>();
     private boolean attemptSentence;
+    private Side quotedSpeaker;
 
     private void load(int si) {
         sent = text.sentences().get(si);
@@ -200,8 +201,13 @@ public final class CallDetector {
             load(s.index());
             sentenceTriggers = triggersBySentence.get(s.index());
             for (Trigger t : sentenceTriggers) {
+                quotedSpeaker = null;
                 if (people.inQuote(toks.get(t.token()).start()) && !quotedThirdPerson(t)) {
-                    continue;
+                    // "I just spoke with President X," Y tweeted: Y's own call
+                    quotedSpeaker = firstPersonSpeaker(t);
+                    if (quotedSpeaker == null) {
+                        continue;
+                    }
                 }
                 readTrigger(s.index(), t);
             }
@@ -217,6 +223,41 @@ public final class CallDetector {
             out.add(toExtracted(c));
         }
         return out;
+    }
+
+    /** The named speaker of a first-person quotation ("I spoke with X," Y said / Y tweeted: "I spoke with X"), or null. */
+    private Side firstPersonSpeaker(Trigger t) {
+        int i = t.token();
+        boolean first = false;
+        for (int j = i - 1; j >= 0 && j >= i - 7; j--) {
+            if (lw[j].equals("i")) {
+                first = true;
+                break;
+            }
+        }
+        if (!first) {
+            return null;
+        }
+        int n = toks.size();
+        // after the closing quotation mark: ", Y said" or ", said Y"
+        int q = i + 1;
+        while (q < n && people.inQuote(toks.get(q).start())) {
+            q++;
+        }
+        for (int k = q; k < n && k < q + 5; k++) {
+            Mention m = mentionAt[k];
+            if (m != null && (m.kind() == Kind.NAME || m.kind() == Kind.ROLE)) {
+                int after = m.to();
+                boolean speech = after < n && isVerb(after) && SPEECH_VERBS.contains(lemma[after])
+                        || k > 0 && isVerb(k - 1) && SPEECH_VERBS.contains(lemma[k - 1]);
+                if (speech) {
+                    List<Side> sd = sidesOf(m, null, sent.index());
+                    return sd.isEmpty() ? null : sd.get(0);
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     private boolean quotedThirdPerson(Trigger t) {
@@ -238,21 +279,34 @@ public final class CallDetector {
         }
         String next = i + 1 < n ? lw[i + 1] : "";
         String prev = i > 0 ? lw[i - 1] : "";
+        if (p.startsWith("VB") && !lem.equals("speak") && !lem.equals("talk")) {
+            // "hosted talks between X and Y", "received a call from X": the noun carries the event
+            int k = i + 1;
+            while (k < n && (pos[k].equals("DT") || pos[k].startsWith("JJ") || PHONE_WORDS.contains(lw[k]) || VIDEO_WORDS.contains(lw[k]))) {
+                k++;
+            }
+            if (k < n && k > i && Set.of("talks", "call", "meeting", "conversation", "videoconference", "teleconference",
+                    "consultations", "summit").contains(lw[k]) && !lem.equals("have") && !lem.equals("hold")) {
+                if (lem.equals("host") || lem.equals("receive") || lem.equals("call") || lem.equals("meet")) {
+                    return null;
+                }
+            }
+        }
         if (p.startsWith("VB")) {
             switch (lem) {
                 case "speak", "talk" -> {
                     return new Trigger(i, i + 1, TriggerType.SPEAK, CallMedium.UNKNOWN, w);
                 }
-                case "meet" -> {
-                    if (passive(i)) {
-                        return null;
+                case "meet", "visit" -> {
+                    if (passive(i) && !next.equals("by")) {
+                        return null; // "would be met with swift consequences"
                     }
                     return new Trigger(i, i + 1, TriggerType.DIRECT, CallMedium.IN_PERSON, w);
                 }
                 case "call" -> {
                     if (Set.of("on", "for", "upon", "off", "it", "this", "that", "them", "him", "her", "out", "back").contains(next)
                             && !(next.equals("back") || next.equals("him") || next.equals("her")) || prev.equals("so") || prev.equals("-")
-                            || passive(i) || w.equals("calling") && next.equals("for")) {
+                            || passive(i) && !next.equals("by") || w.equals("calling") && next.equals("for")) {
                         return null;
                     }
                     return new Trigger(i, i + 1, TriggerType.DIRECT, CallMedium.PHONE, w);
@@ -378,10 +432,14 @@ public final class CallDetector {
         boolean group = false;
         switch (t.type()) {
             case SPEAK, DIRECT, DISCUSS -> {
-                subject = subjectOf(i, 0);
+                subject = quotedSpeaker != null ? new ArrayList<>(List.of(quotedSpeaker)) : subjectOf(i, 0);
                 Party hint = firstParty(subject);
                 int[] objFrom = new int[1];
                 objects = objectsAfter(t.end(), t.type() == TriggerType.DIRECT, t.type() == TriggerType.DISCUSS, hint, objFrom);
+                if (lemma[i].equals("visit") || lemma[i].equals("host") || lemma[i].equals("receive")) {
+                    // one visits or hosts people; "visited Moscow" names a place
+                    objects.removeIf(o -> o.participant().kind() != ParticipantKind.PERSON);
+                }
                 individually = windowHas(i, 12, "individually", "separately", "each");
                 if (objects.isEmpty()) {
                     List<Side> listed = groupList(si, t.end(), hint);
@@ -389,6 +447,14 @@ public final class CallDetector {
                         objects = listed;
                         group = !individually;
                     }
+                }
+                if (subject.isEmpty() && !objects.isEmpty()) {
+                    // "by talking to X and Y": partners without anyone doing the talking
+                    if (objects.size() == 1) {
+                        c.sides.addAll(objects);
+                        noteOneSided(c, i);
+                    }
+                    return;
                 }
                 if (objects.isEmpty() && subject.size() < 2) {
                     // "the two leaders spoke" is two sides already; a lone subject with no partner is no call
@@ -406,6 +472,9 @@ public final class CallDetector {
                 NounParties np = nounParties(i);
                 subject = np.subject;
                 objects = np.objects;
+                if (quotedSpeaker != null && subject.isEmpty()) {
+                    subject = new ArrayList<>(List.of(quotedSpeaker));
+                }
                 group = np.group;
                 if (subject.isEmpty() && objects.isEmpty()) {
                     anaphor(si, c, i);
@@ -501,8 +570,15 @@ public final class CallDetector {
         return new ArrayList<>(m.values());
     }
 
-    /** Sides from different states, or one an international organisation; unknown countries are given the benefit of the doubt. */
+    /**
+     * Sides from different states, or one an international organisation. Unknown countries are given the benefit of
+     * the doubt: news omits the state of its own country's officials ("Vice President Kamala Harris").
+     */
     static boolean diplomatic(List<Side> sides) {
+        return diplomaticByCountry(sides);
+    }
+
+    static boolean diplomaticByCountry(List<Side> sides) {
         boolean unknown = false;
         Set<String> countries = new java.util.HashSet<>();
         for (Side s : sides) {
@@ -698,7 +774,8 @@ public final class CallDetector {
                 int before = cs - 1;
                 boolean objectLike = before >= 0 && (pos[before].equals("IN") || pos[before].equals("TO"))
                         && !SUBORDINATORS.contains(lw[before]) && !lw[before].equals("that")
-                        || before >= 0 && isVerb(before) && !isAux(before) && m.kind() != Kind.GROUP;
+                        || before >= 0 && isVerb(before) && !isAux(before) && m.kind() != Kind.GROUP
+                        && !SPEECH_VERBS.contains(lemma[before]);
                 if (objectLike) {
                     j = before - 1;
                     if (lw[before].equals("with") || lw[before].equals("to") || lw[before].equals("from")) {
@@ -718,12 +795,13 @@ public final class CallDetector {
                 while (k >= 1 && (lw[k].equals("and") || lw[k].equals(",") && andSeen)) {
                     andSeen |= lw[k].equals("and");
                     Mention m2 = mentionEndingAt(k - 1);
-                    if (m2 == null || m2.kind() == Kind.PRONOUN || m2.kind() == Kind.GROUP) {
+                    if (m2 == null || m2.kind() == Kind.PRONOUN || m2.kind() == Kind.GROUP
+                            || (m2.kind() == Kind.STATE) != (m.kind() == Kind.STATE)) {
                         break;
                     }
                     int b2 = people.contextStart(m2) - 1;
                     if (b2 >= 0 && ((pos[b2].equals("IN") || pos[b2].equals("TO")) && !SUBORDINATORS.contains(lw[b2])
-                            && !lw[b2].equals("that") || isVerb(b2) && !isAux(b2))) {
+                            && !lw[b2].equals("that") || isVerb(b2) && !isAux(b2) && !SPEECH_VERBS.contains(lemma[b2]))) {
                         break;
                     }
                     out.addAll(0, sidesOf(m2, null, sent.index()));
@@ -858,6 +936,24 @@ public final class CallDetector {
         return new ArrayList<>();
     }
 
+    /** The first non-auxiliary verb after the comma that closes a fronted phrase containing v, or -1. */
+    private int mainVerbAfterComma(int v) {
+        int n = toks.size();
+        int k = v + 1;
+        while (k < n && !lw[k].equals(",")) {
+            k++;
+        }
+        for (k = k + 1; k < n; k++) {
+            if (BOUNDARY.contains(lw[k])) {
+                return -1;
+            }
+            if (isVerb(k) && !isAux(k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** The next mention starting within `within` tokens whose context covers the tokens between. */
     private Mention nextMentionWithin(int from, int within) {
         for (int k = from; k < toks.size() && k < from + within; k++) {
@@ -873,11 +969,22 @@ public final class CallDetector {
         return null;
     }
 
+    private static final Set<String> MEDIA_WORDS = Set.of("cnn", "bbc", "fox", "nbc", "cbs", "abc", "msnbc", "reuters", "ap",
+            "afp", "bloomberg", "news", "times", "post", "journal", "tv", "radio", "television", "magazine", "newspaper",
+            "channel", "network", "podcast", "anchor", "host", "interviewer", "correspondent", "reporter", "journalist",
+            "editor", "axios", "politico", "guardian", "telegraph", "economist", "spiegel", "aljazeera", "jazeera");
+
     private boolean contextLike(int k) {
+        if (MEDIA_WORDS.contains(lw[k])) {
+            return false; // "spoke with CNN's X" is an interview
+        }
         // a demonym the gazetteer lacks still qualifies a title: "Tanzanian President ..."
         boolean unknownDemonym = "MISC".equals(toks.get(k).ner()) && Character.isUpperCase(toks.get(k).word().charAt(0))
                 && k + 1 < toks.size() && (people.titleFamilyAt(sent.index(), k + 1) != null || mentionAt[k + 1] != null);
-        return unknownDemonym || people.isContextWord(sent.index(), k) || pos[k].equals("DT") || pos[k].equals("PRP$") || pos[k].equals("POS")
+        // capitalised words before a name are its title even when the lexicon lacks them ("Supreme Leader")
+        boolean properTitle = pos[k].startsWith("NNP") && Character.isUpperCase(toks.get(k).word().charAt(0))
+                && (mentionAt[k] == null || mentionAt[k].kind() != Kind.NAME);
+        return unknownDemonym || properTitle || people.isContextWord(sent.index(), k) || pos[k].equals("DT") || pos[k].equals("PRP$") || pos[k].equals("POS")
                 || lw[k].equals(",") || lw[k].equals("(") || lw[k].equals(")") || lw[k].equals("-lrb-") || lw[k].equals("-rrb-")
                 || lw[k].equals("-") || lw[k].equals("of") && k > 0 && people.isContextWord(sent.index(), k - 1);
     }
@@ -914,7 +1021,7 @@ public final class CallDetector {
                     return collectList(nm.from(), possessor);
                 }
             }
-            if (w.equals("with") || w.equals("to") && !farWith || w.equals("between")) {
+            if (w.equals("with") || w.equals("to") && !farWith || w.equals("between") || w.equals("by") && j == k && k > 0 && passive(k - 1)) {
                 if (w.equals("to") && j + 1 < n && isVerb(j + 1)) {
                     return new ArrayList<>();
                 }
@@ -995,6 +1102,10 @@ public final class CallDetector {
                 Mention nm = nextMentionWithin(k, 8);
                 if (nm == null) {
                     break;
+                }
+                int after = skipAppositive(nm.to());
+                if (after < n && (isVerb(after) || pos[after].equals("MD"))) {
+                    break; // "... and X will do so": X starts a clause of its own
                 }
                 j = nm.from();
                 continue;
@@ -1180,8 +1291,18 @@ public final class CallDetector {
                 gov = verbLeftOf(d);
                 if (gov >= 0 && !SPEECH_VERBS.contains(lemma[gov])) {
                     subject = subjectOf(gov, 1);
+                } else if (gov >= 0 && (lemma[gov].equals("tell") || lemma[gov].equals("assure") || lemma[gov].equals("inform")
+                        || lemma[gov].equals("brief") || lemma[gov].equals("warn"))) {
+                    // "X told Y in a phone call that ...": the speaker and the one told
+                    subject = subjectOf(gov, 1);
+                    objects = objectsAfter(gov + 1, true, false, firstParty(subject), new int[1]);
                 } else if (gov < 0) {
                     subject = subjectAfterComma(i);
+                    int mv = mainVerbAfterComma(i);
+                    if (!subject.isEmpty() && mv >= 0 && !(j < n && lw[j].equals("with"))) {
+                        // "In a phone call on Tuesday, X told Y that ...": Y is the other side
+                        objects = objectsAfter(mv + 1, true, false, firstParty(subject), new int[1]);
+                    }
                 }
             } else if (d >= 0 && isVerb(d) && !SPEECH_VERBS.contains(lemma[d])) {
                 gov = d;
@@ -1193,7 +1314,8 @@ public final class CallDetector {
         if (possessor == null) {
             possessor = firstParty(subject);
         }
-        if (j < n && (lw[j].equals("with") || lw[j].equals("between") || lw[j].equals("to") && !(j + 1 < n && isVerb(j + 1)))) {
+        if (j < n && (lw[j].equals("with") || lw[j].equals("between") || lw[j].equals("from")
+                || lw[j].equals("to") && !(j + 1 < n && isVerb(j + 1)))) {
             Mention first = nextMentionWithin(j + 1, 8);
             if (first != null) {
                 objects = collectList(first.from(), possessor);
@@ -1454,9 +1576,29 @@ public final class CallDetector {
         int pos0 = toks.get(i).start();
         DateMention best = null;
         int bestDist = Integer.MAX_VALUE;
+        // a date in the trigger's own words after it ("met X on Thursday") beats one of an earlier verb ("arrived on Wednesday and met")
+        int ownEnd = toks.get(clauseEnd(i)).end();
+        for (Trigger o : sentenceTriggers) {
+            if (o.token() > i && toks.get(o.token()).start() < ownEnd) {
+                ownEnd = toks.get(o.token()).start();
+            }
+        }
+        boolean laterOwn = false;
         for (DateMention d : ds) {
+            if (d.start() > pos0 && d.start() < ownEnd && !afterSpeechVerb(d) && !precededBy(d, "since", "until", "by", "from", "through")
+                    && !(people.inQuote(d.start()) && !people.inQuote(pos0)) && !(quotedSpeaker != null && !people.inQuote(d.start()))) {
+                laterOwn = true;
+            }
+        }
+        for (DateMention d : ds) {
+            if (laterOwn && (d.start() < pos0 || d.start() >= ownEnd)) {
+                continue;
+            }
             if (people.inQuote(d.start()) && (!people.inQuote(pos0) || d.kind() == DateResolver.Kind.RELATIVE)) {
                 continue; // "today" in a quoted readout is the readout's day, not the article's
+            }
+            if (quotedSpeaker != null && !people.inQuote(d.start())) {
+                continue; // '"I spoke with X," Y said early Thursday': the day of the words, not of the call
             }
             if (afterSpeechVerb(d) || precededBy(d, "since", "until", "by", "from", "through")) {
                 continue;
@@ -1478,7 +1620,7 @@ public final class CallDetector {
                     closerToOther = true;
                 }
             }
-            if (closerToOther) {
+            if (closerToOther && !(d.start() > pos0 && d.start() < ownEnd)) {
                 continue;
             }
             if (dist < bestDist) {
@@ -1567,7 +1709,7 @@ public final class CallDetector {
 
     private DateMention sinceDate(int si, int i) {
         String s = sent.text(text.text()).toLowerCase(Locale.ROOT);
-        if (!s.contains("first time")) {
+        if (!s.matches("(?s).*\\bfirst\\s+(?:\\w+\\s+){0,2}(?:time|call|conversation|contact|meeting|talks|phone call|exchange)\\b.*")) {
             return null;
         }
         for (DateMention d : dates.find(sent.start(), sent.end())) {

@@ -149,7 +149,7 @@ public final class DateResolver {
                     m.group().toLowerCase(Locale.ROOT), m.group().toLowerCase(Locale.ROOT).startsWith("next"), false));
         }
         // a timestamp ("6 March 2022, 7:56 pm") dates the page, not an event
-        all.removeIf(d -> d.kind() == Kind.CALENDAR && text.substring(d.end(), Math.min(text.length(), d.end() + 12))
+        all.removeIf(d -> (d.kind() == Kind.CALENDAR || d.kind() == Kind.MONTH) && text.substring(d.end(), Math.min(text.length(), d.end() + 12))
                 .matches("(?s)^[,\\s]*\\d{1,2}:\\d{2}.*"));
         // the most specific expression wins where matches overlap ("Tuesday, February 1" over "on Tuesday")
         all.sort(Comparator.comparingInt((DateMention x) -> x.kind().ordinal()).thenComparing(x -> -(x.end() - x.start())));

@@ -149,6 +149,8 @@ public final class ArticlePeople implements SpeakerResolver {
     private static final Set<String> ANON = Set.of("official", "officials", "source", "sources", "aide", "aides",
             "diplomat", "diplomats", "spokesperson", "spokesman", "spokeswoman");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "his", "her", "they", "them", "it", "we", "i", "you");
+    private static final Set<String> SPOKES_WORDS = Set.of("spokesperson", "spokesman", "spokeswoman");
+    private static final Set<String> GOVERNMENT_WORDS = Set.of("government", "authorities", "administration", "ministry", "cabinet");
     private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "its", "their", "a", "an", "our", "my");
 
     private final AnalyzedText text;
@@ -527,6 +529,9 @@ public final class ArticlePeople implements SpeakerResolver {
                 List<String> f = Names.fold(w);
                 if (f.size() == 1) {
                     Party p = surnames.get(Names.key(f.get(0)));
+                    if (p == null && t.pos().startsWith("NNP") && m.gazStart[i] < 0 && m.titleStart[i] < 0) {
+                        p = byFirstName(w); // family name first: "Wang" of "Wang Yi"
+                    }
                     if (p != null && m.titleStart[i] < 0) {
                         addNameMention(si, i, i + 1, p);
                         continue;
@@ -993,6 +998,24 @@ public final class ArticlePeople implements SpeakerResolver {
         return best;
     }
 
+    /** The nearest person of a country the text gives no role, or null. */
+    private Party untitledOf(String country, int offset) {
+        Party best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (Mention m : nameMentions()) {
+            Party p = m.party();
+            if (!p.isPerson() || p.family() != null || !country.equals(p.country())) {
+                continue;
+            }
+            int d = m.start() <= offset ? offset - m.start() : 1_000_000 + m.start() - offset;
+            if (d < bestDist) {
+                bestDist = d;
+                best = p;
+            }
+        }
+        return best;
+    }
+
     private static boolean familyFits(String family, String titleWords, Party p) {
         if (family == null || "COUNTERPART".equals(family)) {
             return true;
@@ -1132,6 +1155,15 @@ public final class ArticlePeople implements SpeakerResolver {
         if (Set.of("he", "she", "him", "his", "her").contains(lw)) {
             return personBefore(offset);
         }
+        List<String> toks = List.of(w.replace("’s", " ’s").replace("'s", " 's").split("\\s+"));
+        String head = toks.get(toks.size() - 1).toLowerCase(Locale.ROOT);
+        boolean anonymousHead = ANON.contains(head) && !(lw.startsWith("the ") && SPOKES_WORDS.contains(head));
+        if (anonymousHead && !Set.of("diplomat", "diplomats").contains(head)) {
+            return null; // "a senior Biden administration official": an anonymous source, whatever names it contains
+        }
+        if (GOVERNMENT_WORDS.contains(head)) {
+            return null; // "the Russian government": the government as written
+        }
         // a name mention the words cover
         int end = offset + Math.max(1, words.length());
         Party named = null;
@@ -1145,7 +1177,6 @@ public final class ArticlePeople implements SpeakerResolver {
         if (named != null) {
             return named;
         }
-        List<String> toks = List.of(w.replace("’s", " ’s").replace("'s", " 's").split("\\s+"));
         // any word a known surname
         for (int i = toks.size() - 1; i >= 0; i--) {
             String t = toks.get(i);
@@ -1184,6 +1215,15 @@ public final class ArticlePeople implements SpeakerResolver {
             }
             i++;
         }
+        if ("FOREIGN".equals(family) && country == null && title != null && title.equalsIgnoreCase("Secretary of State")) {
+            country = "US"; // the title is American; elsewhere it is a foreign minister or foreign secretary
+        }
+        if (anonymous && "FOREIGN".equals(family)) {
+            Party p = resolveRole(country, family, title, offset, null); // "Russia's top diplomat"
+            if (p != null) {
+                return p;
+            }
+        }
         if (anonymous && !(definite && "SPOKES".equals(family))) {
             return null; // an anonymous source stays as written
         }
@@ -1195,19 +1235,17 @@ public final class ArticlePeople implements SpeakerResolver {
         }
         if (family != null) {
             Party p = resolveRole(country, family, title, offset, null);
-            if (p != null) {
-                return p;
+            if (p == null && country != null && !"SPOKES".equals(family)) {
+                // "the Secretary of State" for the American the text named only as "his American counterpart"
+                p = untitledOf(country, offset);
             }
-            return null;
+            return p;
         }
         if (org != null) {
             Party p = byKey.get("O:" + org);
             return p;
         }
-        if (country != null && toks.size() <= 3) {
-            return byKey.get("S:" + country);
-        }
-        return null;
+        return null; // a state ("the US") stays as written
     }
 
     /** A participant for words the index cannot tie to anyone it knows: anonymous sources, offices, plain names. */
@@ -1238,7 +1276,8 @@ public final class ArticlePeople implements SpeakerResolver {
             return new ExtractedParticipant(w, ParticipantKind.PERSON, null, org, country, List.of());
         }
         String bare = w.replaceFirst("(?i)^the\\s+", "");
-        if (inst) {
+        String last = toks.get(toks.size() - 1).toLowerCase(Locale.ROOT);
+        if (inst || GOVERNMENT_WORDS.contains(last)) {
             return new ExtractedParticipant(bare, ParticipantKind.ORGANIZATION, null, null, country, List.of());
         }
         if (country != null && gaz.countryOf(bare) != null) {

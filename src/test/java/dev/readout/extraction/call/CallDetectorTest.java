@@ -157,6 +157,50 @@ class CallDetectorTest {
                 .isEmpty();
         assertThat(calls("Ukrainian President Volodymyr Zelensky called on the West to send more air defence.", FRIDAY))
                 .isEmpty();
+        assertThat(calls("Russian Foreign Minister Sergei Lavrov talked to BBC journalist Steve Rosenberg in Moscow.", FRIDAY))
+                .isEmpty();
+        assertThat(calls("Former US President Donald Trump said he would end the war by talking to Vladimir Putin and "
+                + "Volodymyr Zelensky.", FRIDAY)).isEmpty();
+    }
+
+    @Test
+    void otherWaysOfSayingIt() {
+        ExtractedCall told = calls("Austrian Chancellor Karl Nehammer told Russian President Vladimir Putin in a phone call on "
+                + "Tuesday that the war must end.", FRIDAY).get(0);
+        assertThat(names(told)).containsExactly("Karl Nehammer", "Vladimir Putin");
+        assertThat(told.medium()).isEqualTo(CallMedium.PHONE);
+        assertThat(told.date()).isEqualTo(LocalDate.of(2023, 5, 9));
+
+        ExtractedCall received = calls("Australian Prime Minister Anthony Albanese received a call from Chinese Premier Li Qiang "
+                + "on Monday.", FRIDAY).get(0);
+        assertThat(names(received)).containsExactly("Anthony Albanese", "Li Qiang");
+        assertThat(received.medium()).isEqualTo(CallMedium.PHONE);
+
+        ExtractedCall visited = calls("Saudi Crown Prince Mohammed bin Salman was visited by Egyptian President Abdel Fattah "
+                + "el-Sisi in Riyadh on Thursday.", FRIDAY).get(0);
+        assertThat(names(visited)).containsExactly("Mohammed bin Salman", "Abdel Fattah el-Sisi");
+        assertThat(visited.medium()).isEqualTo(CallMedium.IN_PERSON);
+
+        ExtractedCall tweeted = calls("\"I just had a good call with President Ramaphosa,\" Kenyan President William Ruto wrote "
+                + "on Twitter.", FRIDAY).get(0);
+        assertThat(names(tweeted)).containsExactly("William Ruto", "Ramaphosa");
+        assertThat(tweeted.medium()).isEqualTo(CallMedium.PHONE);
+    }
+
+    @Test
+    void firstCallSinceADateAlsoReportsTheEarlierCall() {
+        List<ExtractedCall> cs = calls(" date 2022-05-14 US Defense Secretary Lloyd Austin spoke with Russian Defense Minister "
+                + "Sergei Shoigu on Friday, the first call between the two since February 18, the Pentagon said. The call "
+                + "lasted about an hour.", LocalDate.of(2022, 5, 14));
+        assertThat(cs).extracting(ExtractedCall::date).containsExactly(LocalDate.of(2022, 2, 18), LocalDate.of(2022, 5, 13));
+        assertThat(cs).allSatisfy(c -> assertThat(names(c)).containsExactly("Lloyd Austin", "Sergei Shoigu"));
+        assertThat(cs.get(1).medium()).isEqualTo(CallMedium.PHONE);
+        assertThat(cs.get(1).evidence()).hasSize(2);
+    }
+
+    @Test
+    void placesAreNotParties() {
+        assertThat(calls("French President Emmanuel Macron visited Beijing on Wednesday.", FRIDAY)).isEmpty();
     }
 
     @Test

@@ -71,6 +71,28 @@ class ArticlePeopleTest {
     }
 
     @Test
+    void speakerPhrasesTheQuoteAttributorPasses() {
+        String text = "Canadian Foreign Minister Melanie Joly met her Indian counterpart and his American counterpart Tony "
+                + "Blinken in Delhi. India's top diplomat Subrahmanyam Jaishankar said the talks went well.";
+        ArticlePeople people = index(text);
+        int end = text.length() - 1;
+        // an anonymous source stays anonymous even when it names a president
+        assertThat(people.resolve("the senior Biden administration official", end).name())
+                .isEqualTo("the senior Biden administration official");
+        // a government is an organisation as written
+        ExtractedParticipant gov = people.resolve("the Russian government", end);
+        assertThat(gov.name()).isEqualTo("Russian government");
+        assertThat(gov.kind()).isEqualTo(ParticipantKind.ORGANIZATION);
+        assertThat(gov.country()).isEqualTo("RU");
+        // "top diplomat" is a foreign minister's role, not an anonymous diplomat
+        assertThat(people.resolve("India's top diplomat", end).name()).isEqualTo("Subrahmanyam Jaishankar");
+        // "the Secretary of State" is the American named only as a counterpart
+        assertThat(people.resolve("the Secretary of State", end).name()).isEqualTo("Tony Blinken");
+        // a state stays as written
+        assertThat(people.resolve("the US", end).name()).isEqualTo("US");
+    }
+
+    @Test
     void pronounsResolveToTheLastPersonNamed() {
         String text = "Kenyan Foreign Minister Alfred Mutua met reporters in Nairobi. He said the region needed calm.";
         ArticlePeople people = index(text);
