@@ -44,7 +44,8 @@ public class StatementService {
         return ORDER.page(mongo, criteria(filter), Statement.class, args);
     }
 
-    Criteria criteria(StatementFilter filter) {
+    /** The filter as MongoDB criteria (GraphQL pages and exports share it). */
+    public Criteria criteria(StatementFilter filter) {
         List<Criteria> parts = new ArrayList<>();
         if (filter != null) {
             if (filter.speakerIds() != null && !filter.speakerIds().isEmpty()) {
