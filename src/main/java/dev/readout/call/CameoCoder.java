@@ -176,7 +176,7 @@ public final class CameoCoder {
         }
         for (String a : p.aliases()) {
             String k = NameKeys.fold(a);
-            if (k.length() > 2) {
+            if (k.length() >= 2) {
                 keys.add(k);
             }
         }

@@ -23,14 +23,18 @@ public final class StatementCameo {
         return Pattern.compile("\\b(?:" + regex + ")");
     }
 
+    /** Words of both kinds within 80 characters of each other, in either order. */
+    private static Pattern near(String a, String b) {
+        return p("(?:" + a + ")\\b.{0,80}\\b(?:" + b + ")|(?:" + b + ")\\b.{0,80}\\b(?:" + a + ")");
+    }
+
     private static final String THREAT = "threaten\\w*|warn(?:s|ed|ing)?|(?:swift|severe|massive|serious|grave|dire)"
             + "(?: and (?:swift|severe|massive|serious|decisive))? (?:consequences|costs|response)|will pay (?:a|the)"
             + "(?: heavy)? price|respond swiftly and decisively";
 
     private static final List<Rule> RULES = List.of(
-            new Rule("138", p("(?:" + THREAT + ")\\b.{0,80}\\b(?:military|force|strike|attack|invade|war|nuclear)"),
-                    null),
-            new Rule("1312", p("(?:" + THREAT + ")\\b.{0,80}\\b(?:sanction\\w*|embargo\\w*|boycott\\w*)"), null),
+            new Rule("138", near(THREAT, "military|force|strike|attack|invade|invasion|war|nuclear"), null),
+            new Rule("1312", near(THREAT, "sanction\\w*|embargo\\w*|boycott\\w*"), null),
             new Rule("130", p(THREAT), null),
             new Rule("111", p("condemn\\w*|denounc\\w*|criticis\\w*|criticiz\\w*|deplor\\w*|unacceptable|"
                     + "reprehensible|outrageous|irresponsible|slam(?:s|med)?|rebuk\\w*|lambast\\w*|"
