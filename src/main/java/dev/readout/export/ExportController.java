@@ -84,9 +84,9 @@ public class ExportController {
                 ExportParams p = ExportParams.of(params, ExportParams.ARTICLE, "articles");
                 yield exports.articles(p.date("from"), p.date("to"), f);
             }
-            case "network" -> throw new InvalidParameterException("format", "The network is exported as CSV only: "
+            case "network" -> throw new InvalidParameterException("format", "The network has one format, csv: "
                     + "/export/network.csv");
-            default -> throw new InvalidParameterException("entity", "Unknown export '" + entity + "': use calls, "
+            default -> throw new InvalidParameterException("entity", "Unknown export entity '" + entity + "': use calls, "
                     + "statements, participants, articles or network");
         };
         return stream(request, entity, f, export);

@@ -91,16 +91,27 @@ public final class IngestCommand {
         long total = inputs.stream().mapToLong(Input::items).sum();
         err.println("Readout ingest: " + total + " article(s) in " + inputs.size() + " file(s)");
 
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(ReadoutApplication.class)
-                .web(WebApplicationType.NONE)
-                .bannerMode(Banner.Mode.OFF)
-                .logStartupInfo(false)
-                .registerShutdownHook(false)
-                .properties(Map.of(
-                        "logging.level.root", "WARN",
-                        // a generated API key means nothing to a command that serves no API
-                        "logging.level.dev.readout.graphql.ApiKeys", "ERROR"))
-                .run(springArgs.toArray(String[]::new));
+        ConfigurableApplicationContext context;
+        try {
+            context = new SpringApplicationBuilder(ReadoutApplication.class)
+                    .web(WebApplicationType.NONE)
+                    .bannerMode(Banner.Mode.OFF)
+                    .logStartupInfo(false)
+                    .registerShutdownHook(false)
+                    .properties(Map.of(
+                            "logging.level.root", "WARN",
+                            // a generated API key means nothing to a command that serves no API
+                            "logging.level.dev.readout.graphql.ApiKeys", "ERROR"))
+                    .run(springArgs.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            err.println("readout ingest: cannot open the store: " + root.getMessage()
+                    + " (is a Readout server using the same ./data? stop it, or pass --readout.embedded.storage=DIR)");
+            return 1;
+        }
 
         AtomicBoolean stop = new AtomicBoolean();
         CountDownLatch finished = new CountDownLatch(1);
@@ -211,8 +222,7 @@ public final class IngestCommand {
                     + "articles already stored are skipped as duplicates.");
         }
         err.println("Summary: " + c.created + " created, " + c.duplicate + " duplicate, " + c.failed + " failed ("
-                + c.done() + " of " + total + ", " + progress.line(c.done(), System.nanoTime(), null)
-                .replaceAll("^.*\\d+%\\s+", "") + ")");
+                + c.done() + " of " + total + " in " + progress.totals(c.done()) + ")");
         if (!c.failures.isEmpty()) {
             err.println("Failures:");
             c.failures.forEach(f -> err.println("  " + f));

@@ -71,6 +71,12 @@ final class Progress {
         return b.toString();
     }
 
+    /** Rate and time taken so far, for the summary. */
+    String totals(long done) {
+        double seconds = Math.max(1e-9, (System.nanoTime() - startedNanos) / 1e9);
+        return String.format("%.1f/s, %s", done / seconds, clock((long) seconds));
+    }
+
     static String clock(long seconds) {
         Duration d = Duration.ofSeconds(seconds);
         return d.toHours() > 0
