@@ -71,6 +71,10 @@ public class BulkIngest {
         try {
             input = json.readValue(line, IngestArticleInput.class);
         } catch (JacksonException e) {
+            String field = e.getPath().isEmpty() ? null : e.getPath().get(e.getPath().size() - 1).getPropertyName();
+            if ("publishedOn".equals(field)) {
+                return Result.error("publishedOn must be a date as YYYY-MM-DD, e.g. \"2022-02-24\"");
+            }
             return Result.error("Not an IngestArticleInput JSON object {\"text\":..., \"url\":..., \"title\":..., "
                     + "\"source\":..., \"publishedOn\":\"YYYY-MM-DD\"}: " + e.getOriginalMessage());
         }

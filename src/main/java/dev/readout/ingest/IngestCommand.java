@@ -89,7 +89,7 @@ public final class IngestCommand {
             return 2;
         }
         long total = inputs.stream().mapToLong(Input::items).sum();
-        err.println("Readout ingest: " + total + " article(s) in " + inputs.size() + " file(s)");
+        err.println("Readout ingest: " + total + " article(s) in " + inputs.size() + " file(s); opening the store…");
 
         ConfigurableApplicationContext context;
         try {

@@ -17,6 +17,7 @@ final class Progress {
     private final long startedNanos = System.nanoTime();
     private long lastDrawNanos;
     private int lastLength;
+    private long lastDone = -1;
 
     Progress(PrintStream out, long total, boolean interactive) {
         this.out = out;
@@ -27,9 +28,10 @@ final class Progress {
     void update(long done, String current) {
         long now = System.nanoTime();
         long every = interactive ? 200_000_000L : 10_000_000_000L;
-        if (done < total && now - lastDrawNanos < every) {
+        if ((done < total && now - lastDrawNanos < every) || (!interactive && done == lastDone && lastDrawNanos > 0)) {
             return;
         }
+        lastDone = done;
         lastDrawNanos = now;
         String line = line(done, now, current);
         if (interactive) {

@@ -67,7 +67,7 @@ class BulkIngestControllerTest {
         assertThat(lines.get(2).get("error").asString()).contains("IngestArticleInput");
         assertThat(lines.get(3).get("error").asString()).contains("body");
         assertThat(lines.get(4).get("error").asString()).contains("text");
-        assertThat(lines.get(5).get("error").asString()).contains("2022-02-30");
+        assertThat(lines.get(5).get("error").asString()).contains("publishedOn").contains("YYYY-MM-DD");
         assertThat(lines.get(6).has("error")).isFalse();
     }
 
