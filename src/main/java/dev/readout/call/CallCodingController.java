@@ -1,16 +1,19 @@
 package dev.readout.call;
 
-import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.dataloader.DataLoader;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * The event-data fields of {@code Call}: {@code cameoCode}, {@code goldstein}, {@code plover}. Each is one batch per
- * level of the query (participants of all the calls in one lookup).
+ * The event-data fields of {@code Call}: {@code cameoCode}, {@code goldstein}, {@code plover}. The three fields share
+ * one DataLoader, so a page of calls asking for all three costs one participant lookup, not one per call or field.
  */
 @Controller
 public class CallCodingController {
@@ -19,38 +22,31 @@ public class CallCodingController {
     public record Plover(String category, String mode) {
     }
 
-    private final CallCodings codings;
-
-    public CallCodingController(CallCodings codings) {
-        this.codings = codings;
+    public CallCodingController(CallCodings codings, BatchLoaderRegistry registry) {
+        registry.<Call, CameoCoder.Coding>forName("callCoding")
+                .registerMappedBatchLoader((calls, env) -> Mono.fromCallable(() -> load(codings, calls)));
     }
 
-    // maps, not lists: a batch may hold calls without a code (attempted) and a list may not hold nulls
-
-    @BatchMapping(typeName = "Call", field = "cameoCode")
-    public Map<Call, String> cameoCode(List<Call> calls) {
-        return each(calls, CameoCoder.Coding::cameoCode);
-    }
-
-    @BatchMapping(typeName = "Call", field = "goldstein")
-    public Map<Call, Double> goldstein(List<Call> calls) {
-        return each(calls, CameoCoder.Coding::goldstein);
-    }
-
-    @BatchMapping(typeName = "Call", field = "plover")
-    public Map<Call, Plover> plover(List<Call> calls) {
-        return each(calls, k -> k.ploverCategory() == null ? null : new Plover(k.ploverCategory(), k.ploverMode()));
-    }
-
-    private <T> Map<Call, T> each(List<Call> calls, Function<CameoCoder.Coding, T> field) {
-        Map<String, CameoCoder.Coding> codings = this.codings.codings(calls);
-        Map<Call, T> out = new HashMap<>();
-        for (Call call : calls) {
-            T value = field.apply(codings.get(call.id()));
-            if (value != null) {
-                out.put(call, value);
-            }
-        }
+    private static Map<Call, CameoCoder.Coding> load(CallCodings codings, Set<Call> calls) {
+        Map<String, CameoCoder.Coding> byId = codings.codings(calls);
+        Map<Call, CameoCoder.Coding> out = new HashMap<>();
+        calls.forEach(c -> out.put(c, byId.get(c.id())));
         return out;
+    }
+
+    @SchemaMapping(typeName = "Call", field = "cameoCode")
+    public CompletableFuture<String> cameoCode(Call call, DataLoader<Call, CameoCoder.Coding> callCoding) {
+        return callCoding.load(call).thenApply(CameoCoder.Coding::cameoCode);
+    }
+
+    @SchemaMapping(typeName = "Call", field = "goldstein")
+    public CompletableFuture<Double> goldstein(Call call, DataLoader<Call, CameoCoder.Coding> callCoding) {
+        return callCoding.load(call).thenApply(CameoCoder.Coding::goldstein);
+    }
+
+    @SchemaMapping(typeName = "Call", field = "plover")
+    public CompletableFuture<Plover> plover(Call call, DataLoader<Call, CameoCoder.Coding> callCoding) {
+        return callCoding.load(call).thenApply(k -> k.ploverCategory() == null ? null
+                : new Plover(k.ploverCategory(), k.ploverMode()));
     }
 }

@@ -4,6 +4,7 @@ import tools.jackson.databind.SequenceWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
+import tools.jackson.dataformat.csv.CsvWriteFeature;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -41,7 +42,7 @@ interface RowWriter extends AutoCloseable {
     static RowWriter csv(OutputStream out, List<String> columns) {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         columns.forEach(schema::addColumn);
-        SequenceWriter seq = CsvMapper.shared().writerFor(Map.class).with(schema.build())
+        SequenceWriter seq = Csv.MAPPER.writerFor(Map.class).with(schema.build())
                 .writeValues(new NonClosing(out));
         return new RowWriter() {
             @Override
@@ -54,6 +55,14 @@ interface RowWriter extends AutoCloseable {
                 seq.close();
             }
         };
+    }
+
+    /** Quotes only values that need it (a comma, quote or line break), so ids and names read plainly. */
+    final class Csv {
+        static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING).build();
+
+        private Csv() {
+        }
     }
 
     /** Lets the CSV writer flush and close its own state while the caller keeps the response stream. */

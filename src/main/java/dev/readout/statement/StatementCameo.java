@@ -52,7 +52,9 @@ public final class StatementCameo {
             new Rule("036", p("(?:willing\\w*|ready|readiness|prepared|plan(?:s|ned)?|intend\\w*|look\\w* forward|"
                     + "agree(?:d|s)?|will|would|hope) (?:\\w+ ){0,12}?(?:to )?(?:meet|meeting|talks|negotiat\\w*|"
                     + "(?:continue|resume|hold) (?:\\w+ ){0,2}(?:discussions|dialogue|talks|exchange|conversations))"),
-                    null),
+                    // "meet its obligations" is not a meeting
+                    p("meet (?:its|their|our|his|her|all|these|those) |meet (?:the )?(?:obligations|demands|"
+                            + "requirements|needs|commitments|targets|deadline|goals|criteria|conditions)")),
             new Rule("051", p("prais\\w*|commend\\w*|applaud\\w*|welcom(?:e|es|ed|ing)|grateful|thank\\w*|"
                     + "appreciat\\w*|endors\\w*|congratulat\\w*|salut(?:e|es|ed)"), null),
             new Rule("012", p("(?:deeply |gravely )?concern(?:ed|ing)|worried|alarm(?:ed|ing)|pessimis\\w*|"
