@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 /** The {@code Article} type, {@code article(id)}, {@code ingestArticle}, and {@code Mention.article}. */
 @Controller
@@ -73,7 +74,7 @@ public class ArticleController {
     }
 
     @BatchMapping(typeName = "Mention", field = "article")
-    public List<Article> mentionArticle(List<Mention> mentions) {
+    public Map<Mention, Article> mentionArticle(List<Mention> mentions) {
         return articles.forMentions(mentions);
     }
 }

@@ -31,13 +31,21 @@ public class ArticleService {
         return mongo.findById(id, Article.class);
     }
 
-    public List<Article> forMentions(List<Mention> mentions) {
+    /** Articles by mention, in one query; a mention whose article is gone is left out. */
+    public Map<Mention, Article> forMentions(List<Mention> mentions) {
         List<String> ids = mentions.stream().map(Mention::articleId).distinct().toList();
         Map<String, Article> byId = new HashMap<>();
         for (Article a : mongo.find(query(where("_id").in(ids)), Article.class)) {
             byId.put(a.id(), a);
         }
-        return mentions.stream().map(m -> byId.get(m.articleId())).toList();
+        Map<Mention, Article> out = new HashMap<>();
+        for (Mention m : mentions) {
+            Article a = byId.get(m.articleId());
+            if (a != null) {
+                out.put(m, a);
+            }
+        }
+        return out;
     }
 
     public List<List<Call>> callsOf(List<Article> articles) {

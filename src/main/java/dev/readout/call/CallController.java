@@ -1,5 +1,6 @@
 package dev.readout.call;
 
+import dev.readout.graphql.DateOrder;
 import dev.readout.graphql.GlobalId;
 import dev.readout.graphql.PageArgs;
 import dev.readout.graphql.PageConnection;
@@ -25,8 +26,9 @@ public class CallController {
 
     @QueryMapping
     public PageConnection<Call> calls(@Argument CallService.CallFilter filter, @Argument Integer first,
-                                      @Argument String after, @Argument Integer last, @Argument String before) {
-        return calls.page(filter, PageArgs.of(first, after, last, before));
+                                      @Argument String after, @Argument Integer last, @Argument String before,
+                                      @Argument DateOrder orderBy) {
+        return calls.page(filter, PageArgs.of(first, after, last, before), orderBy);
     }
 
     @SchemaMapping(typeName = "Call", field = "id")

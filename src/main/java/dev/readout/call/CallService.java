@@ -1,5 +1,6 @@
 package dev.readout.call;
 
+import dev.readout.graphql.DateOrder;
 import dev.readout.graphql.Keyset;
 import dev.readout.graphql.PageArgs;
 import dev.readout.graphql.PageConnection;
@@ -29,6 +30,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 public class CallService {
 
     public static final Keyset<Call> ORDER = Keyset.byDateDesc("date", Call::date, Call::id);
+    public static final Keyset<Call> OLDEST_FIRST = Keyset.byDateAsc("date", Call::date, Call::id);
 
     private final MongoTemplate mongo;
     private final ParticipantService participants;
@@ -43,7 +45,11 @@ public class CallService {
     }
 
     public PageConnection<Call> page(CallFilter filter, PageArgs args) {
-        return ORDER.page(mongo, criteria(filter), Call.class, args);
+        return page(filter, args, null);
+    }
+
+    public PageConnection<Call> page(CallFilter filter, PageArgs args, DateOrder order) {
+        return (DateOrder.ascending(order) ? OLDEST_FIRST : ORDER).page(mongo, criteria(filter), Call.class, args);
     }
 
     /** The filter as MongoDB criteria; name and country first resolve to participant ids. */
@@ -51,7 +57,7 @@ public class CallService {
         List<Criteria> parts = new ArrayList<>();
         if (filter != null) {
             if (filter.participantIds() != null && !filter.participantIds().isEmpty()) {
-                parts.add(where("participantIds").all(ParticipantService.decodeIds(filter.participantIds())));
+                parts.add(where("participantIds").all(participants.existingIds(filter.participantIds())));
             }
             List<String> named = participants.idsMatchingName(filter.participantName());
             if (named != null) {
@@ -143,5 +149,60 @@ public class CallService {
     /** All calls of any of these participants, in one query. */
     public List<Call> callsOfParticipants(Collection<String> participantIds) {
         return mongo.find(query(where("participantIds").in(participantIds)), Call.class);
+    }
+
+    /**
+     * For each of these participants, how many calls they had with each other participant: one query over the calls of
+     * all of them, reading only the participant lists.
+     */
+    public Map<String, Map<String, Integer>> counterpartCounts(Collection<String> participantIds) {
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
+        if (participantIds.isEmpty()) {
+            return counts;
+        }
+        Set<String> ids = Set.copyOf(participantIds);
+        var q = query(where("participantIds").in(ids));
+        q.fields().include("participantIds");
+        for (org.bson.Document d : mongo.find(q, org.bson.Document.class, Call.COLLECTION)) {
+            List<String> ps = d.getList("participantIds", Object.class).stream().map(Object::toString).distinct().toList();
+            for (String p : ps) {
+                if (!ids.contains(p)) {
+                    continue;
+                }
+                Map<String, Integer> mine = counts.computeIfAbsent(p, x -> new HashMap<>());
+                for (String other : ps) {
+                    if (!other.equals(p)) {
+                        mine.merge(other, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** The counterparts of one participant, most calls first, then by name; at most {@code first}. */
+    public List<Map.Entry<Participant, Integer>> counterparts(String participantId, int first) {
+        return rankCounterparts(counterpartCounts(List.of(participantId)).getOrDefault(participantId, Map.of()), first);
+    }
+
+    /** Counterpart counts as participants, most calls first, then by name (sort key), then id. */
+    public List<Map.Entry<Participant, Integer>> rankCounterparts(Map<String, Integer> counts, int first) {
+        Map<String, Participant> byId = participants.byIds(counts.keySet());
+        return rank(counts, byId, first);
+    }
+
+    public static List<Map.Entry<Participant, Integer>> rank(Map<String, Integer> counts, Map<String, Participant> byId,
+                                                            int first) {
+        List<Map.Entry<Participant, Integer>> list = new ArrayList<>();
+        counts.forEach((other, n) -> {
+            Participant p = byId.get(other);
+            if (p != null) {
+                list.add(Map.entry(p, n));
+            }
+        });
+        list.sort((a, b) -> !a.getValue().equals(b.getValue()) ? Integer.compare(b.getValue(), a.getValue())
+                : a.getKey().sortKey() != null && b.getKey().sortKey() != null && !a.getKey().sortKey().equals(b.getKey().sortKey())
+                ? a.getKey().sortKey().compareTo(b.getKey().sortKey()) : a.getKey().id().compareTo(b.getKey().id()));
+        return list.subList(0, Math.min(first, list.size()));
     }
 }

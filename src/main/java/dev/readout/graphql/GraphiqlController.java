@@ -44,7 +44,7 @@ public class GraphiqlController {
         return examples;
     }
 
-    static List<ExampleOperation> loadExamples() {
+    public static List<ExampleOperation> loadExamples() {
         try {
             var resolver = new PathMatchingResourcePatternResolver();
             Resource[] documents = resolver.getResources("classpath*:graphql-operations/*.graphql");

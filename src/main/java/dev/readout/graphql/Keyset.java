@@ -43,6 +43,14 @@ public final class Keyset<T> {
         return new Keyset<>(field, true, date::apply, id, "d");
     }
 
+    /**
+     * Oldest first by a date field: the exact reverse of {@link #byDateDesc}, so undated nodes come first (MongoDB's
+     * ascending order). Filter with a date range to leave them out.
+     */
+    public static <T> Keyset<T> byDateAsc(String field, Function<T, LocalDate> date, Function<T, String> id) {
+        return new Keyset<>(field, false, date::apply, id, "a");
+    }
+
     /** A to Z by a (non-null) string field. */
     public static <T> Keyset<T> byStringAsc(String field, Function<T, String> key, Function<T, String> id) {
         return new Keyset<>(field, false, key::apply, id, "s");
@@ -75,12 +83,15 @@ public final class Keyset<T> {
         }
         boolean hasPrevious;
         boolean hasNext;
+        // the node at the cursor itself lies outside this page too
         if (forward) {
             hasNext = more;
-            hasPrevious = after != null && mongo.exists(Query.query(and(List.of(filter, beyond(after, false)))), type);
+            hasPrevious = after != null && mongo.exists(Query.query(and(List.of(filter, atOrBeyond(after, false)))),
+                    type);
         } else {
             hasPrevious = more;
-            hasNext = before != null && mongo.exists(Query.query(and(List.of(filter, beyond(before, true)))), type);
+            hasNext = before != null && mongo.exists(Query.query(and(List.of(filter, atOrBeyond(before, true)))),
+                    type);
         }
         return connection(nodes, hasPrevious, hasNext, total);
     }
@@ -140,19 +151,24 @@ public final class Keyset<T> {
     /** Nodes strictly after ({@code towardsEnd}) or strictly before the cursor in this keyset's order. */
     private Criteria beyond(Cursor c, boolean towardsEnd) {
         boolean less = descending == towardsEnd;
+        // nulls sort lowest in MongoDB: last when descending, first when ascending
+        boolean nullsAhead = descending == towardsEnd;
         ObjectId oid = new ObjectId(c.id());
         Criteria idBeyond = less ? Criteria.where("_id").lt(oid) : Criteria.where("_id").gt(oid);
         if (c.value() == null) {
-            // undated nodes come last in descending order
             Criteria sameNull = new Criteria().andOperator(Criteria.where(field).is(null), idBeyond);
-            return towardsEnd ? sameNull : new Criteria().orOperator(Criteria.where(field).ne(null), sameNull);
+            return nullsAhead ? sameNull : new Criteria().orOperator(Criteria.where(field).ne(null), sameNull);
         }
         Criteria valueBeyond = less ? Criteria.where(field).lt(c.value()) : Criteria.where(field).gt(c.value());
         Criteria sameValue = new Criteria().andOperator(Criteria.where(field).is(c.value()), idBeyond);
-        if (descending && towardsEnd) {
+        if (nullsAhead && !tag.equals("s")) {
             return new Criteria().orOperator(valueBeyond, sameValue, Criteria.where(field).is(null));
         }
         return new Criteria().orOperator(valueBeyond, sameValue);
+    }
+
+    private Criteria atOrBeyond(Cursor c, boolean towardsEnd) {
+        return new Criteria().orOperator(beyond(c, towardsEnd), Criteria.where("_id").is(new ObjectId(c.id())));
     }
 
     private static Criteria and(List<Criteria> parts) {
@@ -174,8 +190,9 @@ public final class Keyset<T> {
     private int compare(Cursor a, Cursor b) {
         int byValue;
         if (a.value() == null || b.value() == null) {
-            // nulls last when descending (only dates are nullable)
-            byValue = a.value() == null ? (b.value() == null ? 0 : 1) : -1;
+            // nulls last when descending, first when ascending, as MongoDB sorts them (only dates are nullable)
+            int nullFirst = descending ? 1 : -1;
+            byValue = a.value() == null ? (b.value() == null ? 0 : nullFirst) : -nullFirst;
         } else {
             byValue = ((Comparable) a.value()).compareTo(b.value());
             if (descending) {

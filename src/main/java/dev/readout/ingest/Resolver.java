@@ -1,6 +1,7 @@
 package dev.readout.ingest;
 
-import dev.readout.call.Call;
+import dev.readout.call.CallResolver;
+import dev.readout.call.StoredCallReport;
 import dev.readout.extraction.Evidence;
 import dev.readout.extraction.ExtractedCall;
 import dev.readout.extraction.ExtractedParticipant;
@@ -8,45 +9,47 @@ import dev.readout.extraction.ExtractedStatement;
 import dev.readout.extraction.Extraction;
 import dev.readout.graphql.Mention;
 import dev.readout.participant.NameKeys;
-import dev.readout.participant.Participant;
-import dev.readout.participant.Role;
-import dev.readout.statement.Statement;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
+import dev.readout.participant.NameMatcher;
+import dev.readout.participant.ParticipantResolver;
+import dev.readout.participant.PersonName;
+import dev.readout.participant.Sighting;
+import dev.readout.statement.QuotationMatcher;
+import dev.readout.statement.StatementResolver;
+import dev.readout.statement.StoredStatementReport;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
+import java.util.Map;
 import java.util.TreeSet;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 /**
- * Stores one article's {@link Extraction} as participants, calls and statements, each fact with a mention back to the
- * article, sentence and offsets; and removes an article's mentions again before it is re-extracted.
- * <p>
- * Identity is deliberately simple here (issue 4 replaces it): a participant is the same case/accent-folded name of the
- * same kind; a call merges with a stored call only when both have the same participant set and the same known date;
- * a statement merges with one of the same speaker and the same folded text. Calls and statements are upserts keyed
- * by those identities and mentions are added as a set, so resolving the same extraction twice changes nothing.
- * Resolution is serialised in this JVM so that two articles reporting the same new event cannot both create it.
+ * Stores one article's {@link Extraction} and merges it with what other articles reported: participants
+ * ({@link ParticipantResolver}), calls ({@link CallResolver}) and statements ({@link StatementResolver}).
+ *
+ * <p>What an article contributes is kept per article (participant sightings, call reports, quotation reports); the
+ * participants, calls and statements served are derived from those by order-independent groupings, re-run over
+ * whatever an article touches. So resolving an article again replaces its contributions (re-ingesting changes
+ * nothing), {@link #forget} is resolving an empty extraction, and the stored records do not depend on the order
+ * articles arrived in.
+ *
+ * <p>Resolution is serialised in this JVM: two articles reporting the same new event cannot both create it. (Several
+ * Readout processes on one database would need a lock document; not needed while one process owns the store.)
  */
 @Component
 public class Resolver {
 
-    private final MongoTemplate mongo;
+    private final ParticipantResolver participants;
+    private final CallResolver calls;
+    private final StatementResolver statements;
 
-    public Resolver(MongoTemplate mongo) {
-        this.mongo = mongo;
+    public Resolver(ParticipantResolver participants, CallResolver calls, StatementResolver statements) {
+        this.participants = participants;
+        this.calls = calls;
+        this.statements = statements;
     }
 
     /** What one article contributed, for tests and logs. */
@@ -54,124 +57,87 @@ public class Resolver {
     }
 
     public synchronized Resolved resolve(String articleId, Extraction extraction, LocalDate publishedOn) {
-        List<Call> calls = new ArrayList<>();
+        // 1. the article's participants, one sighting per distinct participant of the article
+        Local local = new Local(articleId);
         for (ExtractedCall c : extraction.calls()) {
-            Call call = resolveCall(articleId, c, publishedOn);
-            if (call != null) {
-                calls.add(call);
-            }
+            LocalDate seen = c.date() != null ? c.date() : publishedOn;
+            c.participants().forEach(p -> local.ref(p, seen));
         }
-        List<String> statementIds = new ArrayList<>();
         for (ExtractedStatement s : extraction.statements()) {
-            statementIds.add(resolveStatement(articleId, s, publishedOn, calls));
+            local.ref(s.speaker(), s.date() != null ? s.date() : publishedOn);
         }
-        return new Resolved(calls.stream().map(Call::id).distinct().toList(), statementIds);
-    }
+        ParticipantResolver.Outcome who = participants.replace(articleId, local.sightings());
 
-    // --- participants ----------------------------------------------------------------------------------------------
-
-    String participantId(ExtractedParticipant p, LocalDate seen) {
-        String folded = NameKeys.fold(p.name());
-        String identity = p.kind() + ":" + folded;
-        Set<String> aliases = new LinkedHashSet<>();
-        Set<String> keys = new LinkedHashSet<>();
-        keys.add(folded);
-        for (String a : p.aliases()) {
-            if (a != null && !a.isBlank() && !a.equals(p.name())) {
-                aliases.add(a);
-                keys.add(NameKeys.fold(a));
-            }
-        }
-        Update update = new Update()
-                .setOnInsert("name", p.name())
-                .setOnInsert("kind", p.kind())
-                .setOnInsert("identityKey", identity)
-                .setOnInsert("sortKey", folded);
-        update.addToSet("nameKeys").each(keys.toArray());
-        if (!aliases.isEmpty()) {
-            update.addToSet("aliases").each(aliases.toArray());
-        }
-        Participant stored = mongo.findAndModify(query(where("identityKey").is(identity)), update,
-                FindAndModifyOptions.options().upsert(true).returnNew(true), Participant.class);
-        Objects.requireNonNull(stored, "upsert returns the document");
-
-        Update more = new Update();
-        boolean changed = false;
-        if (stored.country() == null && p.country() != null) {
-            more.set("country", p.country());
-            changed = true;
-        }
-        if (p.title() != null && !p.title().isBlank()) {
-            List<Role> roles = new ArrayList<>(stored.roles());
-            boolean found = false;
-            for (int i = 0; i < roles.size(); i++) {
-                Role r = roles.get(i);
-                if (r.title().equalsIgnoreCase(p.title()) && Objects.equals(r.organization(), p.organization())) {
-                    found = true;
-                    roles.set(i, new Role(r.title(), r.organization(), r.country() != null ? r.country() : p.country(),
-                            min(r.firstSeen(), seen), max(r.lastSeen(), seen)));
+        // 2. call reports, then the calls of every participant set touched
+        List<StoredCallReport> callReports = new ArrayList<>();
+        List<List<String>> callRefs = new ArrayList<>();
+        for (int i = 0; i < extraction.calls().size(); i++) {
+            ExtractedCall c = extraction.calls().get(i);
+            TreeSet<String> refs = new TreeSet<>();
+            c.participants().forEach(p -> {
+                String r = local.refOf(p);
+                if (r != null) {
+                    refs.add(r);
                 }
+            });
+            callRefs.add(List.copyOf(refs));
+            if (refs.isEmpty()) {
+                continue;
             }
-            if (!found) {
-                roles.add(new Role(p.title(), p.organization(), p.country(), seen, seen));
-            }
-            if (!roles.equals(stored.roles())) {
-                more.set("roles", roles);
-                changed = true;
-            }
+            List<String> ids = List.copyOf(new TreeSet<>(refs.stream().map(who.owners()::get).toList()));
+            callReports.add(new StoredCallReport(articleId + "#" + i, articleId, i, List.copyOf(refs), ids,
+                    String.join(",", ids), c.date(), c.datePrecision(), c.dateText(), c.medium(), c.status(),
+                    publishedOn, mentions(articleId, c.evidence()), null));
         }
-        if (changed) {
-            mongo.updateFirst(query(where("_id").is(stored.id())), more, Participant.class);
+        CallResolver.Outcome merged = calls.replace(articleId, callReports, who.moved());
+
+        // 3. quotation reports, then the statements they touch; then statements whose call changed
+        List<StoredStatementReport> quoteReports = new ArrayList<>();
+        for (int i = 0; i < extraction.statements().size(); i++) {
+            ExtractedStatement s = extraction.statements().get(i);
+            String ref = local.refOf(s.speaker());
+            String key;
+            if (ref == null) {
+                key = "t:" + NameKeys.fold(s.speakerText());
+            } else if (NameMatcher.isAnonymous(s.speaker().name())) {
+                key = "a:" + PersonName.folded(s.speaker().name()).replaceFirst("^(a|an|the) ", "");
+            } else {
+                key = who.owners().get(ref);
+            }
+            quoteReports.add(new StoredStatementReport(articleId + "#s" + i, articleId, i, ref, key,
+                    s.speakerText() == null ? "" : s.speakerText(), s.text(), s.channel(), s.date(), s.start(), s.end(),
+                    s.sentence(), List.copyOf(QuotationMatcher.shingles(s.text())),
+                    callReportOf(articleId, ref, s.date(), extraction.calls(), callRefs), null));
         }
-        return stored.id();
+        List<String> statementIds = statements.replace(articleId, quoteReports, who.moved());
+        statements.relink(merged.callOfReport().keySet(), merged.deleted());
+
+        List<String> callIds = callReports.stream().map(r -> merged.callOfReport().get(r.id())).distinct().toList();
+        return new Resolved(callIds, statementIds);
     }
 
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
+    /**
+     * Removes what the article contributed: its sightings, call and quotation reports; participants, calls and
+     * statements are regrouped from what other articles reported, and deleted where nothing is left.
+     */
+    public synchronized void forget(String articleId) {
+        resolve(articleId, dev.readout.extraction.Extraction.empty(), null);
     }
 
-    private static LocalDate max(LocalDate a, LocalDate b) {
-        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
-    }
-
-    // --- calls -----------------------------------------------------------------------------------------------------
-
-    private Call resolveCall(String articleId, ExtractedCall c, LocalDate publishedOn) {
-        LocalDate seen = c.date() != null ? c.date() : publishedOn;
-        TreeSet<String> ids = new TreeSet<>();
-        for (ExtractedParticipant p : c.participants()) {
-            if (p != null && p.name() != null && !NameKeys.fold(p.name()).isEmpty()) {
-                ids.add(participantId(p, seen));
-            }
-        }
-        if (ids.isEmpty()) {
+    /** The one call of this article the speaker took part in on a compatible date, else null. */
+    private static String callReportOf(String articleId, String speakerRef, LocalDate date, List<ExtractedCall> calls,
+                                       List<List<String>> refs) {
+        if (speakerRef == null) {
             return null;
         }
-        List<String> participantIds = List.copyOf(ids);
-        String participantKey = String.join(",", participantIds);
-        List<Mention> mentions = mentions(articleId, c.evidence());
-        if (c.date() == null) {
-            // without a known date two reports cannot be told to be the same event: a call of its own
-            return mongo.insert(new Call(null, participantIds, participantKey, null, c.datePrecision(), c.dateText(),
-                    c.medium(), c.status(), mentions, null));
+        List<Integer> hits = new ArrayList<>();
+        for (int i = 0; i < calls.size(); i++) {
+            LocalDate d = calls.get(i).date();
+            if (refs.get(i).contains(speakerRef) && (date == null || d == null || date.equals(d))) {
+                hits.add(i);
+            }
         }
-        Update update = new Update()
-                .setOnInsert("participantIds", participantIds)
-                .setOnInsert("participantKey", participantKey)
-                .setOnInsert("date", c.date())
-                .setOnInsert("datePrecision", c.datePrecision())
-                .setOnInsert("dateText", c.dateText())
-                .setOnInsert("medium", c.medium())
-                .setOnInsert("status", c.status());
-        update.addToSet("mentions").each(mentions.toArray());
-        Call call = mongo.findAndModify(query(where("participantKey").is(participantKey).and("date").is(c.date())),
-                update, FindAndModifyOptions.options().upsert(true).returnNew(true), Call.class);
-        Objects.requireNonNull(call, "upsert returns the document");
-        if (call.medium() == dev.readout.call.CallMedium.UNKNOWN && c.medium() != dev.readout.call.CallMedium.UNKNOWN) {
-            // a later report that says how they spoke refines "spoke with"
-            mongo.updateFirst(query(where("_id").is(call.id())), Update.update("medium", c.medium()), Call.class);
-        }
-        return call;
+        return hits.size() == 1 ? articleId + "#" + hits.get(0) : null;
     }
 
     private static List<Mention> mentions(String articleId, List<Evidence> evidence) {
@@ -185,89 +151,68 @@ public class Resolver {
         return out;
     }
 
-    // --- statements ------------------------------------------------------------------------------------------------
+    /** The article's distinct participants (same kind and folded name), each with the dates it is seen on. */
+    private static final class Local {
+        private final String articleId;
+        private final Map<String, Integer> index = new LinkedHashMap<>();
+        private final List<ExtractedParticipant> merged = new ArrayList<>();
+        private final Map<Integer, LocalDate[]> seen = new HashMap<>();
 
-    private String resolveStatement(String articleId, ExtractedStatement s, LocalDate publishedOn, List<Call> calls) {
-        LocalDate seen = s.date() != null ? s.date() : publishedOn;
-        String speakerId = s.speaker() == null || s.speaker().name() == null ? null : participantId(s.speaker(), seen);
-        String speakerKey = speakerId != null ? speakerId : "text:" + NameKeys.fold(s.speakerText());
-        String textKey = NameKeys.fold(s.text());
-        Mention mention = new Mention(articleId, s.sentence(), s.start(), s.end());
-        Update update = new Update()
-                .setOnInsert("text", s.text())
-                .setOnInsert("textKey", textKey)
-                .setOnInsert("speakerKey", speakerKey)
-                .setOnInsert("speakerText", s.speakerText() == null ? "" : s.speakerText())
-                .setOnInsert("channel", s.channel())
-                .setOnInsert("date", s.date());
-        if (speakerId != null) {
-            update.setOnInsert("speakerId", speakerId);
+        Local(String articleId) {
+            this.articleId = articleId;
         }
-        String callId = callOf(speakerId, s.date(), calls);
-        if (callId != null) {
-            update.setOnInsert("callId", callId);
-        }
-        update.addToSet("mentions", mention);
-        Statement st = mongo.findAndModify(query(where("speakerKey").is(speakerKey).and("textKey").is(textKey)),
-                update, FindAndModifyOptions.options().upsert(true).returnNew(true), Statement.class);
-        return Objects.requireNonNull(st, "upsert returns the document").id();
-    }
 
-    /** The one call of this article the speaker took part in on a compatible date, else null. */
-    private static String callOf(String speakerId, LocalDate date, List<Call> calls) {
-        if (speakerId == null) {
-            return null;
+        private static String key(ExtractedParticipant p) {
+            return p.kind() + ":" + NameKeys.fold(p.name());
         }
-        Set<String> candidates = new HashSet<>();
-        for (Call c : calls) {
-            if (c.participantIds().contains(speakerId)
-                    && (date == null || c.date() == null || date.equals(c.date()))) {
-                candidates.add(c.id());
+
+        private static boolean usable(ExtractedParticipant p) {
+            return p != null && p.name() != null && p.kind() != null && !NameKeys.fold(p.name()).isEmpty();
+        }
+
+        void ref(ExtractedParticipant p, LocalDate date) {
+            if (!usable(p)) {
+                return;
             }
-        }
-        return candidates.size() == 1 ? candidates.iterator().next() : null;
-    }
-
-    // --- forgetting an article -------------------------------------------------------------------------------------
-
-    /**
-     * Removes the article's mentions from calls and statements, deletes calls and statements left with no mention
-     * and participants left in no call and no statement, and unlinks statements from deleted calls.
-     */
-    public synchronized void forget(String articleId) {
-        Criteria mentioned = where("mentions.articleId").is(articleId);
-        Set<String> touchedParticipants = new HashSet<>();
-        List<String> deletedCalls = new ArrayList<>();
-        for (Call c : mongo.find(query(mentioned), Call.class)) {
-            touchedParticipants.addAll(c.participantIds());
-            List<Mention> kept = c.mentions().stream().filter(m -> !articleId.equals(m.articleId())).toList();
-            if (kept.isEmpty()) {
-                mongo.remove(query(where("_id").is(c.id())), Call.class);
-                deletedCalls.add(c.id());
+            Integer i = index.get(key(p));
+            if (i == null) {
+                i = merged.size();
+                index.put(key(p), i);
+                merged.add(p);
+                seen.put(i, new LocalDate[]{date, date});
             } else {
-                mongo.updateFirst(query(where("_id").is(c.id())), Update.update("mentions", kept), Call.class);
+                // the same participant again in this article: aliases add up, the first role and country given stay
+                ExtractedParticipant m = merged.get(i);
+                List<String> aliases = new ArrayList<>(m.aliases());
+                p.aliases().stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
+                if (!p.name().equals(m.name()) && !aliases.contains(p.name())) {
+                    aliases.add(p.name());
+                }
+                merged.set(i, new ExtractedParticipant(m.name(), m.kind(), m.title() != null ? m.title() : p.title(),
+                        m.organization() != null ? m.organization() : p.organization(),
+                        m.country() != null ? m.country() : p.country(), aliases));
+                LocalDate[] s = seen.get(i);
+                if (date != null) {
+                    s[0] = s[0] == null || date.isBefore(s[0]) ? date : s[0];
+                    s[1] = s[1] == null || date.isAfter(s[1]) ? date : s[1];
+                }
             }
         }
-        for (Statement s : mongo.find(query(mentioned), Statement.class)) {
-            if (s.speakerId() != null) {
-                touchedParticipants.add(s.speakerId());
+
+        String refOf(ExtractedParticipant p) {
+            if (!usable(p)) {
+                return null;
             }
-            List<Mention> kept = s.mentions().stream().filter(m -> !articleId.equals(m.articleId())).toList();
-            if (kept.isEmpty()) {
-                mongo.remove(query(where("_id").is(s.id())), Statement.class);
-            } else {
-                mongo.updateFirst(query(where("_id").is(s.id())), Update.update("mentions", kept), Statement.class);
-            }
+            Integer i = index.get(key(p));
+            return i == null ? null : articleId + "#p" + i;
         }
-        if (!deletedCalls.isEmpty()) {
-            mongo.updateMulti(query(where("callId").in(deletedCalls)), new Update().unset("callId"), Statement.class);
-        }
-        for (String p : touchedParticipants) {
-            boolean used = mongo.exists(query(where("participantIds").is(p)), Call.class)
-                    || mongo.exists(query(where("speakerId").is(p)), Statement.class);
-            if (!used) {
-                mongo.remove(query(where("_id").is(p)), Participant.class);
+
+        List<Sighting> sightings() {
+            List<Sighting> out = new ArrayList<>();
+            for (int i = 0; i < merged.size(); i++) {
+                out.add(ParticipantResolver.sighting(articleId, i, merged.get(i), seen.get(i)[0], seen.get(i)[1]));
             }
+            return out;
         }
     }
 }

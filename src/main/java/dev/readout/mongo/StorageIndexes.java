@@ -66,6 +66,20 @@ public class StorageIndexes implements InitializingBean {
         secondary("statements", new Index("callId", Sort.Direction.ASC).named("callId"));
         secondary("statements", new Index().on("speakerKey", Sort.Direction.ASC).on("textKey", Sort.Direction.ASC)
                 .named("speakerKey_textKey"));
+        // what articles contributed, from which participants, calls and statements are derived (issue 4)
+        secondary("participantSightings", new Index("keys", Sort.Direction.ASC).named("keys"));
+        secondary("participantSightings", new Index("participantId", Sort.Direction.ASC).named("participantId"));
+        secondary("participantSightings", new Index("articleId", Sort.Direction.ASC).named("articleId"));
+        secondary("callReports", new Index("articleId", Sort.Direction.ASC).named("articleId"));
+        secondary("callReports", new Index("participantKey", Sort.Direction.ASC).named("participantKey"));
+        secondary("callReports", new Index("participantRefs", Sort.Direction.ASC).named("participantRefs"));
+        secondary("callReports", new Index("callId", Sort.Direction.ASC).named("callId"));
+        secondary("statementReports", new Index("articleId", Sort.Direction.ASC).named("articleId"));
+        secondary("statementReports", new Index().on("speakerKey", Sort.Direction.ASC).on("shingles", Sort.Direction.ASC)
+                .named("speakerKey_shingles"));
+        secondary("statementReports", new Index("speakerRef", Sort.Direction.ASC).named("speakerRef"));
+        secondary("statementReports", new Index("statementId", Sort.Direction.ASC).named("statementId"));
+        secondary("statementReports", new Index("callReportId", Sort.Direction.ASC).named("callReportId"));
         log.info(secondary ? "MongoDB indexes are in place"
                 : "MongoDB unique indexes are in place (the embedded server scans instead of using secondary indexes)");
     }

@@ -9,7 +9,8 @@ import java.util.List;
  * One participant across all articles.
  *
  * @param nameKeys    the name and every alias, case- and accent-folded ({@link NameKeys#fold}), for lookups
- * @param identityKey what makes two mentions the same participant for the current resolver: kind + folded name
+ * @param identityKey "participant:" + id, unique: identity is decided by {@link ParticipantResolver} from the
+ *                    participant's {@link Sighting}s, from which name, aliases, country and roles are derived
  * @param sortKey     the folded name, the order of participant listings
  */
 @Document("participants")

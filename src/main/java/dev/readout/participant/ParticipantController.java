@@ -16,7 +16,6 @@ import reactor.core.publisher.Mono;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -96,38 +95,18 @@ public class ParticipantController {
         return out;
     }
 
+    /** One query over the calls of every participant in the batch, one for the counterparts' documents. */
     private Map<CounterpartsKey, List<Counterpart>> loadCounterparts(Set<CounterpartsKey> keys) {
         Set<String> ids = new HashSet<>();
         keys.forEach(k -> ids.add(k.participantId()));
-        Map<String, Map<String, Integer>> counts = new HashMap<>();
-        for (Call c : calls.callsOfParticipants(ids)) {
-            for (String p : c.participantIds()) {
-                if (!ids.contains(p)) {
-                    continue;
-                }
-                Map<String, Integer> mine = counts.computeIfAbsent(p, x -> new LinkedHashMap<>());
-                for (String other : c.participantIds()) {
-                    if (!other.equals(p)) {
-                        mine.merge(other, 1, Integer::sum);
-                    }
-                }
-            }
-        }
+        Map<String, Map<String, Integer>> counts = calls.counterpartCounts(ids);
         Set<String> others = new HashSet<>();
         counts.values().forEach(m -> others.addAll(m.keySet()));
         Map<String, Participant> byId = participants.byIds(others);
         Map<CounterpartsKey, List<Counterpart>> out = new HashMap<>();
         for (CounterpartsKey k : keys) {
-            List<Counterpart> list = new ArrayList<>();
-            counts.getOrDefault(k.participantId(), Map.of()).forEach((other, n) -> {
-                Participant p = byId.get(other);
-                if (p != null) {
-                    list.add(new Counterpart(p, n));
-                }
-            });
-            list.sort((a, b) -> a.calls() != b.calls() ? Integer.compare(b.calls(), a.calls())
-                    : a.participant().sortKey().compareTo(b.participant().sortKey()));
-            out.put(k, list.subList(0, Math.min(k.first(), list.size())));
+            out.put(k, CallService.rank(counts.getOrDefault(k.participantId(), Map.of()), byId, k.first()).stream()
+                    .map(e -> new Counterpart(e.getKey(), e.getValue())).toList());
         }
         return out;
     }

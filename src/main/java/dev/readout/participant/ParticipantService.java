@@ -2,6 +2,7 @@ package dev.readout.participant;
 
 import dev.readout.graphql.GlobalId;
 import dev.readout.graphql.Keyset;
+import dev.readout.graphql.NotFoundException;
 import dev.readout.graphql.PageArgs;
 import dev.readout.graphql.PageConnection;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -102,5 +103,21 @@ public class ParticipantService {
 
     public static List<String> decodeIds(List<String> globalIds) {
         return globalIds.stream().map(id -> GlobalId.require("Participant", id)).toList();
+    }
+
+    /**
+     * Decodes participant ids given in a filter and checks they exist (one query): a stale or mistyped id is a
+     * NOT_FOUND error naming it, rather than an empty list that looks like "no calls".
+     */
+    public List<String> existingIds(List<String> globalIds) {
+        List<String> keys = decodeIds(globalIds);
+        Map<String, Participant> found = byIds(keys);
+        for (int i = 0; i < keys.size(); i++) {
+            if (!found.containsKey(keys.get(i))) {
+                throw new NotFoundException("No participant has id '" + globalIds.get(i) + "': ids change only when "
+                        + "participants are merged; look the participant up again, e.g. participants(filter: {name: ...})");
+            }
+        }
+        return keys;
     }
 }

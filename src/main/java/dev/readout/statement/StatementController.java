@@ -1,6 +1,7 @@
 package dev.readout.statement;
 
 import dev.readout.call.Call;
+import dev.readout.graphql.DateOrder;
 import dev.readout.graphql.GlobalId;
 import dev.readout.graphql.PageArgs;
 import dev.readout.graphql.PageConnection;
@@ -12,6 +13,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import java.util.List;
+import java.util.Map;
 
 /** The {@code statements} query and the {@code Statement} type's fields. */
 @Controller
@@ -26,8 +28,9 @@ public class StatementController {
     @QueryMapping
     public PageConnection<Statement> statements(@Argument StatementService.StatementFilter filter,
                                                 @Argument Integer first, @Argument String after,
-                                                @Argument Integer last, @Argument String before) {
-        return statements.page(filter, PageArgs.of(first, after, last, before));
+                                                @Argument Integer last, @Argument String before,
+                                                @Argument DateOrder orderBy) {
+        return statements.page(filter, PageArgs.of(first, after, last, before), orderBy);
     }
 
     @SchemaMapping(typeName = "Statement", field = "id")
@@ -36,12 +39,12 @@ public class StatementController {
     }
 
     @BatchMapping(typeName = "Statement", field = "speaker")
-    public List<Participant> speaker(List<Statement> sources) {
+    public Map<Statement, Participant> speaker(List<Statement> sources) {
         return statements.speakersOf(sources);
     }
 
     @BatchMapping(typeName = "Statement", field = "call")
-    public List<Call> call(List<Statement> sources) {
+    public Map<Statement, Call> call(List<Statement> sources) {
         return statements.callsOf(sources);
     }
 }

@@ -2,6 +2,7 @@ package dev.readout.statement;
 
 import dev.readout.call.Call;
 import dev.readout.call.CallService;
+import dev.readout.graphql.DateOrder;
 import dev.readout.graphql.Keyset;
 import dev.readout.graphql.PageArgs;
 import dev.readout.graphql.PageConnection;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,6 +27,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 public class StatementService {
 
     public static final Keyset<Statement> ORDER = Keyset.byDateDesc("date", Statement::date, Statement::id);
+    public static final Keyset<Statement> OLDEST_FIRST = Keyset.byDateAsc("date", Statement::date, Statement::id);
 
     private final MongoTemplate mongo;
     private final ParticipantService participants;
@@ -41,7 +44,12 @@ public class StatementService {
     }
 
     public PageConnection<Statement> page(StatementFilter filter, PageArgs args) {
-        return ORDER.page(mongo, criteria(filter), Statement.class, args);
+        return page(filter, args, null);
+    }
+
+    public PageConnection<Statement> page(StatementFilter filter, PageArgs args, DateOrder order) {
+        return (DateOrder.ascending(order) ? OLDEST_FIRST : ORDER).page(mongo, criteria(filter), Statement.class,
+                args);
     }
 
     /** The filter as MongoDB criteria (GraphQL pages and exports share it). */
@@ -49,7 +57,7 @@ public class StatementService {
         List<Criteria> parts = new ArrayList<>();
         if (filter != null) {
             if (filter.speakerIds() != null && !filter.speakerIds().isEmpty()) {
-                parts.add(where("speakerId").in(ParticipantService.decodeIds(filter.speakerIds())));
+                parts.add(where("speakerId").in(participants.existingIds(filter.speakerIds())));
             }
             List<String> named = participants.idsMatchingName(filter.speakerName());
             if (named != null) {
@@ -71,15 +79,29 @@ public class StatementService {
         return parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts);
     }
 
-    public List<Participant> speakersOf(List<Statement> statements) {
+    /** Speakers by statement; statements without a resolved speaker are left out (the field is then null). */
+    public Map<Statement, Participant> speakersOf(List<Statement> statements) {
         Map<String, Participant> byId = participants.byIds(
                 statements.stream().map(Statement::speakerId).filter(Objects::nonNull).distinct().toList());
-        return statements.stream().map(s -> s.speakerId() == null ? null : byId.get(s.speakerId())).toList();
+        Map<Statement, Participant> out = new HashMap<>();
+        for (Statement s : statements) {
+            if (s.speakerId() != null && byId.containsKey(s.speakerId())) {
+                out.put(s, byId.get(s.speakerId()));
+            }
+        }
+        return out;
     }
 
-    public List<Call> callsOf(List<Statement> statements) {
+    /** Calls by statement; statements tied to no call are left out (the field is then null). */
+    public Map<Statement, Call> callsOf(List<Statement> statements) {
         Map<String, Call> byId = calls.byIds(
                 statements.stream().map(Statement::callId).filter(Objects::nonNull).distinct().toList());
-        return statements.stream().map(s -> s.callId() == null ? null : byId.get(s.callId())).toList();
+        Map<Statement, Call> out = new HashMap<>();
+        for (Statement s : statements) {
+            if (s.callId() != null && byId.containsKey(s.callId())) {
+                out.put(s, byId.get(s.callId()));
+            }
+        }
+        return out;
     }
 }

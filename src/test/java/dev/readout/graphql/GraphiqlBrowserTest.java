@@ -9,8 +9,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import dev.readout.api.ApiTest;
+import org.openqa.selenium.JavascriptExecutor;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -25,17 +25,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * installs), runs the first example operation and reads the answer in the result pane. Proves the page works with no
  * CDN: this machine reaches none.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"readout.embedded.storage=memory", "readout.samples.enabled=false"})
-class GraphiqlBrowserTest {
+class GraphiqlBrowserTest extends ApiTest {
 
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
     private static WebDriver browser;
-
-    @LocalServerPort
-    int port;
 
     @BeforeAll
     static void startBrowser() throws Exception {
@@ -62,15 +57,45 @@ class GraphiqlBrowserTest {
     @Test
     void runsAnExampleOperationFromTheBundledPage() {
         browser.get("http://localhost:" + port + "/graphiql");
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(90));
 
-        // the example operations open as tabs; the first one is in the editor
+        // the example operations open as tabs; the first one (by file name) is in the editor
         wait.until(d -> !d.findElements(By.cssSelector(".graphiql-execute-button")).isEmpty());
         assertThat(browser.getCurrentUrl()).endsWith("/graphiql/index.html");
-        assertThat(browser.findElements(By.cssSelector(".graphiql-tab"))).isNotEmpty();
+        String firstExample = GraphiqlController.loadExamples().get(0).name();
+        wait.until(d -> d.findElement(By.cssSelector(".graphiql-query-editor")).getText().contains(firstExample));
 
         browser.findElement(By.cssSelector(".graphiql-execute-button")).click();
-        wait.until(d -> d.findElement(By.cssSelector(".result-window")).getText().contains("\"data\""));
+        try {
+            wait.until(d -> d.findElement(By.cssSelector(".result-window")).getText().contains("\"data\""));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("No data in the result pane: '"
+                    + browser.findElement(By.cssSelector(".result-window")).getText() + "'; page: "
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
+        ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.FILE)
+                .renameTo(new File("target/graphiql-browser-test.png"));
         assertThat(browser.findElement(By.cssSelector(".result-window")).getText()).doesNotContain("\"errors\"");
+
+        // every example operation of graphql/operations is offered as a tab
+        String tabs = browser.findElements(By.cssSelector(".graphiql-tab")).stream().map(e -> e.getText())
+                .reduce("", (a, b) -> a + " " + b);
+        for (GraphiqlController.ExampleOperation op : GraphiqlController.loadExamples()) {
+            var named = java.util.regex.Pattern.compile("(?:query|mutation)\\s+(\\w+)").matcher(op.document());
+            assertThat(named.find()).as("%s has a named operation", op.name()).isTrue();
+            assertThat(tabs).contains(named.group(1)); // GraphiQL titles a tab with its operation's name
+        }
+
+        // the headers editor starts with the API key header to fill in, for mutations
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        Object editors = js.executeScript("return Array.from(document.querySelectorAll('.CodeMirror'))"
+                + ".map(e => e.CodeMirror ? e.CodeMirror.getValue() : '').join('\\n')");
+        assertThat(String.valueOf(editors)).contains("X-API-Key");
+
+        // nothing was fetched from anywhere but this server: no CDN
+        Object resources = js.executeScript("return [location.href].concat(performance.getEntriesByType('resource')"
+                + ".map(e => e.name))");
+        assertThat((java.util.List<?>) resources).isNotEmpty().allSatisfy(url ->
+                assertThat(String.valueOf(url)).startsWith("http://localhost:" + port + "/"));
     }
 }

@@ -53,13 +53,18 @@ abstract class StorageContractTest {
     MongoTemplate mongo;
     @Autowired
     CallService calls;
+    @Autowired
+    dev.readout.ingest.StartupTasks startup;
+    @Autowired
+    dev.readout.participant.ParticipantService participants;
 
     /** Whether the server keeps secondary (non-unique) indexes; the embedded one scans instead. */
     abstract boolean keepsSecondaryIndexes();
 
     @BeforeEach
     void empty() {
-        for (String c : List.of("articles", "participants", "calls", "statements")) {
+        for (String c : List.of("articles", "participants", "calls", "statements", "participantSightings",
+                "callReports", "statementReports")) {
             mongo.remove(new Query(), c);
         }
     }
@@ -240,6 +245,58 @@ abstract class StorageContractTest {
             before = page.pageInfo().startCursor();
         } while (page.pageInfo().hasPreviousPage());
         assertThat(backward).isEqualTo(forward);
+    }
+
+    @Test
+    void startUpReExtractsArticlesOfAnotherVersionOrFailedReplacingTheirFacts() {
+        String old = ingest.ingest(new IngestRequest(SampleFacts.text(SampleFacts.BLINKEN_TRUSS), null, null, null,
+                null)).article().id();
+        String failed = ingest.ingest(new IngestRequest(SampleFacts.text(SampleFacts.BLINKEN_LAVROV), null, null,
+                null, null)).article().id();
+        String current = ingest.ingest(new IngestRequest("An article read by the running extractor.", null, null,
+                null, null)).article().id();
+        // facts an older extractor stored, and a failed extraction, both before this start
+        resolver.resolve(old, SampleFacts.blinkenTruss(), LocalDate.of(2022, 2, 24));
+        java.time.Instant earlier = java.time.Instant.now().minusSeconds(3600);
+        mongo.updateFirst(query(where("_id").is(old)), new org.springframework.data.mongodb.core.query.Update()
+                .set("extraction.version", "older").set("ingestedAt", earlier), Article.class);
+        mongo.updateFirst(query(where("_id").is(failed)), new org.springframework.data.mongodb.core.query.Update()
+                .set("extraction.status", "FAILED").set("extraction.error", "boom").set("ingestedAt", earlier),
+                Article.class);
+        mongo.updateFirst(query(where("_id").is(current)), new org.springframework.data.mongodb.core.query.Update()
+                .set("ingestedAt", earlier), Article.class);
+
+        assertThat(startup.reextractStale()).isEqualTo(2);
+
+        for (String id : List.of(old, failed)) {
+            Article a = mongo.findById(id, Article.class);
+            assertThat(a.extraction().status().name()).isEqualTo("OK");
+            assertThat(a.extraction().version()).isEqualTo(new dev.readout.extraction.ReadoutExtractor().version());
+            assertThat(a.extraction().error()).isNull();
+        }
+        // the running extractor reports nothing yet, so the older facts are gone, participants included
+        assertThat(mongo.count(new Query(), Call.class)).isZero();
+        assertThat(mongo.count(new Query(), Statement.class)).isZero();
+        assertThat(mongo.count(new Query(), Participant.class)).isZero();
+        assertThat(startup.reextractStale()).isZero();
+    }
+
+    @Test
+    void participantPagesGoAToZByFoldedName() {
+        String a = ingest.ingest(new IngestRequest("Names.", null, null, null, null)).article().id();
+        resolver.resolve(a, new Extraction(List.of(call("Émile Zola", "anna Politkovskaya", null),
+                call("Boris Johnson", "Olaf Scholz", null)), List.of()), null);
+        List<String> names = new ArrayList<>();
+        String after = null;
+        PageConnection<Participant> page;
+        do {
+            page = participants.page(null, PageArgs.of(3, after, null, null));
+            page.edges().forEach(e -> names.add(e.node().name()));
+            after = page.pageInfo().endCursor();
+        } while (page.pageInfo().hasNextPage());
+        assertThat(names).containsExactly("anna Politkovskaya", "Boris Johnson", "Émile Zola", "Olaf Scholz");
+        assertThat(participants.page(new dev.readout.participant.ParticipantService.ParticipantFilter("ZOLA", null),
+                PageArgs.of(null, null, null, null)).totalCount()).isEqualTo(1);
     }
 
     private List<String> names(String collection) {

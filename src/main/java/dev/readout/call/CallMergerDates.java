@@ -1,0 +1,147 @@
+package dev.readout.call;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.MonthDay;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The days a reported call can have happened on, from its date, precision, date words and the article's
+ * publication date: a range (bounded or not) filtered by a weekday and a month-day when the words give them.
+ *
+ * @param from     first possible day, or null when the report cannot be placed in time
+ * @param to       last possible day, or null with from
+ * @param weekday  the weekday the words name ("on Tuesday"), or null
+ * @param monthDay the day and month the words name without a year ("Thursday (Feb 10)"), or null
+ */
+record CallMergerDates(LocalDate from, LocalDate to, DayOfWeek weekday, MonthDay monthDay) {
+
+    private static final Map<String, DayOfWeek> WEEKDAYS = Map.of("monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY,
+            "wednesday", DayOfWeek.WEDNESDAY, "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY,
+            "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY);
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    private static final String MONTHS = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTHS + "\\s+(\\d{1,2})\\b(?!\\s*,?\\s*\\d{4})");
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + "(?!\\s*,?\\s*\\d{4})");
+    private static final Pattern DAYS_AGO = Pattern.compile("\\b(\\d+|one|two|three|four|five|six|seven)\\s+days?\\s+ago\\b");
+    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven");
+
+    /** Widest span (days) of an unresolved report still worth comparing day by day. */
+    static final int MAX_SPAN = 400;
+
+    static CallMergerDates of(CallMerger.CallReport r) {
+        LocalDate d = r.date();
+        DatePrecision p = r.precision() == null ? DatePrecision.UNKNOWN : r.precision();
+        if (d != null && p == DatePrecision.DAY) {
+            return new CallMergerDates(d, d, null, null);
+        }
+        if (d != null && p == DatePrecision.MONTH) {
+            YearMonth ym = YearMonth.from(d);
+            return new CallMergerDates(ym.atDay(1), ym.atEndOfMonth(), null, null);
+        }
+        if (d != null && p == DatePrecision.YEAR) {
+            return new CallMergerDates(d.withDayOfYear(1), d.withDayOfYear(d.lengthOfYear()), null, null);
+        }
+        String text = r.dateText() == null ? "" : r.dateText().toLowerCase(Locale.ROOT);
+        DayOfWeek weekday = null;
+        Matcher w = WEEKDAY.matcher(text);
+        if (w.find()) {
+            weekday = WEEKDAYS.get(w.group(1));
+        }
+        MonthDay monthDay = monthDay(text);
+        LocalDate pub = r.published();
+        if (pub == null) {
+            return new CallMergerDates(null, null, weekday, monthDay);
+        }
+        boolean future = r.status() == CallStatus.PLANNED;
+        Matcher ago = DAYS_AGO.matcher(text);
+        if (!future && ago.find()) {
+            String n = ago.group(1);
+            int days = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : NUMBERS.indexOf(n);
+            return new CallMergerDates(pub.minusDays(days), pub.minusDays(days), null, null);
+        }
+        if (!future && text.matches(".*\\byesterday\\b.*")) {
+            return new CallMergerDates(pub.minusDays(1), pub.minusDays(1), null, null);
+        }
+        if (text.matches(".*\\b(today|tonight|this morning|this afternoon|this evening)\\b.*")) {
+            return new CallMergerDates(pub, pub, null, null);
+        }
+        if (!future && text.matches(".*\\blast night\\b.*")) {
+            return new CallMergerDates(pub.minusDays(1), pub, null, null);
+        }
+        // a named weekday or month-day is the nearest one on the right side of the publication date
+        int span = monthDay != null ? 366 : weekday != null ? 6 : future ? CallMerger.PLANNED_WINDOW_DAYS : CallMerger.WINDOW_DAYS;
+        return future ? new CallMergerDates(pub, pub.plusDays(span), weekday, monthDay)
+                : new CallMergerDates(pub.minusDays(span), pub, weekday, monthDay);
+    }
+
+    private static MonthDay monthDay(String text) {
+        Matcher m = MONTH_DAY.matcher(text);
+        if (m.find()) {
+            return monthDay(m.group(1), m.group(2));
+        }
+        m = DAY_MONTH.matcher(text);
+        if (m.find()) {
+            return monthDay(m.group(2), m.group(1));
+        }
+        return null;
+    }
+
+    private static MonthDay monthDay(String month, String day) {
+        for (Month mo : Month.values()) {
+            if (mo.name().toLowerCase(Locale.ROOT).startsWith(month.substring(0, 3))) {
+                int d = Integer.parseInt(day);
+                return d >= 1 && d <= mo.maxLength() ? MonthDay.of(mo, d) : null;
+            }
+        }
+        return null;
+    }
+
+    boolean bounded() {
+        return from != null;
+    }
+
+    /** Whether the words or dates say anything at all about when. */
+    boolean constrained() {
+        return bounded() || weekday != null || monthDay != null;
+    }
+
+    boolean admits(LocalDate d) {
+        return (from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to))
+                && (weekday == null || d.getDayOfWeek() == weekday)
+                && (monthDay == null || MonthDay.from(d).equals(monthDay));
+    }
+
+    /** The possible days, when the range is bounded (and not absurdly wide). */
+    List<LocalDate> days() {
+        List<LocalDate> out = new ArrayList<>();
+        if (!bounded()) {
+            return out;
+        }
+        LocalDate end = to.isAfter(from.plusDays(MAX_SPAN)) ? from.plusDays(MAX_SPAN) : to;
+        for (LocalDate d = from; !d.isAfter(end); d = d.plusDays(1)) {
+            if (admits(d)) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** Days both allow; empty when both are unbounded (they cannot be placed) or they exclude each other. */
+    List<LocalDate> common(CallMergerDates o) {
+        if (bounded()) {
+            return days().stream().filter(o::admits).toList();
+        }
+        if (o.bounded()) {
+            return o.days().stream().filter(this::admits).toList();
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,231 @@
+package dev.readout.extraction.people;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Readout's own word lists: states (names, adjectives, capitals), offices, international organisations and news
+ * agencies with their ISO 3166 alpha-2 code ({@code gazetteer.tsv}), and the title lexicon of diplomatic roles
+ * ({@code titles.tsv}). Resource files, so they grow without code changes. Immutable and shared.
+ */
+public final class Gazetteer {
+
+    /** What a gazetteer phrase names. */
+    public enum Type { NAME, ADJ, CAPITAL, OFFICE, INTL, MEDIA }
+
+    /** One phrase: its type, ISO code ("XX" for international organisations other than the EU) and canonical form. */
+    public record Entry(Type type, String code, String canonical, int length) {
+
+        public boolean isState() {
+            return type == Type.NAME || type == Type.ADJ || type == Type.CAPITAL;
+        }
+
+        public boolean isInstitution() {
+            return type == Type.OFFICE || type == Type.INTL || type == Type.MEDIA;
+        }
+
+        /** The ISO country, or null for international organisations that are not EU institutions. */
+        public String country() {
+            return "XX".equals(code) ? null : code;
+        }
+    }
+
+    /** A title phrase and its family ("FOREIGN", "HEAD_OF_STATE", ...). */
+    public record Title(String family, int length) {
+    }
+
+    private static final int MAX_WORDS = 8;
+    private static volatile Gazetteer shared;
+
+    /** phrase (lower case, tokens joined by single spaces) → entries, longest phrases first per start word. */
+    private final Map<String, List<Entry>> entries = new HashMap<>();
+    private final Map<String, List<String>> forms = new HashMap<>();
+    private final Map<String, String> titles = new HashMap<>();
+
+    private Gazetteer() {
+        read("gazetteer.tsv", cols -> {
+            Type type = Type.valueOf(cols[0]);
+            String[] fs = cols[2].split("\\|");
+            for (String f : fs) {
+                String k = normalize(f);
+                Entry e = new Entry(type, cols[1], fs[0].strip(), k.split(" ").length);
+                entries.computeIfAbsent(k, x -> new ArrayList<>()).add(e);
+                forms.computeIfAbsent(k, x -> new ArrayList<>()).add(f.strip());
+            }
+        });
+        read("titles.tsv", cols -> {
+            for (String f : cols[1].split("\\|")) {
+                titles.putIfAbsent(normalize(f), cols[0]);
+            }
+        });
+    }
+
+    public static Gazetteer shared() {
+        Gazetteer g = shared;
+        if (g == null) {
+            synchronized (Gazetteer.class) {
+                if (shared == null) {
+                    shared = new Gazetteer();
+                }
+                g = shared;
+            }
+        }
+        return g;
+    }
+
+    private interface Row {
+        void accept(String[] cols);
+    }
+
+    private static void read(String name, Row row) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream("/dev/readout/extraction/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                row.accept(line.split("\t"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Lower case, curly apostrophes straightened, a trailing possessive dropped, whitespace collapsed. */
+    public static String normalize(String s) {
+        String t = s.replace('’', '\'').replace('‘', '\'').toLowerCase(Locale.ROOT).strip();
+        t = t.replaceAll("\\s+", " ");
+        return t;
+    }
+
+    private static String word(String token) {
+        return normalize(token);
+    }
+
+    /**
+     * The longest gazetteer phrase starting at token {@code i} of {@code words}, or null. Capitalised forms need a
+     * capitalised first word in the text and all-capital short forms ("WHO", "US") must match exactly, so "who" is
+     * not the World Health Organization.
+     */
+    public Match match(List<String> words, int i) {
+        for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1; n--) {
+            String k = join(words, i, i + n);
+            List<Entry> es = entries.get(k);
+            if (es == null) {
+                continue;
+            }
+            String asWritten = String.join(" ", words.subList(i, i + n));
+            List<String> fs = forms.get(k);
+            List<Entry> ok = new ArrayList<>();
+            for (int j = 0; j < es.size(); j++) {
+                if (formFits(fs.get(j), asWritten)) {
+                    ok.add(es.get(j));
+                }
+            }
+            if (!ok.isEmpty()) {
+                return new Match(i, i + n, ok);
+            }
+        }
+        return null;
+    }
+
+    private static boolean formFits(String form, String written) {
+        if (form.length() <= 5 && form.equals(form.toUpperCase(Locale.ROOT)) && form.chars().anyMatch(Character::isLetter)) {
+            return written.replace('’', '\'').equals(form);
+        }
+        if (Character.isUpperCase(form.charAt(0))) {
+            return Character.isUpperCase(written.charAt(0));
+        }
+        return true;
+    }
+
+    /** A gazetteer phrase found in a token list: tokens [start, end) and what it may name. */
+    public record Match(int start, int end, List<Entry> entries) {
+
+        public Entry first(Type... types) {
+            for (Type t : types) {
+                for (Entry e : entries) {
+                    if (e.type() == t) {
+                        return e;
+                    }
+                }
+            }
+            return null;
+        }
+
+        public boolean has(Type t) {
+            return first(t) != null;
+        }
+
+        /** The ISO code of a state this phrase names or qualifies (name, adjective, capital), or null. */
+        public String stateCode() {
+            Entry e = first(Type.NAME, Type.ADJ, Type.CAPITAL);
+            return e == null ? null : e.code();
+        }
+
+        public Entry institution() {
+            return first(Type.OFFICE, Type.INTL, Type.MEDIA);
+        }
+    }
+
+    /** The longest title phrase starting at token {@code i}, or null. */
+    public Title title(List<String> words, int i) {
+        for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1; n--) {
+            String fam = titles.get(join(words, i, i + n));
+            if (fam != null) {
+                return new Title(fam, n);
+            }
+        }
+        return null;
+    }
+
+    /** The ISO code of a single phrase ("Russian", "the U.S.", "Britain's"), or null. */
+    public String countryOf(String phrase) {
+        List<String> ws = List.of(stripPossessive(phrase.strip().replaceFirst("(?i)^the\\s+", "")).split("\\s+"));
+        Match m = match(ws, 0);
+        if (m == null || m.end() != ws.size()) {
+            return null;
+        }
+        String c = m.stateCode();
+        if (c == null && m.institution() != null) {
+            c = m.institution().country();
+        }
+        return c;
+    }
+
+    /** The title family of a phrase ("Secretary of State" → FOREIGN), or null. */
+    public String familyOf(String phrase) {
+        return titles.get(normalize(phrase));
+    }
+
+    public boolean isTitleWord(String token) {
+        return titles.containsKey(word(token));
+    }
+
+    static String stripPossessive(String s) {
+        return s.replaceFirst("['’]s?$", "");
+    }
+
+    private static String join(List<String> words, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int j = from; j < to; j++) {
+            if (j > from) {
+                sb.append(' ');
+            }
+            sb.append(word(words.get(j)));
+        }
+        return sb.toString();
+    }
+}

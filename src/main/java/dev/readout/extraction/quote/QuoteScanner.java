@@ -1,0 +1,278 @@
+package dev.readout.extraction.quote;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the outermost quotations of an article by their marks alone, as news text really prints them: curly or
+ * straight, double or single, guillemets; an opening mark missing (a closing mark with nothing open runs back to the
+ * previous quotation or the paragraph start); a closing mark missing (runs to the paragraph end); a curly mark of the
+ * wrong direction (decided by the spacing around it); a quotation continued in the next paragraph (a paragraph whose
+ * quotation is still open when it ends continues into the next paragraph when that one opens with a quote mark).
+ * Quotations nested inside a quotation are not reported: they belong to the outer one.
+ *
+ * <p>Pure string work, so it is tested without any language model.
+ */
+final class QuoteScanner {
+
+    /** A paragraph: one line of the article, [start, end) without the line break. */
+    record Paragraph(int index, int start, int end) {
+    }
+
+    /**
+     * One outermost quotation.
+     *
+     * @param start        first quoted character (inside the marks, leading spaces skipped)
+     * @param end          after the last quoted character (trailing spaces skipped)
+     * @param openMark     offset of the opening mark, or -1 when it is missing in the source
+     * @param closeMark    offset of the closing mark, or -1 when it is missing in the source
+     * @param paragraph    index of the paragraph where the quotation opens
+     * @param endParagraph index of the paragraph where it ends (later than {@code paragraph} for continuations)
+     */
+    record Span(int start, int end, int openMark, int closeMark, int paragraph, int endParagraph) {
+
+        /** From the opening mark (or first quoted character) to after the closing mark (or last quoted character). */
+        int outerStart() {
+            return openMark >= 0 ? openMark : start;
+        }
+
+        int outerEnd() {
+            return closeMark >= 0 ? closeMark + 1 : end;
+        }
+    }
+
+    private enum Kind { DOUBLE, SINGLE }
+
+    private static final String VERB = "(?:said|says|added|adds|told|wrote|writes|tweeted|explained|continued|stated)";
+
+    /** An attribution swallowed by a quotation whose closing mark is missing: ", Zelensky said", ", said the minister". */
+    private static final Pattern ATTRIBUTION_INSIDE = Pattern.compile(
+            ",\\s+(?:" + VERB + "\\s+(?:the\\s+|an?\\s+)?\\p{L}"
+                    + "|(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,4}" + VERB + "\\b"
+                    + "|(?:the|a|an)\\s+(?:[\\p{L}’'-]+\\s+){0,3}(?:official|spokesperson|spokesman|spokeswoman|minister"
+                    + "|ministry|president|statement|source|diplomat)\\s+" + VERB + "\\b"
+                    + "|(?:he|she|it|they)\\s+" + VERB + "\\b)");
+
+    private record Open(Kind kind, int at) {
+    }
+
+    static List<Paragraph> paragraphs(String text) {
+        List<Paragraph> out = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int nl = text.indexOf('\n', i);
+            int end = nl < 0 ? n : nl;
+            int s = i;
+            int e = end;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e > s) {
+                out.add(new Paragraph(out.size(), s, e));
+            }
+            i = end + 1;
+        }
+        return out;
+    }
+
+    static List<Span> scan(String text) {
+        return scan(text, paragraphs(text));
+    }
+
+    static List<Span> scan(String text, List<Paragraph> paragraphs) {
+        List<Span> out = new ArrayList<>();
+        Open carried = null; // an outer quotation continued from the previous paragraph
+        int carriedParagraph = -1;
+        for (int pi = 0; pi < paragraphs.size(); pi++) {
+            Paragraph p = paragraphs.get(pi);
+            int from = p.start();
+            if (carried != null) {
+                from++; // the continuation paragraph's own opening mark
+            }
+            Set<Integer> ignored = new HashSet<>();
+            ParagraphResult r = null;
+            for (int attempt = 0; attempt < 8; attempt++) {
+                r = scanParagraph(text, p, from, carried, carriedParagraph, ignored);
+                if (r.danglingSingle < 0) {
+                    break;
+                }
+                ignored.add(r.danglingSingle); // an apostrophe read as an opening mark: read again without it
+            }
+            out.addAll(r.spans);
+            carried = null;
+            carriedParagraph = -1;
+            if (r.open != null) {
+                Paragraph next = pi + 1 < paragraphs.size() ? paragraphs.get(pi + 1) : null;
+                if (next != null && r.open.kind == Kind.DOUBLE && isDoubleOpener(text.charAt(next.start()))) {
+                    carried = r.open;
+                    carriedParagraph = r.openParagraph;
+                } else {
+                    int s = skipSpace(text, r.open.at + 1, p.end());
+                    int e = trimEnd(text, s, p.end());
+                    Matcher m = ATTRIBUTION_INSIDE.matcher(text.substring(s, e));
+                    if (m.find()) {
+                        e = trimEnd(text, s, s + m.start()); // “We will fight, Zelensky said. (closing mark missing)
+                    }
+                    out.add(new Span(s, e, r.open.at, -1, r.openParagraph, pi));
+                }
+            }
+        }
+        return out;
+    }
+
+    private record ParagraphResult(List<Span> spans, Open open, int openParagraph, int danglingSingle) {
+    }
+
+    private static ParagraphResult scanParagraph(String text, Paragraph p, int from, Open carried, int carriedParagraph,
+                                                 Set<Integer> ignored) {
+        List<Span> spans = new ArrayList<>();
+        Deque<Open> stack = new ArrayDeque<>(); // first = innermost
+        int bottomParagraph = p.index();
+        if (carried != null) {
+            stack.push(carried);
+            bottomParagraph = carriedParagraph;
+        }
+        int regionStart = from;
+        for (int i = from; i < p.end(); i++) {
+            if (ignored.contains(i)) {
+                continue;
+            }
+            char c = text.charAt(i);
+            Kind kind = kindOf(c);
+            if (kind == null) {
+                continue;
+            }
+            char prev = i > p.start() ? text.charAt(i - 1) : ' ';
+            char next = i + 1 < p.end() ? text.charAt(i + 1) : ' ';
+            boolean openCtx = Character.isWhitespace(prev) || "([{—–-/".indexOf(prev) >= 0 || kindOf(prev) != null;
+            boolean closeCtx = Character.isWhitespace(next) || ".,;:!?)]}—–-…".indexOf(next) >= 0 || kindOf(next) != null;
+            boolean hasDouble = stack.stream().anyMatch(o -> o.kind == Kind.DOUBLE);
+            boolean hasSingle = stack.stream().anyMatch(o -> o.kind == Kind.SINGLE);
+            Boolean opens; // true open, false close, null neither
+            if (kind == Kind.DOUBLE) {
+                if (openCtx && !closeCtx) {
+                    opens = true;
+                } else if (!openCtx && closeCtx) {
+                    opens = false;
+                } else if (!openCtx) { // glued on both sides: the glyph decides, a full stop before it closes
+                    if (c == '”' || c == '»' || ".,!?".indexOf(prev) >= 0) {
+                        opens = false;
+                    } else if (c == '“' || c == '„' || c == '«') {
+                        opens = true;
+                    } else {
+                        opens = !hasDouble;
+                    }
+                } else { // free-standing mark
+                    opens = hasDouble ? Boolean.FALSE : (c == '”' || c == '»' ? null : Boolean.TRUE);
+                }
+            } else {
+                boolean prevWord = Character.isLetterOrDigit(prev);
+                boolean nextWord = Character.isLetterOrDigit(next);
+                if (prevWord && nextWord) {
+                    opens = null; // apostrophe: don't, Russia’s
+                } else if (c == '‹') {
+                    opens = true;
+                } else if (c == '›') {
+                    opens = hasSingle ? Boolean.FALSE : null;
+                } else if (openCtx && (c == '’' ? Character.isLetter(next) : (nextWord || next == '[' || next == '('))) {
+                    opens = true;
+                } else if (!openCtx && closeCtx) {
+                    opens = hasSingle ? Boolean.FALSE : null; // allies’ is a possessive when nothing is open
+                } else {
+                    opens = null;
+                }
+            }
+            if (opens == null) {
+                continue;
+            }
+            if (opens) {
+                if (stack.isEmpty()) {
+                    bottomParagraph = p.index();
+                }
+                stack.push(new Open(kind, i));
+                continue;
+            }
+            // a closing mark: close the innermost open quotation of its kind, and everything inside it
+            Open matched = null;
+            for (Open o : stack) {
+                if (o.kind == kind) {
+                    matched = o;
+                    break;
+                }
+            }
+            if (matched == null && kind == Kind.DOUBLE && !stack.isEmpty()) {
+                matched = stack.peekLast(); // ‘… ” : mixed marks close the outer quotation
+            }
+            if (matched != null) {
+                while (!stack.isEmpty() && stack.peek() != matched) {
+                    stack.pop();
+                }
+                stack.pop();
+                if (stack.isEmpty()) {
+                    int s = skipSpace(text, matched.at + 1, i);
+                    spans.add(new Span(s, trimEnd(text, s, i), matched.at, i, bottomParagraph, p.index()));
+                    regionStart = i + 1;
+                }
+            } else if (kind == Kind.DOUBLE) {
+                // a closing mark with nothing open: the opening mark is missing in the source
+                int s = skipSpace(text, regionStart, i);
+                if (s < i) {
+                    spans.add(new Span(s, trimEnd(text, s, i), -1, i, p.index(), p.index()));
+                }
+                regionStart = i + 1;
+            }
+        }
+        Open bottom = stack.peekLast();
+        if (bottom != null && bottom.kind == Kind.SINGLE && bottom.at >= p.start()) {
+            return new ParagraphResult(spans, null, -1, bottom.at);
+        }
+        return new ParagraphResult(spans, bottom, bottomParagraph, -1);
+    }
+
+    private static Kind kindOf(char c) {
+        return switch (c) {
+            case '"', '“', '”', '„', '«', '»', '‟' -> Kind.DOUBLE;
+            case '\'', '‘', '’', '‹', '›', '‚' -> Kind.SINGLE;
+            default -> null;
+        };
+    }
+
+    private static boolean isDoubleOpener(char c) {
+        return c == '"' || c == '“' || c == '„' || c == '«' || c == '‟';
+    }
+
+    private static int skipSpace(String text, int i, int limit) {
+        while (i < limit && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int trimEnd(String text, int start, int end) {
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    /** Words of a quotation: whitespace-separated pieces holding a letter or digit. */
+    static int words(String quoted) {
+        int n = 0;
+        for (String w : quoted.split("\\s+")) {
+            if (w.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,106 @@
+package dev.readout.api;
+
+import dev.readout.article.Article;
+import dev.readout.call.Call;
+import dev.readout.call.CallMedium;
+import dev.readout.call.CallStatus;
+import dev.readout.call.DatePrecision;
+import dev.readout.graphql.Mention;
+import dev.readout.participant.Participant;
+import dev.readout.participant.ParticipantKind;
+import dev.readout.participant.Role;
+import dev.readout.statement.Statement;
+import dev.readout.statement.StatementChannel;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Nested fields load in batches: a page of calls with participants, roles, their calls and counterparts, statements
+ * with speakers, and mentions with articles (and those articles' calls and statements) costs the same number of
+ * MongoDB commands for 2 calls as for 20, counted with the driver's CommandListener.
+ */
+class NoNPlusOneTest extends ApiTest {
+
+    private static final String COUNTRY = "ZZ";
+    private static boolean stored;
+
+    static final String PAGE = """
+            query Page($n: Int!) {
+              calls(filter: { country: "ZZ" }, first: $n) {
+                totalCount
+                edges { node {
+                  id date medium
+                  participants {
+                    name country roles { title organization }
+                    calls(first: 2) { totalCount edges { node { id } } }
+                    counterparts(first: 3) { calls participant { name } }
+                  }
+                  statements { text speaker { name } }
+                  mentions { sentence article { title calls { id } statements { id } } }
+                } }
+              }
+            }""";
+
+    @BeforeEach
+    void syntheticCalls() {
+        if (stored) {
+            return;
+        }
+        Article article = mongo.findAll(Article.class).get(0);
+        List<Participant> people = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            String name = "Synthetic Envoy " + (char) ('A' + i);
+            people.add(mongo.insert(new Participant(null, name, List.of("Envoy " + (char) ('A' + i)),
+                    ParticipantKind.PERSON, COUNTRY, List.of(new Role("Envoy", "Synthetic Office", COUNTRY,
+                    LocalDate.of(2001, 1, 1), LocalDate.of(2001, 2, 1))),
+                    List.of(name.toLowerCase(), ("envoy " + (char) ('A' + i)).toLowerCase()),
+                    "PERSON|" + name.toLowerCase(), name.toLowerCase())));
+        }
+        for (int i = 0; i < 24; i++) {
+            Participant a = people.get(i);
+            Participant b = people.get((i + 1) % people.size());
+            List<String> ids = new ArrayList<>(List.of(a.id(), b.id()));
+            ids.sort(null);
+            Call call = mongo.insert(new Call(null, ids, String.join(",", ids), LocalDate.of(2001, 1, 1 + i),
+                    DatePrecision.DAY, "on day " + i, CallMedium.PHONE, CallStatus.HELD,
+                    List.of(new Mention(article.id(), "Synthetic sentence " + i, 0, 10)), null));
+            mongo.insert(new Statement(null, "Synthetic words number " + i + " said after the call",
+                    "synthetic words number " + i, a.id(), a.id(), a.name(), StatementChannel.STATEMENT,
+                    call.date(), List.of(new Mention(article.id(), "Synthetic quote " + i, 0, 10)), call.id()));
+        }
+        stored = true;
+    }
+
+    private List<String> commandsFor(int pageSize) {
+        MongoCommandCounter.COMMANDS.clear();
+        JsonNode data = data(PAGE, Map.of("n", pageSize));
+        List<String> commands = List.copyOf(MongoCommandCounter.COMMANDS);
+        JsonNode edges = data.path("calls").path("edges");
+        assertThat(edges.size()).isEqualTo(pageSize);
+        edges.forEach(e -> {
+            assertThat(e.path("node").path("participants").size()).isEqualTo(2);
+            assertThat(e.path("node").path("statements").get(0).path("speaker").path("name").asString())
+                    .startsWith("Synthetic Envoy");
+        });
+        return commands;
+    }
+
+    @Test
+    void aPageOfTwentyCallsCostsAsManyCommandsAsAPageOfTwo() {
+        commandsFor(2); // warm-up: nothing lazily initialised is counted below
+        List<String> two = commandsFor(2);
+        List<String> twenty = commandsFor(20);
+
+        System.out.println("MongoDB commands for a page of 20 calls: " + twenty.size() + " " + twenty);
+        assertThat(twenty).as("commands for 20 calls vs 2: %s / %s", twenty, two).hasSameSizeAs(two);
+        assertThat(twenty).as("one command per level of nesting, not per parent").hasSizeLessThanOrEqualTo(15);
+    }
+}
