@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * {@code java -jar readout.jar ingest PATH… [--spring.property=value…]}: ingests {@code .txt} articles (with the
  * optional {@code " date YYYY-MM-DD "} header), directories of them (recursively) and {@code .ndjson}/{@code .jsonl}
  * files of {@code IngestArticleInput} lines into the store Readout would use (the embedded one under {@code ./data},
- * or {@code MONGODB_URI}), without starting the web server or loading the sample articles. A progress bar goes to
+ * or {@code MONGODB_URI}), without opening an HTTP port or loading the sample articles. A progress bar goes to
  * stderr, then a summary; the exit code is 0 when nothing failed, 1 when something did, 2 for a usage error, 130 when
  * interrupted.
  * <p>
@@ -65,7 +65,7 @@ public final class IngestCommand {
                 return 0;
             }
             if (a.startsWith("--")) {
-                if (!a.startsWith("--readout.samples.enabled")) {
+                if (!a.startsWith("--readout.samples.enabled") && !a.startsWith("--server.port")) {
                     springArgs.add(a);
                 }
             } else {
@@ -77,6 +77,8 @@ public final class IngestCommand {
             return 2;
         }
         springArgs.add("--readout.samples.enabled=false");
+        // no HTTP port, whatever SERVER_PORT says (command-line arguments win over the environment)
+        springArgs.add("--server.port=-1");
 
         List<Input> inputs;
         try {
@@ -93,8 +95,9 @@ public final class IngestCommand {
 
         ConfigurableApplicationContext context;
         try {
+            // a servlet context, so web-layer beans find what they need; --server.port=-1 opens no port
             context = new SpringApplicationBuilder(ReadoutApplication.class)
-                    .web(WebApplicationType.NONE)
+                    .web(WebApplicationType.SERVLET)
                     .bannerMode(Banner.Mode.OFF)
                     .logStartupInfo(false)
                     .registerShutdownHook(false)
@@ -108,8 +111,10 @@ public final class IngestCommand {
             while (root.getCause() != null) {
                 root = root.getCause();
             }
-            err.println("readout ingest: cannot open the store: " + root.getMessage()
-                    + " (is a Readout server using the same ./data? stop it, or pass --readout.embedded.storage=DIR)");
+            String message = String.valueOf(root.getMessage());
+            err.println("readout ingest: cannot start: " + message + (message.toLowerCase(Locale.ROOT).contains("lock")
+                    ? " (is a Readout server using the same store? stop it, or pass --readout.embedded.storage=DIR)"
+                    : ""));
             return 1;
         }
 
