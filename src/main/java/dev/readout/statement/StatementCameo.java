@@ -51,6 +51,7 @@ public final class StatementCameo {
             new Rule("020", p("urg(?:e|es|ed|ing)|call(?:s|ed)? (?:on|upon)|appeal(?:s|ed)? to|implor\\w*"), null),
             new Rule("036", p("(?:willing\\w*|ready|readiness|prepared|plan(?:s|ned)?|intend\\w*|look\\w* forward|"
                     + "agree(?:d|s)?|will|would|hope) (?:\\w+ ){0,12}?(?:to )?(?:meet|meeting|talks|negotiat\\w*|"
+                    + "(?:speak|talk) (?:with|to) |"
                     + "(?:continue|resume|hold) (?:\\w+ ){0,2}(?:discussions|dialogue|talks|exchange|conversations))"),
                     // "meet its obligations" is not a meeting
                     p("meet (?:its|their|our|his|her|all|these|those) |meet (?:the )?(?:obligations|demands|"

@@ -42,6 +42,7 @@ class StatementCameoTest {
                 + "United States, together with Allies and partners, to continue discussions of mutual security "
                 + "concerns.")).isEqualTo("036");
         assertThat(code("The two leaders agreed to meet in person at the summit next month")).isEqualTo("036");
+        assertThat(code("I am willing to speak with Putin, but only with him.")).isEqualTo("036");
         assertThat(code("The government will review whether the companies meet their obligations under the law"))
                 .isNull();
     }
