@@ -1,5 +1,6 @@
 package dev.readout.call;
 
+import dev.readout.participant.ParticipantService;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
@@ -22,7 +23,9 @@ public class CallCodingController {
     public record Plover(String category, String mode) {
     }
 
-    public CallCodingController(CallCodings codings, BatchLoaderRegistry registry) {
+    public CallCodingController(ParticipantService participants, BatchLoaderRegistry registry) {
+        // built here rather than injected: GraphQL slice tests load controllers with the services, not this helper
+        CallCodings codings = new CallCodings(participants);
         registry.<Call, CameoCoder.Coding>forName("callCoding")
                 .registerMappedBatchLoader((calls, env) -> Mono.fromCallable(() -> load(codings, calls)));
     }

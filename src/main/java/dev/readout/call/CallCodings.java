@@ -3,7 +3,6 @@ package dev.readout.call;
 import dev.readout.graphql.Mention;
 import dev.readout.participant.Participant;
 import dev.readout.participant.ParticipantService;
-import org.springframework.stereotype.Service;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -24,7 +23,6 @@ import java.util.Set;
  * filter. A {@code cameoCode} stored on the call document (a curator's correction, a later batch coder) wins over
  * the computed one.
  */
-@Service
 public class CallCodings {
 
     private final ParticipantService participants;

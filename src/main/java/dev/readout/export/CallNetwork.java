@@ -4,7 +4,6 @@ import dev.readout.call.Call;
 import dev.readout.call.CallService;
 import dev.readout.graphql.GlobalId;
 import dev.readout.participant.Participant;
-import org.springframework.stereotype.Service;
 
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -20,7 +19,6 @@ import java.util.Map;
  * calls, with how many and the first and last dates. A call with three or more participants links every pair of
  * them. Calls are streamed; memory holds one entry per pair (the output), not the calls.
  */
-@Service
 public class CallNetwork {
 
     static final List<String> COLUMNS = List.of("source_id", "source_name", "target_id", "target_name", "calls",

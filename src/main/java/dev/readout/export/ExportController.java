@@ -2,10 +2,14 @@ package dev.readout.export;
 
 import dev.readout.export.ExportService.Export;
 import dev.readout.export.ExportService.Format;
+import dev.readout.call.CallService;
+import dev.readout.participant.ParticipantService;
+import dev.readout.statement.StatementService;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -50,10 +54,15 @@ public class ExportController {
     private final CallNetwork network;
     private final Duration timeout;
 
-    public ExportController(ExportService exports, CallNetwork network,
+    /**
+     * The export services are built here from the feature services rather than injected: {@code @GraphQlTest} slices
+     * load every {@code @Controller}, this one included, with the feature services but not export's own helpers.
+     */
+    public ExportController(MongoTemplate mongo, CallService calls, StatementService statements,
+                            ParticipantService participants,
                             @Value("${readout.export.timeout:PT2H}") Duration timeout) {
-        this.exports = exports;
-        this.network = network;
+        this.exports = new ExportService(mongo, calls, statements, participants);
+        this.network = new CallNetwork(exports);
         this.timeout = timeout;
     }
 

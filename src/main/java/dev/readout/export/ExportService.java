@@ -18,7 +18,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.OutputStream;
@@ -44,7 +43,6 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * participants, articles and statements the rows refer to (never one per row), then one output row per document.
  * Memory holds one chunk, whatever the size of the export.
  */
-@Service
 public class ExportService {
 
     /** Documents per chunk: one lookup of referenced documents per chunk. */

@@ -5,7 +5,6 @@ import dev.readout.graphql.BadRequestException;
 import dev.readout.graphql.GlobalId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,7 +19,6 @@ import java.util.Map;
  * {@code POST /ingest} and the {@code ingest} command. Idempotent like {@link IngestService}: an article already
  * stored (same content hash) is a duplicate, so a batch can be re-run after an interruption.
  */
-@Component
 public class BulkIngest {
 
     private static final Logger log = LoggerFactory.getLogger(BulkIngest.class);

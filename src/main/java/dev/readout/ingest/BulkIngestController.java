@@ -29,8 +29,9 @@ public class BulkIngestController {
     private final BulkIngest bulk;
     private final ApiKeys apiKeys;
 
-    public BulkIngestController(BulkIngest bulk, ApiKeys apiKeys) {
-        this.bulk = bulk;
+    /** BulkIngest is built here, not injected: GraphQL slice tests load controllers with IngestService only. */
+    public BulkIngestController(IngestService ingest, ApiKeys apiKeys) {
+        this.bulk = new BulkIngest(ingest);
         this.apiKeys = apiKeys;
     }
 

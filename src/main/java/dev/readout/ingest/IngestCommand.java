@@ -134,7 +134,7 @@ public final class IngestCommand {
         Counts counts = new Counts();
         Progress progress = new Progress(err, total, interactive(err));
         try {
-            BulkIngest bulk = context.getBean(BulkIngest.class);
+            BulkIngest bulk = new BulkIngest(context.getBean(IngestService.class));
             progress.update(0, null);
             for (Input input : inputs) {
                 if (stop.get()) {
