@@ -39,7 +39,8 @@ public class ParticipantService {
         return ORDER.page(mongo, criteria(filter), Participant.class, args);
     }
 
-    Criteria criteria(ParticipantFilter filter) {
+    /** The filter as MongoDB criteria (GraphQL pages and exports share it). */
+    public Criteria criteria(ParticipantFilter filter) {
         List<Criteria> parts = new ArrayList<>();
         if (filter != null) {
             Criteria name = nameCriteria(filter.name());

@@ -52,7 +52,8 @@ public class StatementService {
                 args);
     }
 
-    Criteria criteria(StatementFilter filter) {
+    /** The filter as MongoDB criteria (GraphQL pages and exports share it). */
+    public Criteria criteria(StatementFilter filter) {
         List<Criteria> parts = new ArrayList<>();
         if (filter != null) {
             if (filter.speakerIds() != null && !filter.speakerIds().isEmpty()) {

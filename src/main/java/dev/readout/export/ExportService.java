@@ -1,0 +1,412 @@
+package dev.readout.export;
+
+import dev.readout.article.Article;
+import dev.readout.call.Call;
+import dev.readout.call.CallCodings;
+import dev.readout.call.CallService;
+import dev.readout.call.CameoCoder;
+import dev.readout.call.CameoCodes;
+import dev.readout.graphql.GlobalId;
+import dev.readout.graphql.Mention;
+import dev.readout.participant.Participant;
+import dev.readout.participant.ParticipantService;
+import dev.readout.participant.Role;
+import dev.readout.statement.Statement;
+import dev.readout.statement.StatementCameo;
+import dev.readout.statement.StatementService;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/**
+ * Streams exports: a MongoDB cursor over the filtered collection, read in chunks; per chunk one query each for the
+ * participants, articles and statements the rows refer to (never one per row), then one output row per document.
+ * Memory holds one chunk, whatever the size of the export.
+ */
+public class ExportService {
+
+    /** Documents per chunk: one lookup of referenced documents per chunk. */
+    static final int CHUNK = 500;
+
+    public enum Format { NDJSON, CSV }
+
+    /** A prepared export: filters checked and resolved, rows not yet read. */
+    public interface Export {
+        void writeTo(OutputStream out);
+    }
+
+    static final List<String> CALL_COLUMNS = List.of("id", "date", "date_precision", "date_text", "medium", "status",
+            "cameo_code", "cameo_label", "goldstein", "plover_category", "plover_mode", "cameo_source_id",
+            "cameo_target_id", "participant_count", "participant_ids", "participant_names", "participant_countries",
+            "mention_count", "article_ids", "urls", "evidence");
+    static final List<String> STATEMENT_COLUMNS = List.of("id", "date", "channel", "speaker_id", "speaker_name",
+            "speaker_country", "speaker_text", "text", "call_id", "cameo_code", "cameo_label", "goldstein",
+            "mention_count", "article_ids", "urls");
+    static final List<String> PARTICIPANT_COLUMNS = List.of("id", "name", "kind", "country", "aliases", "roles");
+    static final List<String> ARTICLE_COLUMNS = List.of("id", "url", "title", "source", "published_on",
+            "ingested_at", "content_hash", "extraction_status", "extraction_version", "text");
+
+    static final String JOIN = "; ";
+
+    private final MongoTemplate mongo;
+    private final CallService calls;
+    private final StatementService statements;
+    private final ParticipantService participants;
+    private final JsonMapper json;
+
+    public ExportService(MongoTemplate mongo, CallService calls, StatementService statements,
+                         ParticipantService participants) {
+        this.mongo = mongo;
+        this.calls = calls;
+        this.statements = statements;
+        this.participants = participants;
+        this.json = JsonMapper.builder().build();
+    }
+
+    /** Whole-collection order for exports: by _id, always indexed, so the cursor never needs an in-memory sort. */
+    private static Query ordered(Criteria c) {
+        return query(c).with(Sort.by(Sort.Direction.ASC, "_id")).cursorBatchSize(CHUNK);
+    }
+
+    // --- entry points ------------------------------------------------------------------------------------------------
+
+    public Export calls(CallService.CallFilter filter, Format format) {
+        Query q = ordered(calls.criteria(filter));
+        return out -> {
+            try (RowWriter w = writer(out, format, CALL_COLUMNS)) {
+                chunks(q, Call.class, chunk -> callRows(chunk, format, w));
+            }
+        };
+    }
+
+    public Export statements(StatementService.StatementFilter filter, Format format) {
+        Query q = ordered(statements.criteria(filter));
+        return out -> {
+            try (RowWriter w = writer(out, format, STATEMENT_COLUMNS)) {
+                chunks(q, Statement.class, chunk -> statementRows(chunk, format, w));
+            }
+        };
+    }
+
+    public Export participants(ParticipantService.ParticipantFilter filter, Format format) {
+        Query q = ordered(participants.criteria(filter));
+        return out -> {
+            try (RowWriter w = writer(out, format, PARTICIPANT_COLUMNS)) {
+                chunks(q, Participant.class, chunk -> chunk.forEach(p -> w.write(format == Format.CSV
+                        ? participantCsv(p) : participantJson(p, true))));
+            }
+        };
+    }
+
+    public Export articles(LocalDate from, LocalDate to, Format format) {
+        Criteria dates = CallService.dateRange("publishedOn", from, to);
+        Query q = ordered(dates == null ? new Criteria() : dates);
+        return out -> {
+            try (RowWriter w = writer(out, format, ARTICLE_COLUMNS)) {
+                chunks(q, Article.class, chunk -> chunk.forEach(a -> w.write(format == Format.CSV
+                        ? articleCsv(a) : articleJson(a))));
+            }
+        };
+    }
+
+    /** Streams every call matching the filter, chunk by chunk (the network export aggregates over them). */
+    public void eachCall(CallService.CallFilter filter, Consumer<List<Call>> chunk) {
+        Query q = ordered(calls.criteria(filter));
+        q.fields().include("participantIds", "date");
+        chunks(q, Call.class, chunk);
+    }
+
+    public Map<String, Participant> participantsById(Collection<String> ids) {
+        return participants.byIds(ids);
+    }
+
+    private RowWriter writer(OutputStream out, Format format, List<String> columns) {
+        return format == Format.CSV ? RowWriter.csv(out, columns) : RowWriter.ndjson(out, json);
+    }
+
+    private <T> void chunks(Query q, Class<T> type, Consumer<List<T>> each) {
+        try (Stream<T> stream = mongo.stream(q, type)) {
+            Iterator<T> it = stream.iterator();
+            List<T> chunk = new ArrayList<>(CHUNK);
+            while (it.hasNext()) {
+                chunk.add(it.next());
+                if (chunk.size() == CHUNK) {
+                    each.accept(chunk);
+                    chunk = new ArrayList<>(CHUNK);
+                }
+            }
+            if (!chunk.isEmpty()) {
+                each.accept(chunk);
+            }
+        }
+    }
+
+    // --- calls -------------------------------------------------------------------------------------------------------
+
+    private void callRows(List<Call> chunk, Format format, RowWriter w) {
+        Set<String> pids = new LinkedHashSet<>();
+        chunk.forEach(c -> pids.addAll(c.participantIds()));
+        Map<String, Participant> people = participants.byIds(pids);
+        Map<String, Article> articles = articleRefs(chunk.stream().flatMap(c -> c.mentions().stream()).toList());
+        Map<String, List<String>> statementIds = statementIdsByCall(chunk.stream().map(Call::id).toList());
+        for (Call c : chunk) {
+            CameoCoder.Coding coding = CallCodings.coding(c, people);
+            List<Participant> ps = c.participantIds().stream().map(people::get).filter(Objects::nonNull).toList();
+            w.write(format == Format.CSV ? callCsv(c, ps, coding, articles)
+                    : callJson(c, ps, coding, articles, statementIds.getOrDefault(c.id(), List.of())));
+        }
+    }
+
+    private Map<String, Object> callJson(Call c, List<Participant> ps, CameoCoder.Coding coding,
+                                         Map<String, Article> articles, List<String> statementIds) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", GlobalId.of("Call", c.id()));
+        row.put("date", str(c.date()));
+        row.put("datePrecision", str(c.datePrecision()));
+        row.put("dateText", c.dateText());
+        row.put("medium", str(c.medium()));
+        row.put("status", str(c.status()));
+        row.put("cameoCode", coding.cameoCode());
+        row.put("cameoLabel", coding.label());
+        row.put("goldstein", coding.goldstein());
+        if (coding.ploverCategory() == null) {
+            row.put("plover", null);
+        } else {
+            Map<String, Object> plover = new LinkedHashMap<>();
+            plover.put("category", coding.ploverCategory());
+            plover.put("mode", coding.ploverMode());
+            row.put("plover", plover);
+        }
+        row.put("cameoSourceId", participantId(coding.sourceId()));
+        row.put("cameoTargetId", participantId(coding.targetId()));
+        row.put("participants", ps.stream().map(p -> participantJson(p, true)).toList());
+        row.put("mentions", c.mentions().stream().map(m -> mentionJson(m, articles)).toList());
+        row.put("statementIds", statementIds.stream().map(id -> GlobalId.of("Statement", id)).toList());
+        return row;
+    }
+
+    private Map<String, Object> callCsv(Call c, List<Participant> ps, CameoCoder.Coding coding,
+                                        Map<String, Article> articles) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", GlobalId.of("Call", c.id()));
+        row.put("date", str(c.date()));
+        row.put("date_precision", str(c.datePrecision()));
+        row.put("date_text", c.dateText());
+        row.put("medium", str(c.medium()));
+        row.put("status", str(c.status()));
+        row.put("cameo_code", coding.cameoCode());
+        row.put("cameo_label", coding.label());
+        row.put("goldstein", coding.goldstein());
+        row.put("plover_category", coding.ploverCategory());
+        row.put("plover_mode", coding.ploverMode());
+        row.put("cameo_source_id", participantId(coding.sourceId()));
+        row.put("cameo_target_id", participantId(coding.targetId()));
+        row.put("participant_count", ps.size());
+        row.put("participant_ids", join(ps.stream().map(p -> GlobalId.of("Participant", p.id())).toList()));
+        row.put("participant_names", join(ps.stream().map(Participant::name).toList()));
+        row.put("participant_countries", join(ps.stream().map(p -> p.country() == null ? "" : p.country()).toList()));
+        mentionColumns(row, c.mentions(), articles);
+        row.put("evidence", c.mentions().isEmpty() ? null : c.mentions().get(0).sentence());
+        return row;
+    }
+
+    // --- statements --------------------------------------------------------------------------------------------------
+
+    private void statementRows(List<Statement> chunk, Format format, RowWriter w) {
+        Map<String, Participant> speakers = participants.byIds(
+                chunk.stream().map(Statement::speakerId).filter(Objects::nonNull).distinct().toList());
+        Map<String, Article> articles = articleRefs(chunk.stream().flatMap(s -> s.mentions().stream()).toList());
+        for (Statement s : chunk) {
+            Participant speaker = s.speakerId() == null ? null : speakers.get(s.speakerId());
+            String code = StatementCameo.code(s);
+            CameoCodes.Code c = CameoCodes.of(code);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", GlobalId.of("Statement", s.id()));
+            if (format == Format.CSV) {
+                row.put("date", str(s.date()));
+                row.put("channel", str(s.channel()));
+                row.put("speaker_id", speaker == null ? null : GlobalId.of("Participant", speaker.id()));
+                row.put("speaker_name", speaker == null ? null : speaker.name());
+                row.put("speaker_country", speaker == null ? null : speaker.country());
+                row.put("speaker_text", s.speakerText());
+                row.put("text", s.text());
+                row.put("call_id", s.callId() == null ? null : GlobalId.of("Call", s.callId()));
+                row.put("cameo_code", code);
+                row.put("cameo_label", c == null ? null : c.label());
+                row.put("goldstein", c == null ? null : c.goldstein());
+                mentionColumns(row, s.mentions(), articles);
+            } else {
+                row.put("text", s.text());
+                row.put("speaker", speaker == null ? null : participantJson(speaker, false));
+                row.put("speakerText", s.speakerText());
+                row.put("channel", str(s.channel()));
+                row.put("date", str(s.date()));
+                row.put("callId", s.callId() == null ? null : GlobalId.of("Call", s.callId()));
+                row.put("cameoCode", code);
+                row.put("cameoLabel", c == null ? null : c.label());
+                row.put("goldstein", c == null ? null : c.goldstein());
+                row.put("mentions", s.mentions().stream().map(m -> mentionJson(m, articles)).toList());
+            }
+            w.write(row);
+        }
+    }
+
+    // --- participants and articles -----------------------------------------------------------------------------------
+
+    private static Map<String, Object> participantJson(Participant p, boolean full) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", GlobalId.of("Participant", p.id()));
+        row.put("name", p.name());
+        row.put("kind", str(p.kind()));
+        row.put("country", p.country());
+        if (full) {
+            row.put("aliases", p.aliases());
+            row.put("roles", p.roles().stream().map(ExportService::roleJson).toList());
+        }
+        return row;
+    }
+
+    private static Map<String, Object> roleJson(Role r) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("title", r.title());
+        row.put("organization", r.organization());
+        row.put("country", r.country());
+        row.put("firstSeen", str(r.firstSeen()));
+        row.put("lastSeen", str(r.lastSeen()));
+        return row;
+    }
+
+    private static Map<String, Object> participantCsv(Participant p) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", GlobalId.of("Participant", p.id()));
+        row.put("name", p.name());
+        row.put("kind", str(p.kind()));
+        row.put("country", p.country());
+        row.put("aliases", join(p.aliases()));
+        row.put("roles", join(p.roles().stream().map(r -> r.title()
+                + (r.organization() == null ? "" : ", " + r.organization())
+                + (r.country() == null ? "" : " (" + r.country() + ")")).toList()));
+        return row;
+    }
+
+    private static Map<String, Object> articleJson(Article a) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", GlobalId.of("Article", a.id()));
+        row.put("url", a.url());
+        row.put("title", a.title());
+        row.put("source", a.source());
+        row.put("publishedOn", str(a.publishedOn()));
+        row.put("ingestedAt", str(a.ingestedAt()));
+        row.put("contentHash", a.contentHash());
+        if (a.extraction() == null) {
+            row.put("extraction", null);
+        } else {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("status", str(a.extraction().status()));
+            x.put("version", a.extraction().version());
+            x.put("error", a.extraction().error());
+            x.put("tookMs", a.extraction().tookMs());
+            row.put("extraction", x);
+        }
+        row.put("text", a.text());
+        return row;
+    }
+
+    private static Map<String, Object> articleCsv(Article a) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", GlobalId.of("Article", a.id()));
+        row.put("url", a.url());
+        row.put("title", a.title());
+        row.put("source", a.source());
+        row.put("published_on", str(a.publishedOn()));
+        row.put("ingested_at", str(a.ingestedAt()));
+        row.put("content_hash", a.contentHash());
+        row.put("extraction_status", a.extraction() == null ? null : str(a.extraction().status()));
+        row.put("extraction_version", a.extraction() == null ? null : a.extraction().version());
+        row.put("text", a.text());
+        return row;
+    }
+
+    // --- provenance --------------------------------------------------------------------------------------------------
+
+    /** The articles of these mentions, without their texts: one query. */
+    private Map<String, Article> articleRefs(List<Mention> mentions) {
+        List<String> ids = mentions.stream().map(Mention::articleId).filter(Objects::nonNull).distinct().toList();
+        Map<String, Article> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        Query q = query(where("_id").in(ids));
+        q.fields().include("url", "title", "source", "publishedOn");
+        for (Article a : mongo.find(q, Article.class)) {
+            out.put(a.id(), a);
+        }
+        return out;
+    }
+
+    private Map<String, List<String>> statementIdsByCall(List<String> callIds) {
+        Map<String, List<String>> out = new HashMap<>();
+        Query q = query(where("callId").in(callIds)).with(Sort.by("_id"));
+        q.fields().include("callId");
+        for (org.bson.Document d : mongo.find(q, org.bson.Document.class, Statement.COLLECTION)) {
+            Object callId = d.get("callId");
+            String key = callId instanceof org.bson.types.ObjectId o ? o.toHexString() : String.valueOf(callId);
+            out.computeIfAbsent(key, k -> new ArrayList<>()).add(d.getObjectId("_id").toHexString());
+        }
+        return out;
+    }
+
+    private static Map<String, Object> mentionJson(Mention m, Map<String, Article> articles) {
+        Article a = m.articleId() == null ? null : articles.get(m.articleId());
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("articleId", m.articleId() == null ? null : GlobalId.of("Article", m.articleId()));
+        row.put("url", a == null ? null : a.url());
+        row.put("title", a == null ? null : a.title());
+        row.put("source", a == null ? null : a.source());
+        row.put("publishedOn", a == null ? null : str(a.publishedOn()));
+        row.put("sentence", m.sentence());
+        row.put("start", m.start());
+        row.put("end", m.end());
+        return row;
+    }
+
+    private static void mentionColumns(Map<String, Object> row, List<Mention> mentions, Map<String, Article> articles) {
+        row.put("mention_count", mentions.size());
+        List<String> ids = mentions.stream().map(Mention::articleId).filter(Objects::nonNull).distinct().toList();
+        row.put("article_ids", join(ids.stream().map(id -> GlobalId.of("Article", id)).toList()));
+        row.put("urls", join(ids.stream().map(articles::get).filter(Objects::nonNull).map(Article::url)
+                .filter(Objects::nonNull).toList()));
+    }
+
+    private static String participantId(String id) {
+        return id == null ? null : GlobalId.of("Participant", id);
+    }
+
+    static String join(List<String> values) {
+        return values.isEmpty() ? null : String.join(JOIN, values);
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+}
