@@ -23,6 +23,11 @@ public final class LanguagePipeline {
     private static final Logger log = LoggerFactory.getLogger(LanguagePipeline.class);
     private static volatile LanguagePipeline shared;
 
+    /** Longest sentence, in tokens, that NER and SUTime read (the corpus's longest is well under half of this). */
+    static final int MAX_NER_TOKENS = 250;
+    /** Longest sentence, in tokens, that the POS tagger reads. */
+    static final int MAX_POS_TOKENS = 500;
+
     private final StanfordCoreNLP pipeline;
     private final long loadMillis;
 
@@ -65,6 +70,11 @@ public final class LanguagePipeline {
         props.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=true");
         // paragraphs end sentences: news text often drops the final full stop before a line break
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        // Hostile or broken input (random bytes, a page with no full stops) makes sentences of thousands of tokens,
+        // and SUTime's TokensRegex backtracking over one of those runs for minutes. News sentences stay far below
+        // these bounds; longer ones are tagged O and simply yield no names or dates.
+        props.setProperty("ner.maxlen", String.valueOf(MAX_NER_TOKENS));
+        props.setProperty("pos.maxlen", String.valueOf(MAX_POS_TOKENS));
         return props;
     }
 
