@@ -1,6 +1,5 @@
 package dev.readout.robust;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -20,17 +19,11 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * AFTER-MERGE TEST (tag {@code after-merge}, excluded from the default build): it needs the real extraction (calls
- * branch) and identity resolution (identity branch), which main does not have yet; on main the extractor finds
- * nothing and this test fails. Run it after merging with
- * {@code mvn -B test -Pafter-merge -Dtest=ClusterBConcurrencyTest -Dsurefire.heap=-Xmx6g}.
- * <p>
- * Eight ingests run at once through {@code ingestArticle} over HTTP: the three dev articles of cluster B (d04, d05,
+ * Through the real extractor and resolver: eight ingests run at once through {@code ingestArticle} over HTTP: the three dev articles of cluster B (d04, d05,
  * d06: Biden and Putin's video call of 7 December 2021) and five variants of them, each with a different first line
  * so that its content hash differs. They must give one call with all eight articles among its mentions, and one
  * participant record each for Biden and for Putin.
  */
-@Tag("after-merge")
 class ClusterBConcurrencyTest extends RobustnessContext {
 
     private static final String INGEST = "mutation($input: IngestArticleInput!) { ingestArticle(input: $input) "
