@@ -7,6 +7,7 @@ import dev.readout.call.Call;
 import dev.readout.call.CallResolver;
 import dev.readout.extraction.ReadoutExtractor;
 import dev.readout.extraction.eval.CorpusFiles;
+import dev.readout.extraction.eval.CorpusScoring;
 import dev.readout.extraction.eval.GoldScorer;
 import dev.readout.graphql.Mention;
 import dev.readout.ingest.IngestService.IngestRequest;
@@ -80,23 +81,12 @@ class EndToEndCorpusTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void corpusThroughIngestScoresAboveTheFloorsAndIsTheSameInAnyOrder() throws Exception {
         Map<String, String> ids = ingestAll(21);
         List<String> first = snapshot();
 
-        JsonMapper json = JsonMapper.builder().build();
-        Path out = Path.of("target/system-e2e");
-        Files.createDirectories(out);
-        GoldScorer.Totals tot = new GoldScorer.Totals();
-        for (Path f : CorpusFiles.articles()) {
-            String name = f.getFileName().toString().replace(".txt", "");
-            Map<String, Object> sys = systemJson(ids.get(name));
-            Files.writeString(out.resolve(name + ".json"), json.writerWithDefaultPrettyPrinter().writeValueAsString(sys));
-            GoldScorer.score(name, json.readValue(Files.readString(CorpusFiles.gold(f)), Map.class), sys, tot);
-        }
-        tot.lines().forEach(System.out::println);
-        System.out.println("end to end: " + tot.summary());
+        GoldScorer.Totals tot = CorpusScoring.score(Path.of("target/system-e2e"), null,
+                (name, f) -> systemJson(ids.get(name)));
 
         assertThat(tot.calls()[2]).as("calls F1").isGreaterThanOrEqualTo(CALLS_F1_FLOOR);
         assertThat(tot.statements()[2]).as("statements F1").isGreaterThanOrEqualTo(STATEMENTS_F1_FLOOR);

@@ -1,13 +1,10 @@
 package dev.readout.extraction.eval;
 
-import dev.readout.extraction.Extraction;
 import dev.readout.extraction.ReadoutExtractor;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -32,25 +29,12 @@ class CorpusQualityTest {
     static final double STATEMENTS_F1_FLOOR = 0.95;
 
     @Test
-    @SuppressWarnings("unchecked")
     void extractionMeetsTheFloorsOnTheGoldCorpus() throws Exception {
         assumeTrue(CorpusFiles.present(), "gold corpus not found at " + CorpusFiles.ROOT.toAbsolutePath()
                 + " (seeds/ and dev/ with articles/ and gold/): corpus quality not measured");
-        JsonMapper json = JsonMapper.builder().build();
         ReadoutExtractor extractor = new ReadoutExtractor();
-        Path out = Path.of("target/system");
-        Files.createDirectories(out);
-        GoldScorer.Totals tot = new GoldScorer.Totals();
-        for (Path f : CorpusFiles.articles()) {
-            String name = f.getFileName().toString().replace(".txt", "");
-            Extraction x = extractor.extract(Files.readString(f), CorpusFiles.published(f));
-            Map<String, Object> sys = SystemJson.of(name, x);
-            Files.writeString(out.resolve(name + ".json"), json.writerWithDefaultPrettyPrinter().writeValueAsString(sys));
-            Map<String, Object> gold = json.readValue(Files.readString(CorpusFiles.gold(f)), Map.class);
-            GoldScorer.score(name, gold, sys, tot);
-        }
-        tot.lines().forEach(System.out::println);
-        System.out.println(tot.summary());
+        GoldScorer.Totals tot = CorpusScoring.score(Path.of("target/system"), null, (name, f) ->
+                SystemJson.of(name, extractor.extract(Files.readString(f), CorpusFiles.published(f))));
 
         assertThat(tot.calls()[2]).as("calls F1").isGreaterThanOrEqualTo(CALLS_F1_FLOOR);
         assertThat(tot.dateAccuracy()).as("call date accuracy").isGreaterThanOrEqualTo(DATE_ACCURACY_FLOOR);
