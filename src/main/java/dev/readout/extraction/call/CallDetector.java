@@ -197,8 +197,17 @@ public final class CallDetector {
             }
             triggersBySentence.add(ts);
         }
+        // headlines (lines without closing punctuation: a title, live-blog entry heads, "Key events") summarise calls the
+        // body tells with its day, place and medium; they are read last and join the call they summarise
+        List<Sentence> order = new ArrayList<>();
+        List<Sentence> heads = new ArrayList<>();
         for (Sentence s : text.sentences()) {
+            (headline(s) ? heads : order).add(s);
+        }
+        order.addAll(heads);
+        for (Sentence s : order) {
             load(s.index());
+            readingHeadline = headline(s);
             sentenceTriggers = triggersBySentence.get(s.index());
             for (Trigger t : sentenceTriggers) {
                 quotedSpeaker = null;
@@ -223,6 +232,22 @@ public final class CallDetector {
             out.add(toExtracted(c));
         }
         return out;
+    }
+
+    private boolean readingHeadline;
+
+    /** A line of its own without closing punctuation, after a first line (the title is read with the body). */
+    private boolean headline(Sentence s) {
+        String all = text.text();
+        String t = all.substring(s.start(), s.end()).strip();
+        if (t.isEmpty() || s.index() == 0 || ".!?\"”’'):;".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            return false;
+        }
+        boolean lineStart = s.start() == 0 || all.lastIndexOf('\n', s.start() - 1) >= 0
+                && all.substring(all.lastIndexOf('\n', s.start() - 1) + 1, s.start()).isBlank();
+        int nl = all.indexOf('\n', s.end());
+        boolean lineEnd = nl < 0 ? all.substring(s.end()).isBlank() : all.substring(s.end(), nl).isBlank();
+        return lineStart && lineEnd;
     }
 
     /** The named speaker of a first-person quotation ("I spoke with X," Y said / Y tweeted: "I spoke with X"), or null. */
@@ -436,6 +461,9 @@ public final class CallDetector {
                 Party hint = firstParty(subject);
                 int[] objFrom = new int[1];
                 objects = objectsAfter(t.end(), t.type() == TriggerType.DIRECT, t.type() == TriggerType.DISCUSS, hint, objFrom);
+                if (!objects.isEmpty() && t.type() == TriggerType.SPEAK) {
+                    objects.addAll(coordinatedWith(t.end()));
+                }
                 if (lemma[i].equals("visit") || lemma[i].equals("host") || lemma[i].equals("receive")) {
                     // one visits or hosts people; "visited Moscow" names a place
                     objects.removeIf(o -> o.participant().kind() != ParticipantKind.PERSON);
@@ -1040,10 +1068,48 @@ public final class CallDetector {
             if (BOUNDARY.contains(w) || isVerb(j) && !isAux(j) && !lw[j].equals("again") || SUBORDINATORS.contains(w) && !w.equals("since")) {
                 return new ArrayList<>();
             }
+            if (w.equals(",") && j + 1 < n && lw[j + 1].equals("and") && j > k) {
+                return new ArrayList<>(); // "after hosting leaders in Paris, and with X": ", and" opens a coordinate of another verb
+            }
             if (w.equals("about") || w.equals("of")) {
                 if (!farWith) {
                     return new ArrayList<>();
                 }
+            }
+        }
+        return new ArrayList<>();
+    }
+
+    /**
+     * "spoke with X on Monday, after hosting Y, and with Z afterwards": a later "and with" coordinates another partner
+     * of the same verb (once a "with" partner was found), unless another speaking verb or a new clause intervenes.
+     */
+    private List<Side> coordinatedWith(int k) {
+        int n = toks.size();
+        boolean with = false;
+        for (int j = k; j + 2 < n; j++) {
+            String w = lw[j];
+            if (w.equals(".") || w.equals(";") || w.equals("but") || w.equals("“") || w.equals("”") || w.equals("\"")
+                    || w.equals("who") || w.equals("which") || w.equals("that")) {
+                break;
+            }
+            if (j > k) {
+                for (Trigger o : sentenceTriggers) {
+                    if (o.token() == j && o.type() == TriggerType.SPEAK) {
+                        return new ArrayList<>();
+                    }
+                }
+            }
+            if (w.equals("with")) {
+                with = true;
+                continue;
+            }
+            if (with && w.equals("and") && lw[j + 1].equals("with")) {
+                Mention m = nextMentionWithin(j + 2, 6);
+                if (m != null && (m.kind() == Kind.NAME || m.kind() == Kind.ROLE)) {
+                    return new ArrayList<>(sidesOf(m, null, sent.index()));
+                }
+                return new ArrayList<>();
             }
         }
         return new ArrayList<>();
@@ -1634,7 +1700,67 @@ public final class CallDetector {
         if (best != null) {
             return best;
         }
+        DateMention same = anaphoricDate(si, i);
+        if (same != null) {
+            return same;
+        }
         return carriedDate(si, parties);
+    }
+
+    private static final java.util.regex.Pattern SAME_DAY = java.util.regex.Pattern.compile("(?i)\\b(?:(?:later|earlier)\\s+(?:in|on|during)\\s+(?:the|that)\\s+(?:day|morning|afternoon|evening)"
+            + "|(?:later|earlier)\\s+that\\s+(?:day|morning|afternoon|evening|night)|(?:that|the)\\s+same\\s+(?:day|morning|afternoon|evening|night)"
+            + "|on\\s+that\\s+day|(?:hours|minutes|moments)\\s+(?:later|earlier)|(?:shortly|soon)\\s+(?:afterwards?|thereafter)|afterwards?|thereafter)\\b");
+    private static final java.util.regex.Pattern NEXT_DAY = java.util.regex.Pattern.compile("(?i)\\b(?:the\\s+(?:next|following)\\s+day|a\\s+day\\s+later)\\b");
+    private static final java.util.regex.Pattern PREVIOUS_DAY = java.util.regex.Pattern.compile("(?i)\\b(?:the\\s+previous\\s+day|a\\s+day\\s+earlier)\\b");
+
+    /** The date of the event just reported, the last dated call of the last few sentences, or else the latest date there. */
+    private DateMention lastDate;
+    private int lastDateSentence = -10;
+    private boolean lastDateFuture;
+
+    /**
+     * "later in the day", "the same day", "hours later", "afterwards", "the next day": a day told relative to the event
+     * reported just before, which is the last dated call within a few sentences, else a date of the previous two sentences.
+     */
+    private DateMention anaphoricDate(int si, int i) {
+        int end = toks.get(clauseEnd(i)).end();
+        String words = text.text().substring(sent.start(), end);
+        int offset;
+        java.util.regex.Matcher m;
+        if ((m = SAME_DAY.matcher(words)).find()) {
+            offset = 0;
+        } else if ((m = NEXT_DAY.matcher(words)).find()) {
+            offset = 1;
+        } else if ((m = PREVIOUS_DAY.matcher(words)).find()) {
+            offset = -1;
+        } else {
+            return null;
+        }
+        DateMention ref = lastDate != null && si - lastDateSentence <= 6 ? lastDate : null;
+        for (int j = si - 1; ref == null && j >= 0 && j >= si - 2; j--) {
+            Sentence s = text.sentences().get(j);
+            List<DateMention> ds = dates.find(s.start(), s.end());
+            for (int k = ds.size() - 1; k >= 0; k--) {
+                if (ds.get(k).kind() != DateResolver.Kind.VAGUE && ds.get(k).kind() != DateResolver.Kind.MONTH) {
+                    ref = ds.get(k);
+                    break;
+                }
+            }
+        }
+        if (ref == null || ref.kind() == DateResolver.Kind.VAGUE || ref.kind() == DateResolver.Kind.MONTH) {
+            return null;
+        }
+        if (DEBUG) {
+            System.err.println("      anaphoric date '" + m.group() + "' -> " + ref.text() + " " + offset);
+        }
+        DateResolver.Resolved r = dates.resolve(ref, ref == lastDate && lastDateFuture);
+        if (r.date() == null) {
+            return offset == 0 ? ref : null;
+        }
+        java.time.LocalDate d = r.date().plusDays(offset);
+        int s0 = sent.start() + m.start();
+        return new DateMention(s0, sent.start() + m.end(), m.group() + " (" + d + ")", DateResolver.Kind.CALENDAR, d.getYear(),
+                d.getMonthValue(), d.getDayOfMonth(), null, null, false, false);
     }
 
     private boolean inQuoteTrigger(Trigger t) {
@@ -1825,6 +1951,14 @@ public final class CallDetector {
                 continue;
             }
             boolean mediumOk = compatibleMedium(call.medium, c.medium) || reference;
+            if (readingHeadline && !calls.isEmpty()) {
+                int score = k + (mediumOk ? 1000 : 0);
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = call;
+                }
+                continue;
+            }
             if (!mediumOk) {
                 continue;
             }
@@ -1872,6 +2006,7 @@ public final class CallDetector {
                 call.medium = c.medium;
             }
             addSentence(call, c.sentence);
+            noteDated(call, c.sentence);
             return;
         }
         Call call = new Call();
@@ -1882,6 +2017,16 @@ public final class CallDetector {
         call.place = c.place;
         addSentence(call, c.sentence);
         calls.add(call);
+        noteDated(call, c.sentence);
+    }
+
+    /** The call just told, when it has a day: what "later that day" in the next sentences refers to. */
+    private void noteDated(Call call, int si) {
+        if (call.date != null && call.date.kind() != DateResolver.Kind.VAGUE && call.date.kind() != DateResolver.Kind.MONTH) {
+            lastDate = call.date;
+            lastDateSentence = si;
+            lastDateFuture = call.status == CallStatus.PLANNED;
+        }
     }
 
     /** "the call", "the phone call", "their meeting": a reference to an event already reported, whatever its medium. */
