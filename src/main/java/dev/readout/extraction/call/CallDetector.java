@@ -804,6 +804,11 @@ public final class CallDetector {
                         && !SUBORDINATORS.contains(lw[before]) && !lw[before].equals("that")
                         || before >= 0 && isVerb(before) && !isAux(before) && m.kind() != Kind.GROUP
                         && !SPEECH_VERBS.contains(lemma[before]);
+                if (objectLike && isVerb(before) && SEND_VERBS.contains(lemma[before]) && v > 0 && lw[v - 1].equals("to")
+                        && onlyToPlace(m.to(), v - 1)) {
+                    // "the U.S. sent its top diplomat to sit down with X": the envoy is the side, not the sender
+                    return envoy(m, before, depth);
+                }
                 if (objectLike) {
                     j = before - 1;
                     if (lw[before].equals("with") || lw[before].equals("to") || lw[before].equals("from")) {
@@ -914,6 +919,50 @@ public final class CallDetector {
             break;
         }
         return new ArrayList<>();
+    }
+
+    private static final Set<String> SEND_VERBS = Set.of("send", "dispatch", "despatch", "deploy", "task", "delegate", "assign");
+
+    /** Between the envoy and the "to" of the purpose: nothing, or "to" a place ("sent X to Ankara to meet Y"). */
+    private boolean onlyToPlace(int from, int to) {
+        for (int k = from; k < to; k++) {
+            boolean place = mentionAt[k] != null && mentionAt[k].kind() == Kind.STATE;
+            if (!(place || lw[k].equals("to") || lw[k].equals(",") || pos[k].equals("DT") || pos[k].startsWith("NNP"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The envoy a state or office sends: a named envoy, or "its top diplomat" resolved to the sender's person of that
+     * role when the article names one, else the role itself ("?U.S. top diplomat").
+     */
+    private List<Side> envoy(Mention m, int sendVerb, int depth) {
+        String w = m.text().toLowerCase(Locale.ROOT);
+        List<Side> out;
+        if (m.kind() == Kind.ROLE && (w.startsWith("its ") || w.startsWith("their "))) {
+            List<Side> sender = subjectOf(sendVerb, depth + 1);
+            String cc = sender.isEmpty() ? null : sender.get(0).country();
+            Party p = people.partyOf(m);
+            if (p == null || cc == null || !cc.equals(p.country())) {
+                p = cc == null ? null : people.resolveRole(cc, m.family(), null, m.start(), null);
+            }
+            if (p != null) {
+                out = List.of(sideOf(p));
+            } else {
+                String who = sender.isEmpty() ? "" : sender.get(0).participant().name() + " ";
+                String role = who + m.text().replaceFirst("(?i)^(its|their)\\s+", "");
+                out = List.of(new Side("?" + role.toLowerCase(Locale.ROOT), new ExtractedParticipant("?" + role,
+                        ParticipantKind.PERSON, m.title(), null, cc, List.of()), cc, false));
+            }
+        } else {
+            out = new ArrayList<>(sidesOf(m, null, sent.index()));
+        }
+        if (DEBUG) {
+            System.err.println("      envoy sent by " + lw[sendVerb] + ": " + out.stream().map(x -> x.participant().name()).toList());
+        }
+        return out;
     }
 
     private boolean isGerundOrInfinitiveTrigger(int v) {
@@ -1365,7 +1414,7 @@ public final class CallDetector {
                 } else if (gov < 0) {
                     subject = subjectAfterComma(i);
                     int mv = mainVerbAfterComma(i);
-                    if (!subject.isEmpty() && mv >= 0 && !(j < n && lw[j].equals("with"))) {
+                    if (!subject.isEmpty() && mv >= 0 && !(j < n && lw[j].equals("with")) && !possessorObject(mv + 1)) {
                         // "In a phone call on Tuesday, X told Y that ...": Y is the other side
                         objects = objectsAfter(mv + 1, true, false, firstParty(subject), new int[1]);
                     }
@@ -1409,6 +1458,19 @@ public final class CallDetector {
             }
         }
         return new NounParties(subject, objects, group || subject.size() + objects.size() > 2 && !objects.isEmpty() && subject.size() > 1);
+    }
+
+    /** "expressed India's readiness": the first mention after the verb owns a thing; it is not the one told. */
+    private boolean possessorObject(int from) {
+        int o = from;
+        while (o < toks.size() && mentionAt[o] == null && (pos[o].equals("DT") || pos[o].startsWith("JJ") || pos[o].startsWith("RB"))) {
+            o++;
+        }
+        if (o >= toks.size() || mentionAt[o] == null) {
+            return false;
+        }
+        int after = mentionAt[o].to();
+        return after < toks.size() && pos[after].equals("POS");
     }
 
     private boolean possessorInObject(int j) {

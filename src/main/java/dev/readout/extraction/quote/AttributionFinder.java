@@ -135,6 +135,19 @@ final class AttributionFinder {
             String lemma = lemma(t);
             boolean weak = SOURCE_VERBS.contains(lemma);
             String prevWord = k > 0 ? lower(toks.get(k - 1)) : "";
+            // "the ministry quoted X as saying", "TASS cited X as telling reporters": X is the speaker, the quoting
+            // outlet only the source
+            if (t.pos().equals("VBG") && prevWord.equals("as") && k >= 3) {
+                int[] np = backwardNp(toks, q, k - 2);
+                if (np != null && np[0] >= 1 && Set.of("quote", "cite").contains(lemma(toks.get(np[0] - 1)))
+                        && speakerLike(toks, np)) {
+                    Attribution a = named(toks, q, np, toks.get(np[0]).start(), t.end(), lemma, false, s.index());
+                    if (a != null) {
+                        out.add(a);
+                        continue;
+                    }
+                }
+            }
             // participle with no subject of its own: "…, adding", "while saying"
             if (t.pos().equals("VBG") && (k == 0 || Set.of(",", "while", "before", "after", "when", "by", "and", "as").contains(prevWord))) {
                 Attribution before = out.isEmpty() ? null : out.get(out.size() - 1);
