@@ -57,6 +57,7 @@ public final class CallDetector {
         String place;
         boolean distinct;
         boolean noDate;
+        boolean denied;
     }
 
     /** A merged call. */
@@ -69,6 +70,7 @@ public final class CallDetector {
         final List<Integer> sentences = new ArrayList<>();
         int lastSentence;
         int touched;
+        boolean denied;
     }
 
     private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "announce", "report", "add", "tweet", "write",
@@ -229,6 +231,9 @@ public final class CallDetector {
         ordered.sort(java.util.Comparator.comparingInt(CallDetector::reportPosition));
         List<ExtractedCall> out = new ArrayList<>();
         for (Call c : ordered) {
+            if (c.denied) {
+                continue; // "the Kremlin denied a report that X had called Y": the article does not assert it
+            }
             out.add(toExtracted(c));
         }
         return out;
@@ -517,10 +522,20 @@ public final class CallDetector {
             }
         }
         c.medium = medium(t, i);
+        DateMention notSince = attempted ? null : negatedSince(i);
+        if (notSince != null) {
+            // "X and Y have not spoken since February 12": the call of that day
+            c.status = CallStatus.HELD;
+            c.date = notSince;
+            c.distinct = true;
+            emit(c, subject, objects, individually, group);
+            return;
+        }
         c.status = status(i, attempted, t);
         if (c.status == null) {
             return;
         }
+        c.denied = denied(i);
         c.place = place(i);
         if (c.medium == CallMedium.UNKNOWN && c.place != null && (t.word().equals("talks") || t.word().equals("held"))) {
             c.medium = CallMedium.IN_PERSON;
@@ -559,6 +574,7 @@ public final class CallDetector {
         d.place = c.place;
         d.distinct = c.distinct;
         d.noDate = c.noDate;
+        d.denied = c.denied;
         return d;
     }
 
@@ -1575,9 +1591,70 @@ public final class CallDetector {
         return false;
     }
 
+    private static final Set<String> HYPOTHESIS_HEADS = Set.of("possibility", "prospect", "prospects", "idea", "chance",
+            "date", "plans", "preparations", "hopes", "question");
+    private static final Set<String> CLAIM_NOUNS = Set.of("report", "reports", "claim", "claims", "suggestion",
+            "suggestions", "allegation", "allegations", "rumour", "rumours", "rumor", "rumors", "speculation");
+
+    /** "a date for a meeting between X and Y", "talk about a call", "the possibility of a meeting": no event reported. */
+    private boolean hypothetical(int i) {
+        int k = i - 1;
+        while (k >= 0 && (pos[k].startsWith("JJ") || pos[k].startsWith("NN") && mentionAt[k] == null || pos[k].equals("HYPH"))) {
+            k--;
+        }
+        if (k < 1 || !(lw[k].equals("a") || lw[k].equals("an") || lw[k].equals("any"))) {
+            return false;
+        }
+        String p = lw[k - 1];
+        if (p.equals("for")) {
+            return !(k >= 2 && Set.of("ask", "request", "call", "push", "press", "bid", "time", "ready", "prepare").contains(lemma[k - 2]));
+        }
+        return p.equals("about") || p.equals("toward") || p.equals("towards")
+                || p.equals("of") && k >= 2 && HYPOTHESIS_HEADS.contains(lw[k - 2]);
+    }
+
+    /** "denied a report that X had spoken with Y", "dismissed claims of a call": the call is another's claim. */
+    private boolean denied(int i) {
+        boolean claim = false;
+        for (int k = i - 1; k >= 0 && k >= i - 15; k--) {
+            String w = lw[k];
+            if (w.equals(".") || w.equals(";") || w.equals("but") || w.equals("“") || w.equals("”")) {
+                return false;
+            }
+            claim |= w.equals("that") || CLAIM_NOUNS.contains(w);
+            if (claim && (isVerb(k) || pos[k].startsWith("NN")) && Set.of("deny", "denial", "dismiss", "reject", "refute", "debunk")
+                    .contains(lemma[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "have not spoken since February 12, 2022": a negated contact with a since-date reports the last one. */
+    private DateMention negatedSince(int i) {
+        boolean negated = false;
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            negated |= lw[k].equals("not") || lw[k].equals("n't") || lw[k].equals("never");
+        }
+        if (!negated) {
+            return null;
+        }
+        int end = toks.get(clauseEnd(i)).end();
+        for (DateMention d : dates.find(sent.start(), sent.end())) {
+            if (d.start() > toks.get(i).start() && d.start() < end && precededBy(d, "since")
+                    && (d.kind() == DateResolver.Kind.CALENDAR || d.kind() == DateResolver.Kind.MONTH)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
     private CallStatus status(int i, boolean attempted, Trigger t) {
         if (attempted) {
             return CallStatus.ATTEMPTED;
+        }
+        if (t.type() == TriggerType.NOUN && hypothetical(i)) {
+            return null;
         }
         int from = Math.max(clauseStart(i), i - 10);
         boolean planned = false;
@@ -1766,6 +1843,10 @@ public final class CallDetector {
         if (same != null) {
             return same;
         }
+        DateMention now = presentProgressive(i);
+        if (now != null) {
+            return now;
+        }
         return carriedDate(si, parties);
     }
 
@@ -1823,6 +1904,36 @@ public final class CallDetector {
         int s0 = sent.start() + m.start();
         return new DateMention(s0, sent.start() + m.end(), m.group() + " (" + d + ")", DateResolver.Kind.CALENDAR, d.getYear(),
                 d.getMonthValue(), d.getDayOfMonth(), null, null, false, false);
+    }
+
+    /** "X is holding talks with Y", "the two are meeting in Geneva": under way on the day of publication. */
+    private DateMention presentProgressive(int i) {
+        if (text.publishedOn() == null || people.inQuote(toks.get(i).start())) {
+            return null;
+        }
+        int v = -1;
+        if (pos[i].equals("VBG")) {
+            v = i;
+        } else if (pos[i].startsWith("NN")) {
+            for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+                if (pos[k].equals("VBG") && LIGHT_NOUN_VERBS.contains(lemma[k])) {
+                    v = k;
+                    break;
+                }
+                if (!(pos[k].startsWith("JJ") || pos[k].startsWith("NN") || pos[k].equals("DT") || pos[k].equals("PRP$"))) {
+                    break;
+                }
+            }
+        }
+        int b = v - 1;
+        while (b >= 0 && pos[b].startsWith("RB")) {
+            b--;
+        }
+        if (v < 0 || b < 0 || !Set.of("is", "are", "am", "'re", "'s").contains(lw[b]) || lw[b].equals("'s") && !pos[b].startsWith("VB")) {
+            return null;
+        }
+        return new DateMention(toks.get(v).start(), toks.get(v).end(), "today (" + toks.get(b).word() + " " + toks.get(v).word() + ")",
+                DateResolver.Kind.RELATIVE, null, null, null, null, "today", false, false);
     }
 
     private boolean inQuoteTrigger(Trigger t) {
@@ -2068,6 +2179,7 @@ public final class CallDetector {
                 call.medium = c.medium;
             }
             addSentence(call, c.sentence);
+            call.denied |= c.denied;
             noteDated(call, c.sentence);
             return;
         }
@@ -2077,6 +2189,7 @@ public final class CallDetector {
         call.status = c.status;
         call.date = c.date;
         call.place = c.place;
+        call.denied = c.denied;
         addSentence(call, c.sentence);
         calls.add(call);
         noteDated(call, c.sentence);
