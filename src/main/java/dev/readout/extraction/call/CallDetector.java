@@ -474,6 +474,9 @@ public final class CallDetector {
                     objects.removeIf(o -> o.participant().kind() != ParticipantKind.PERSON);
                 }
                 individually = windowHas(i, 12, "individually", "separately", "each");
+                if ((lemma[i].equals("host") || lemma[i].equals("receive")) && objects.size() > 1 && !individually) {
+                    group = true; // "will host X and Y in Vilnius": one meeting of the three
+                }
                 if (objects.isEmpty()) {
                     List<Side> listed = groupList(si, t.end(), hint);
                     if (!listed.isEmpty()) {
@@ -1844,6 +1847,9 @@ public final class CallDetector {
             return same;
         }
         DateMention now = presentProgressive(i);
+        if (now == null) {
+            now = justEnded(i);
+        }
         if (now != null) {
             return now;
         }
@@ -1936,6 +1942,29 @@ public final class CallDetector {
                 DateResolver.Kind.RELATIVE, null, null, null, null, "today", false, false);
     }
 
+    private static final Set<String> PHASE_VERBS = Set.of("end", "conclude", "begin", "start", "wrap", "finish", "open", "close");
+
+    /** "The talks between X and Y in Riyadh have ended": news of the day of publication. */
+    private DateMention justEnded(int i) {
+        if (text.publishedOn() == null || !pos[i].startsWith("NN") || people.inQuote(toks.get(i).start())) {
+            return null;
+        }
+        int end = Math.min(toks.size() - 1, i + 25);
+        for (int k = i + 1; k <= end; k++) {
+            if (BOUNDARY.contains(lw[k]) && !lw[k].equals("that")) {
+                return null;
+            }
+            if (isVerb(k) && !isAux(k)) {
+                if (!(pos[k].equals("VBN") && PHASE_VERBS.contains(lemma[k]) && (lw[k - 1].equals("have") || lw[k - 1].equals("has")))) {
+                    return null;
+                }
+                return new DateMention(toks.get(k - 1).start(), toks.get(k).end(), "today (" + lw[k - 1] + " " + lw[k] + ")",
+                        DateResolver.Kind.RELATIVE, null, null, null, null, "today", false, false);
+            }
+        }
+        return null;
+    }
+
     private boolean inQuoteTrigger(Trigger t) {
         return people.inQuote(toks.get(t.token()).start());
     }
@@ -1995,6 +2024,13 @@ public final class CallDetector {
                 }
             }
             boolean onlyDate = list.isEmpty();
+            if (j == si - 1 && !triggersBySentence.get(j).isEmpty() && ds.size() == 1 && first.kind() != DateResolver.Kind.VAGUE
+                    && list.stream().noneMatch(x -> x.kind() == Kind.NAME || x.kind() == Kind.ROLE || x.kind() == Kind.PRONOUN
+                    || x.kind() == Kind.GROUP)) {
+                // "The most important conversation of the week happened on Sunday. X and Y spoke by phone ...": the
+                // call announced without its parties is the one told next
+                return first;
+            }
             if (!triggersBySentence.get(j).isEmpty()) {
                 leadSubject = false; // its date belongs to its own call
             }
