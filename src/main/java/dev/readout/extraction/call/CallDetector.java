@@ -226,6 +226,9 @@ public final class CallDetector {
         for (Candidate c : oneSided) {
             attachOneSided(c);
         }
+        for (Joiner j : joiners) {
+            addJoiner(j);
+        }
         // report order: where each event is told, a headline or lead summary aside
         List<Call> ordered = new ArrayList<>(calls);
         ordered.sort(java.util.Comparator.comparingInt(CallDetector::reportPosition));
@@ -240,6 +243,70 @@ public final class CallDetector {
     }
 
     private boolean readingHeadline;
+
+    /** Someone who joined a call told by another clause: "in a call that X also joined", "X also joined the call". */
+    private record Joiner(int sentence, Side side, boolean sameSentence) {
+    }
+
+    private final List<Joiner> joiners = new ArrayList<>();
+
+    /** "a call that X (also) joined / attended / took part in": X is one more participant of that call. */
+    private void noteJoiner(int si, int i) {
+        if (i + 2 >= toks.size() || !(lw[i + 1].equals("that") || lw[i + 1].equals("which"))) {
+            return;
+        }
+        Mention m = null;
+        for (int k = i + 2; k < toks.size() && k < i + 8; k++) {
+            if (mentionAt[k] != null) {
+                m = mentionAt[k];
+                break;
+            }
+            if (!(pos[k].equals("DT") || pos[k].startsWith("JJ") || pos[k].startsWith("NN"))) {
+                return; // "billionaire Elon Musk": descriptors only before the name
+            }
+        }
+        if (m == null || !(m.kind() == Kind.NAME || m.kind() == Kind.ROLE)) {
+            return;
+        }
+        int k = m.to();
+        while (k < toks.size() && (isAdverbial(k) || isAux(k))) {
+            k++;
+        }
+        if (k < toks.size() && isVerb(k) && (lemma[k].equals("join") || lemma[k].equals("attend") || lemma[k].equals("take"))) {
+            for (Side x : sidesOf(m, null, si)) {
+                joiners.add(new Joiner(si, x, true));
+            }
+        }
+    }
+
+    /** "X also joined the call", "X attended the meeting": a definite call noun after a joining verb. */
+    private boolean joinsTheCall(int i) {
+        int k = i - 1;
+        while (k >= 0 && (pos[k].startsWith("JJ") || pos[k].startsWith("NN") && mentionAt[k] == null)) {
+            k--;
+        }
+        return k >= 1 && (lw[k].equals("the") || lw[k].equals("that") || lw[k].equals("their")) && isVerb(k - 1)
+                && (lemma[k - 1].equals("join") || lemma[k - 1].equals("attend"));
+    }
+
+    private void addJoiner(Joiner j) {
+        Call call = null;
+        for (Call x : calls) {
+            boolean fits = j.sameSentence() ? x.sentences.contains(j.sentence())
+                    : x.status == CallStatus.HELD && x.lastSentence >= j.sentence() - 3 && x.lastSentence <= j.sentence();
+            if (fits && (call == null || x.touched > call.touched)) {
+                call = x;
+            }
+        }
+        if (call == null || call.sides.stream().anyMatch(x -> x.key().equals(j.side().key()))) {
+            return;
+        }
+        if (DEBUG) {
+            System.err.println("   JOINER " + j.side().participant().name() + " -> #" + calls.indexOf(call));
+        }
+        call.sides.add(j.side());
+        addSentence(call, j.sentence());
+    }
 
     /** A line of its own without closing punctuation, after a first line (the title is read with the body). */
     private boolean headline(Sentence s) {
@@ -505,6 +572,7 @@ public final class CallDetector {
                 }
             }
             case NOUN -> {
+                noteJoiner(si, i);
                 NounParties np = nounParties(i);
                 subject = np.subject;
                 objects = np.objects;
@@ -517,6 +585,11 @@ public final class CallDetector {
                     return;
                 }
                 if (subject.isEmpty() && objects.size() == 1 || objects.isEmpty() && subject.size() == 1) {
+                    if (objects.isEmpty() && joinsTheCall(i)) {
+                        // "X also joined the call": a third participant of the call just told
+                        joiners.add(new Joiner(si, subject.get(0), false));
+                        return;
+                    }
                     c.sides.addAll(subject);
                     c.sides.addAll(objects);
                     noteOneSided(c, i);
@@ -1754,6 +1827,13 @@ public final class CallDetector {
                 if (m != null) {
                     return m.text();
                 }
+            }
+        }
+        // fronted "In Paris, X and Y held talks"
+        if (n > 3 && (lw[0].equals("in") || lw[0].equals("at"))) {
+            Mention m = nextPlace(1);
+            if (m != null && m.to() < n && lw[m.to()].equals(",") && m.to() < i) {
+                return m.party() != null ? m.text().replaceFirst("(?i)^the\\s+", "") : m.text();
             }
         }
         return null;
