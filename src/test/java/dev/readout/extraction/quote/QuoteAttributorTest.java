@@ -216,4 +216,18 @@ class QuoteAttributorTest {
                 + "“attaches great importance to the relationship with its neighbours.”")))
                 .containsExactly("Lee");
     }
+
+    @Test
+    void quotedXAsSayingIsXsWords() {
+        assertThat(speakers(attribute("“We will not accept any partition of the country,” the presidency quoted Ruto as saying.")))
+                .containsExactly("Ruto");
+        assertThat(speakers(attribute("The TASS agency cited Lavrov as telling reporters: “The sanctions will not change our course at all.”")))
+                .containsExactly("Lavrov");
+    }
+
+    @Test
+    void accordingToASourceTheNamedSpeakerSaidIt() {
+        assertThat(speakers(attribute("According to the readout, Ruto said: “Our region needs a lasting ceasefire now.”")))
+                .containsExactly("Ruto");
+    }
 }
