@@ -813,6 +813,13 @@ public final class CallDetector {
         if (latest != null) {
             return new ArrayList<>(latest.sides);
         }
+        List<Side> pair = conjoinedPairBefore(si, m);
+        if (!pair.isEmpty()) {
+            return pair; // "X and Y agreed ..., as they held a summit"
+        }
+        if (calls.size() == 1 && calls.get(0).sides.size() >= 2 && calls.get(0).lastSentence >= si - 6) {
+            return new ArrayList<>(calls.get(0).sides); // "the two leaders last met ...": the article's one call
+        }
         String w = m.text().toLowerCase(Locale.ROOT);
         if (w.equals("they") || w.equals("their")) {
             return List.of();
@@ -830,6 +837,26 @@ public final class CallDetector {
                 }
                 if (seen.size() == 2) {
                     return List.of(sideOf(seen.get(1)), sideOf(seen.get(0)));
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The last "X and Y" of two named people in this sentence before m, or in the one before. */
+    private List<Side> conjoinedPairBefore(int si, Mention m) {
+        for (int j = si; j >= 0 && j >= si - 1; j--) {
+            List<Mention> list = people.mentions(j);
+            for (int k = list.size() - 1; k >= 1; k--) {
+                Mention b = list.get(k);
+                Mention a = list.get(k - 1);
+                if (j == si && b.start() >= m.start() || a.kind() != Kind.NAME || b.kind() != Kind.NAME || a.party() == b.party()) {
+                    continue;
+                }
+                int cs = people.contextStart(b);
+                List<Token> ts = text.sentences().get(j).tokens();
+                if (cs - 1 == a.to() && ts.get(a.to()).word().equalsIgnoreCase("and")) {
+                    return List.of(sideOf(a.party()), sideOf(b.party()));
                 }
             }
         }
@@ -2252,7 +2279,7 @@ public final class CallDetector {
                 continue;
             }
             if (call.medium == CallMedium.UNKNOWN && c.medium != CallMedium.UNKNOWN && !reference && c.date != null
-                    && call.date == null && call.sentences.get(0) > 1) {
+                    && call.date == null && call.sentences.get(0) > 1 && !call.sentences.contains(c.sentence)) {
                 continue; // "met X in Berlin on Saturday" is not the undated "also spoke with X"
             }
             String a = dates.sameDayKey(call.date, call.status == CallStatus.PLANNED);
