@@ -1837,6 +1837,9 @@ public final class CallDetector {
         return false;
     }
 
+    private static final Set<String> VENUES = Set.of("residence", "palace", "headquarters", "dacha", "retreat", "villa",
+            "hotel", "embassy", "ranch", "estate", "chancellery", "chancellory");
+
     private String place(int i) {
         int n = toks.size();
         int end = clauseEnd(i);
@@ -1845,6 +1848,14 @@ public final class CallDetector {
                 Mention m = nextPlace(k + 1);
                 if (m != null) {
                     return m.party() != null ? m.text().replaceFirst("(?i)^the\\s+", "") : m.text();
+                }
+                // "at his residence", "at the presidential palace": a venue without a name of its own
+                int v = k + 1;
+                while (v < n && v <= end && (pos[v].equals("DT") || pos[v].equals("PRP$") || pos[v].startsWith("JJ"))) {
+                    v++;
+                }
+                if (v < n && v > k + 1 && VENUES.contains(lw[v])) {
+                    return text.text().substring(toks.get(k + 1).start(), toks.get(v).end());
                 }
             }
         }

@@ -97,6 +97,23 @@ final class AttributionFinder {
         }
         List<Attribution> out = new ArrayList<>();
         for (int k = 0; k < toks.size(); k++) {
+            if (q[k] && isQuoteMark(toks.get(k)) && k > 0 && !q[k - 1] && k + 1 < toks.size() && q[k + 1]
+                    && Set.of("VBD", "VBZ").contains(toks.get(k + 1).pos())
+                    && Character.isLowerCase(toks.get(k + 1).word().charAt(0))) {
+                // 'X and Y "reaffirmed the importance of ..."': the quotation is the predicate of the name before it
+                int[] np = backwardNp(toks, q, k - 1);
+                boolean reported = false; // 'X said South Korea "attaches ..."': the sayer's words, not the subject's
+                for (int j = 0; np != null && j < np[0]; j++) {
+                    reported |= !q[j] && isSpeechVerb(toks, j);
+                }
+                if (np != null && np[1] == k - 1 && !reported && speakerLike(toks, np)
+                        && "PERSON".equals(toks.get(np[1]).ner())) {
+                    Attribution a = named(toks, q, np, toks.get(np[0]).start(), toks.get(np[1]).end(), "say", false, s.index());
+                    if (a != null) {
+                        out.add(a);
+                    }
+                }
+            }
             if (q[k]) {
                 continue;
             }

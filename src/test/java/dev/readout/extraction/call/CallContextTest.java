@@ -155,4 +155,32 @@ class CallContextTest {
                 + "Justin Trudeau held talks on Thursday.", FRIDAY).get(0);
         assertThat(c.medium()).isEqualTo(CallMedium.IN_PERSON);
     }
+
+    @Test
+    void aRegnalNumberIsPartOfTheMonarchsMentionAndTheKingIsNoPresident() {
+        List<ExtractedCall> cs = calls("Chinese Foreign Minister Wang Yi visited Cairo on Monday. Jordan's King Abdullah II and "
+                + "French President Emmanuel Macron discussed Gaza in a call on Thursday, the royal court said, adding that the "
+                + "king urged restraint.", FRIDAY);
+        ExtractedCall c = cs.stream().filter(x -> names(x).contains("Emmanuel Macron")).findFirst().orElseThrow();
+        assertThat(names(c)).hasSize(2).noneMatch(n -> n.contains("Wang")).anyMatch(n -> n.contains("Abdullah"));
+        assertThat(c.date()).isEqualTo(LocalDate.of(2023, 5, 11));
+        assertThat(c.medium()).isEqualTo(CallMedium.PHONE);
+    }
+
+    @Test
+    void theyAfterAConjoinedPairIsThePair() {
+        List<ExtractedCall> cs = calls("Brazilian President Luiz Inacio Lula da Silva and Argentine President Alberto Fernandez "
+                + "agreed on Tuesday to deepen trade ties, as they held their first bilateral summit in Brasilia.", FRIDAY);
+        assertThat(cs).singleElement().satisfies(c -> {
+            assertThat(names(c)).containsExactlyInAnyOrder("Luiz Inacio Lula da Silva", "Alberto Fernandez");
+            assertThat(c.medium()).isEqualTo(CallMedium.IN_PERSON);
+        });
+    }
+
+    @Test
+    void talksAtAResidenceAreInPerson() {
+        ExtractedCall c = calls("Australian Prime Minister Anthony Albanese held talks with New Zealand Prime Minister Chris "
+                + "Hipkins at his official residence on Wednesday.", FRIDAY).get(0);
+        assertThat(c.medium()).isEqualTo(CallMedium.IN_PERSON);
+    }
 }

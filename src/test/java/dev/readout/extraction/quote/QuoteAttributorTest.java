@@ -230,4 +230,13 @@ class QuoteAttributorTest {
         assertThat(speakers(attribute("According to the readout, Ruto said: “Our region needs a lasting ceasefire now.”")))
                 .containsExactly("Ruto");
     }
+
+    @Test
+    void aQuotedPredicateAfterANamedSubjectIsTheSubjectsWords() {
+        assertThat(speakers(attribute("According to the communique, Ruto and Abiy “agreed to work together for lasting peace in the region.”")))
+                .containsExactly("Abiy");
+        // a subject inside a reported clause is not the speaker: the sayer is
+        assertThat(speakers(attribute("Ruto said Kenya “remains fully committed to lasting peace in the region.”")))
+                .containsExactly("Ruto");
+    }
 }
