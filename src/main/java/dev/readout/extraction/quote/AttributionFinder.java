@@ -96,6 +96,7 @@ final class AttributionFinder {
             q[k] = quoted(toks.get(k)) || isQuoteMark(toks.get(k));
         }
         List<Attribution> out = new ArrayList<>();
+        List<Attribution> predicates = new ArrayList<>();
         for (int k = 0; k < toks.size(); k++) {
             if (q[k] && isQuoteMark(toks.get(k)) && k > 0 && !q[k - 1] && k + 1 < toks.size() && q[k + 1]
                     && Set.of("VBD", "VBZ").contains(toks.get(k + 1).pos())
@@ -111,6 +112,7 @@ final class AttributionFinder {
                     Attribution a = named(toks, q, np, toks.get(np[0]).start(), toks.get(np[1]).end(), "say", false, s.index());
                     if (a != null) {
                         out.add(a);
+                        predicates.add(a);
                     }
                 }
             }
@@ -230,6 +232,12 @@ final class AttributionFinder {
                     out.add(a);
                 }
             }
+        }
+        // 'According to the State Department, Brown "stressed ..."': a named office is the speaker of its readout's words;
+        // only a source that names nobody ("according to the communique") leaves them to the person
+        if (!predicates.isEmpty() && out.stream().anyMatch(a -> !predicates.contains(a) && a.verb().equals("according to")
+                && a.form() == Attribution.Form.NAMED)) {
+            out.removeAll(predicates);
         }
         // a pronoun subject inside a sentence whose main speaker is named: "Kishida told media … that he told …"
         for (int i = 1; i < out.size(); i++) {

@@ -233,8 +233,9 @@ class QuoteAttributorTest {
 
     @Test
     void aQuotedPredicateAfterANamedSubjectIsTheSubjectsWords() {
-        assertThat(speakers(attribute("According to the communique, Ruto and Abiy “agreed to work together for lasting peace in the region.”")))
-                .containsExactly("Abiy");
+        assertThat(speakers(attribute("According to the communique, Kenyan President William Ruto and Ethiopian Prime Minister "
+                + "Abiy Ahmed “agreed to work together for lasting peace in the region.”")))
+                .containsExactly("Ethiopian Prime Minister Abiy Ahmed");
         // a subject inside a reported clause is not the speaker: the sayer is
         assertThat(speakers(attribute("Ruto said Kenya “remains fully committed to lasting peace in the region.”")))
                 .containsExactly("Ruto");
