@@ -229,6 +229,7 @@ public final class CallDetector {
         for (Joiner j : joiners) {
             addJoiner(j);
         }
+        absorbTitleSubsets();
         // report order: where each event is told, a headline or lead summary aside
         List<Call> ordered = new ArrayList<>(calls);
         ordered.sort(java.util.Comparator.comparingInt(CallDetector::reportPosition));
@@ -287,6 +288,31 @@ public final class CallDetector {
         }
         return k >= 1 && (lw[k].equals("the") || lw[k].equals("that") || lw[k].equals("their")) && isVerb(k - 1)
                 && (lemma[k - 1].equals("join") || lemma[k - 1].equals("attend"));
+    }
+
+    /**
+     * "Macron and Scholz urge Putin to agree ceasefire in call" (a title) names two of the three people of the call
+     * the body tells: a call told only in the title or headlines whose sides are part of another's is that call.
+     */
+    private void absorbTitleSubsets() {
+        for (java.util.Iterator<Call> it = calls.iterator(); it.hasNext(); ) {
+            Call a = it.next();
+            if (!a.sentences.stream().allMatch(si -> si == 0 || headline(text.sentences().get(si)))) {
+                continue;
+            }
+            Set<String> ak = keys(a.sides);
+            for (Call b : calls) {
+                if (b != a && b.status == a.status && b.sides.size() > a.sides.size() && keys(b.sides).containsAll(ak)
+                        && compatibleMedium(a.medium, b.medium) && (a.date == null || b.date == null
+                        || Objects.equals(dates.sameDayKey(a.date, false), dates.sameDayKey(b.date, false)))) {
+                    for (int si : a.sentences) {
+                        addSentence(b, si);
+                    }
+                    it.remove();
+                    break;
+                }
+            }
+        }
     }
 
     private void addJoiner(Joiner j) {
@@ -1450,11 +1476,26 @@ public final class CallDetector {
         boolean group = false;
         // left: modifiers, then a compound name, a possessor, a light verb or a preposition
         int k = i - 1;
-        while (k >= 0 && (pos[k].startsWith("JJ") || pos[k].equals("CD") || pos[k].equals("HYPH") || lw[k].equals("-")
-                || pos[k].equals("RP") && k > 0 && lw[k - 1].equals("-") || k + 1 < n && lw[k + 1].equals("-") && k + 1 < i
-                || (pos[k].startsWith("NN") && mentionAt[k] == null) || pos[k].equals("RB") && !lw[k].equals("not"))
-                && !BOUNDARY.contains(lw[k])) {
-            k--;
+        while (true) {
+            if (k >= 2 && pos[k].equals("''")) {
+                // a scare-quoted modifier: 'held a "candid and in-depth" phone call'
+                int o = k - 1;
+                while (o > 0 && o >= k - 7 && !pos[o].equals("``")) {
+                    o--;
+                }
+                if (o > 0 && o < k - 1 && pos[o].equals("``") && (pos[o - 1].equals("DT") || pos[o - 1].equals("PRP$"))) {
+                    k = o - 1;
+                    continue;
+                }
+            }
+            if (k >= 0 && (pos[k].startsWith("JJ") || pos[k].equals("CD") || pos[k].equals("HYPH") || lw[k].equals("-")
+                    || pos[k].equals("RP") && k > 0 && lw[k - 1].equals("-") || k + 1 < n && lw[k + 1].equals("-") && k + 1 < i
+                    || (pos[k].startsWith("NN") && mentionAt[k] == null) || pos[k].equals("RB") && !lw[k].equals("not"))
+                    && !BOUNDARY.contains(lw[k])) {
+                k--;
+                continue;
+            }
+            break;
         }
         Mention compound = k >= 0 ? mentionEndingAt(k) : null;
         if (compound == null && k >= 0 && mentionAt[k] != null && mentionAt[k].kind() == Kind.NAME) {
@@ -2216,6 +2257,15 @@ public final class CallDetector {
         CallMedium m = medium(c.trigger, i);
         if (setMedium && call.medium == CallMedium.UNKNOWN) {
             call.medium = m;
+        }
+        if (call.date == null && (m == call.medium || m == CallMedium.UNKNOWN || call.medium == CallMedium.UNKNOWN)) {
+            // "The call took place on Saturday": the day of the call just reported
+            List<DateMention> ds = dates.find(sent.start(), sent.end());
+            if (ds.size() == 1 && ds.get(0).kind() != DateResolver.Kind.VAGUE && !people.inQuote(ds.get(0).start())
+                    && !afterSpeechVerb(ds.get(0)) && !precededBy(ds.get(0), "since", "until", "by", "from", "through")) {
+                call.date = ds.get(0);
+                noteDated(call, si);
+            }
         }
         if (m == call.medium || call.medium == CallMedium.UNKNOWN || m == CallMedium.UNKNOWN) {
             addSentence(call, si);
