@@ -183,4 +183,35 @@ class CallContextTest {
                 + "Hipkins at his official residence on Wednesday.", FRIDAY).get(0);
         assertThat(c.medium()).isEqualTo(CallMedium.IN_PERSON);
     }
+
+    @Test
+    void aScareQuotedModifierKeepsTheCallItsPartiesAndDay() {
+        ExtractedCall c = calls("Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese held a "
+                + "\"warm and productive\" phone call on Tuesday.", FRIDAY).get(0);
+        assertThat(names(c)).containsExactly("Narendra Modi", "Anthony Albanese");
+        assertThat(c.date()).isEqualTo(LocalDate.of(2023, 5, 9));
+    }
+
+    @Test
+    void theCallTookPlaceOnADayDatesTheCallJustTold() {
+        ExtractedCall c = calls("Polish President Andrzej Duda and Lithuanian President Gitanas Nauseda held a phone call "
+                + "about border security. The call took place on Wednesday, the Polish presidency said.", FRIDAY).get(0);
+        assertThat(c.date()).isEqualTo(LocalDate.of(2023, 5, 10));
+    }
+
+    @Test
+    void aTitleNamingPartOfTheBodysCallIsThatCall() {
+        String text = "Duda and Nauseda press Lukashenko on border in call\n\nPolish President Andrzej Duda and Lithuanian "
+                + "President Gitanas Nauseda held a joint phone call with Belarusian leader Alexander Lukashenko on Thursday.";
+        List<ExtractedCall> cs = calls(text, FRIDAY);
+        assertThat(cs).singleElement().satisfies(c -> assertThat(names(c))
+                .containsExactlyInAnyOrder("Andrzej Duda", "Gitanas Nauseda", "Alexander Lukashenko"));
+    }
+
+    @Test
+    void aGenerationalSuffixIsNotTheSurname() {
+        List<ExtractedCall> cs = calls("U.S. Secretary of Defense Lloyd J. Austin III spoke with Japanese Defense Minister "
+                + "Yasukazu Hamada on Monday. Austin later met Philippine Defense Secretary Gilberto Teodoro in Manila.", FRIDAY);
+        assertThat(cs).hasSize(2).allSatisfy(c -> assertThat(names(c).get(0)).isEqualTo("Lloyd J. Austin III"));
+    }
 }
