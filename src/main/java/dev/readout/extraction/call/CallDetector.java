@@ -1028,6 +1028,10 @@ public final class CallDetector {
                 j--;
                 continue;
             }
+            if (pos[j].startsWith("JJ") && j + 1 < v && lw[j + 1].equals("to") && j > 0 && lemma[j - 1].equals("be")) {
+                j--; // "X and Y are due to meet", "X is likely to call": the subject of "be"
+                continue;
+            }
             if (pos[j].startsWith("VB")) {
                 if (SPEECH_VERBS.contains(lemma[j])) {
                     break;

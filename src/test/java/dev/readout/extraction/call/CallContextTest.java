@@ -214,4 +214,15 @@ class CallContextTest {
                 + "Yasukazu Hamada on Monday. Austin later met Philippine Defense Secretary Gilberto Teodoro in Manila.", FRIDAY);
         assertThat(cs).hasSize(2).allSatisfy(c -> assertThat(names(c).get(0)).isEqualTo("Lloyd J. Austin III"));
     }
+
+    @Test
+    void dueToMeetIsPlannedForTheConjoinedSubject() {
+        List<ExtractedCall> cs = calls("Spanish Prime Minister Pedro Sanchez and Portuguese Prime Minister Antonio Costa are due "
+                + "to meet in Lisbon on May 20, officials said.", FRIDAY);
+        assertThat(cs).singleElement().satisfies(c -> {
+            assertThat(names(c)).containsExactly("Pedro Sanchez", "Antonio Costa");
+            assertThat(c.status()).isEqualTo(CallStatus.PLANNED);
+            assertThat(c.date()).isEqualTo(LocalDate.of(2023, 5, 20));
+        });
+    }
 }
