@@ -5,11 +5,9 @@ import com.mongodb.client.MongoClients;
 import dev.readout.mongo.EmbeddedMongo;
 import dev.readout.mongo.MongoConfiguration;
 import dev.readout.mongo.StorageIndexes;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Writes a {@link SyntheticCorpus} into a store: the embedded server's files under a directory, or the MongoDB of
@@ -79,8 +77,7 @@ public final class GenerateCorpus {
             }
             // the service's indexes first, as a running Readout has them before its first write: building them over
             // a filled store at the next start-up would take minutes on the embedded server
-            new StorageIndexes(mongo, new StaticListableBeanFactory(embedded == null ? Map.of()
-                    : Map.of("embeddedMongo", embedded)).getBeanProvider(EmbeddedMongo.class)).afterPropertiesSet();
+            new StorageIndexes(mongo).afterPropertiesSet();
             long[] last = {System.nanoTime()};
             return SyntheticCorpus.generate(mongo, calls, seed, done -> {
                 if (System.nanoTime() - last[0] > 5_000_000_000L || done == calls) {
