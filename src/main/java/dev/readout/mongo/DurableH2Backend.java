@@ -1,6 +1,8 @@
 package dev.readout.mongo;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
@@ -125,6 +127,16 @@ public class DurableH2Backend extends H2Backend {
 
         IndexingH2Database(String databaseName, MVStore store, CursorRegistry cursors) {
             super(databaseName, store, cursors);
+        }
+
+        /** The H2 collection as H2Database opens it (same map names), answering index-ordered queries by walking. */
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            MVStore store = getMvStore();
+            String collection = getFullCollectionNamespace(collectionName);
+            MVMap<Object, Document> data = store.openMap("databases." + collection);
+            MVMap<String, Object> meta = store.openMap("meta." + collection);
+            return new OrderedH2Collection(this, collectionName, options, data, meta, cursorRegistry);
         }
 
         @Override
