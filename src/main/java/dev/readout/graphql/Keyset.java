@@ -1,5 +1,6 @@
 package dev.readout.graphql;
 
+import dev.readout.mongo.IndexedReads;
 import org.bson.types.ObjectId;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -14,6 +15,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 /**
  * Keyset pagination over one sort field plus {@code _id}: a cursor holds the sort value and id of a node, and the next
@@ -63,7 +65,6 @@ public final class Keyset<T> {
 
     /** One page of the nodes matching {@code filter}, in this keyset's order. */
     public PageConnection<T> page(MongoTemplate mongo, Criteria filter, Class<T> type, PageArgs args) {
-        int total = (int) mongo.count(Query.query(filter), type);
         Cursor after = decode(args.after());
         Cursor before = decode(args.before());
         boolean forward = args.forward();
@@ -86,14 +87,15 @@ public final class Keyset<T> {
         // the node at the cursor itself lies outside this page too
         if (forward) {
             hasNext = more;
-            hasPrevious = after != null && mongo.exists(Query.query(and(List.of(filter, atOrBeyond(after, false)))),
-                    type);
+            hasPrevious = after != null
+                    && IndexedReads.exists(mongo, Query.query(and(List.of(filter, atOrBeyond(after, false)))), type);
         } else {
             hasPrevious = more;
-            hasNext = before != null && mongo.exists(Query.query(and(List.of(filter, atOrBeyond(before, true)))),
-                    type);
+            hasNext = before != null
+                    && IndexedReads.exists(mongo, Query.query(and(List.of(filter, atOrBeyond(before, true)))), type);
         }
-        return connection(nodes, hasPrevious, hasNext, total);
+        // counted only if the request selects totalCount
+        return connection(nodes, hasPrevious, hasNext, () -> IndexedReads.count(mongo, Query.query(filter), type));
     }
 
     /** One page of an already filtered list, which is sorted here (used by batch loaders that fetched many parents' nodes at once). */
@@ -129,10 +131,11 @@ public final class Keyset<T> {
             hasPrevious = window.size() > args.size();
             hasNext = to < sorted.size();
         }
-        return connection(nodes, hasPrevious, hasNext, sorted.size());
+        int total = sorted.size();
+        return connection(nodes, hasPrevious, hasNext, () -> total);
     }
 
-    private PageConnection<T> connection(List<T> nodes, boolean hasPrevious, boolean hasNext, int total) {
+    private PageConnection<T> connection(List<T> nodes, boolean hasPrevious, boolean hasNext, LongSupplier total) {
         List<PageConnection.Edge<T>> edges = new ArrayList<>(nodes.size());
         for (T n : nodes) {
             edges.add(new PageConnection.Edge<>(cursor(n), n));

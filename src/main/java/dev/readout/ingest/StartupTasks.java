@@ -63,7 +63,7 @@ public class StartupTasks {
 
     void run() {
         try {
-            if (samplesEnabled && mongo.count(query(new Criteria()), Article.class) == 0) {
+            if (samplesEnabled && mongo.estimatedCount(Article.class) == 0) {
                 samples.load();
             }
             reextractStale();

@@ -1,6 +1,8 @@
 package dev.readout.mongo;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
@@ -44,6 +46,13 @@ public class DurableH2Backend extends H2Backend {
     private static final int COMMITS_PER_COMPACTION = 1000;
     private static final int COMPACT_FILL_RATE = 50;
     private static final int COMPACT_BYTES = 16 << 20;
+
+    /** Compact on close when live data is under this share of the chunks (percent) ... */
+    private static final int COMPACT_ON_CLOSE_FILL_RATE = 50;
+    /** ... and the file is big enough for it to matter. */
+    private static final long COMPACT_ON_CLOSE_MIN_BYTES = 32L << 20;
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DurableH2Backend.class);
 
     private final ReentrantLock writes = new ReentrantLock();
     private int commitsSinceCompaction;
@@ -111,6 +120,56 @@ public class DurableH2Backend extends H2Backend {
         }
     }
 
+    /**
+     * Closes the store and, when most of the file is dead space, rewrites it compactly.
+     * <p>
+     * A commit per write makes a chunk per write, and the MVStore frees a chunk only when none of its pages is live
+     * and it is older than the retention time (45 s, which unlocked readers walking an older version rely on; so it
+     * stays). Under steady writes almost every chunk keeps a few live pages, so the file grows to many times its live
+     * data (measured: 20k single-document inserts with two indexes, 1.7 GB here against 35 MB with the plain
+     * backend's background commits; chunks about 2% live), and in-place compaction barely helps. The offline copy of
+     * the live maps into a new file, renamed over the old one atomically, takes that back (565 MB to 7 MB in 1.7 s on a
+     * plain MVStore test). It runs after the store is closed, so every acknowledged write is already in the old file;
+     * a kill during the copy leaves the old file in place.
+     */
+    @Override
+    public void close() {
+        MVStore store = getMvStore();
+        String fileName = store.getFileStore() == null ? null : store.getFileStore().getFileName();
+        boolean sparse = false;
+        writes.lock();
+        try {
+            if (fileName != null && !store.isClosed()) {
+                store.commit();
+                sparse = store.getFileStore().size() > COMPACT_ON_CLOSE_MIN_BYTES
+                        && store.getFileStore().getChunksFillRate() < COMPACT_ON_CLOSE_FILL_RATE;
+            }
+            super.close();
+        } finally {
+            writes.unlock();
+        }
+        if (sparse) {
+            long before = fileSize(fileName);
+            long t0 = System.nanoTime();
+            try {
+                MVStore.compact(fileName, false, null);
+                log.info("Compacted the store {} from {} MB to {} MB in {} ms", fileName, before >> 20,
+                        fileSize(fileName) >> 20, (System.nanoTime() - t0) / 1_000_000);
+            } catch (RuntimeException e) {
+                // the old file is still whole; it is compacted at the next close
+                log.warn("Could not compact the store {} on close", fileName, e);
+            }
+        }
+    }
+
+    private static long fileSize(String fileName) {
+        try {
+            return java.nio.file.Files.size(java.nio.file.Path.of(fileName));
+        } catch (java.io.IOException e) {
+            return -1;
+        }
+    }
+
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
         return new IndexingH2Database(databaseName, getMvStore(), getCursorRegistry());
@@ -125,6 +184,16 @@ public class DurableH2Backend extends H2Backend {
 
         IndexingH2Database(String databaseName, MVStore store, CursorRegistry cursors) {
             super(databaseName, store, cursors);
+        }
+
+        /** The H2 collection as H2Database opens it (same map names), answering index-ordered queries by walking. */
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            MVStore store = getMvStore();
+            String collection = getFullCollectionNamespace(collectionName);
+            MVMap<Object, Document> data = store.openMap("databases." + collection);
+            MVMap<String, Object> meta = store.openMap("meta." + collection);
+            return new OrderedH2Collection(this, collectionName, options, data, meta, cursorRegistry);
         }
 
         @Override

@@ -37,12 +37,22 @@ import java.util.concurrent.atomic.AtomicLong;
  * other shape (ranges, null, numbers, dates, regexes, {@code $or} only, ...) is refused, so the server scans as before.
  * Being a superset is safe; being a subset would silently lose results, hence values are indexed generously.
  * <p>
- * Map layout: entry keys are {@code "e" + value + position} strings (value length-prefixed and typed, so a String never
- * collides with the ObjectId of the same hex and no value is a prefix of another), entry values the positions (the
- * documents' {@code _id}, as the H2 collection keys its documents). Two meta keys sort before every entry: the format and
- * the number of documents the index has seen. At open the count is compared with the collection's: a store written by a
- * server that did not maintain this index (an older Readout) or a torn write makes them differ, and the index is
- * rebuilt rather than trusted.
+ * Ordered walks: when the index has a second key that is a top-level field ({@code date} in participantIds_date), the
+ * entries of one value are ordered by that field and then by {@code _id}, as MongoDB sorts {@code {date: 1, _id: 1}}
+ * (missing and null first, then dates). A query served by one value and sorted exactly that way, or exactly the
+ * reverse, is answered by walking the entries in order and stopping after skip + limit matches
+ * ({@link Positions#walk}) instead of loading and sorting every match. That order is only MongoDB's when every
+ * document of the index has an ObjectId {@code _id} and a date (or null, or nothing) in the second key; the documents
+ * that do not are counted, and while there is any the index does not offer walks.
+ * <p>
+ * Map layout: entry keys are {@code "e" + value + sort key + position} strings (value length-prefixed and typed, so a
+ * String never collides with the ObjectId of the same hex and no value is a prefix of another; the sort key fixed width
+ * per kind: "0" null or missing, "1" + 16 hex digits a date, "2" anything else; empty without a second key), entry
+ * values the positions (the documents' {@code _id}, as the H2 collection keys its documents). Meta keys sort before
+ * every entry: the format, the number of documents the index has seen and how many of them cannot be walked. At open
+ * the count is compared with the collection's: a store written by a server that did not maintain this index (an older
+ * Readout, or the format without sort keys) or a torn write makes them differ, and the index is rebuilt rather than
+ * trusted.
  */
 final class H2SecondaryIndex extends Index<Object> {
 
@@ -50,7 +60,9 @@ final class H2SecondaryIndex extends Index<Object> {
 
     private static final String FORMAT_KEY = "\u0000format";
     private static final String DOCS_KEY = "\u0000docs";
-    private static final Integer FORMAT = 1;
+    private static final String UNWALKABLE_KEY = "\u0000unwalkable";
+    /** 2: entries carry the second key's sort key (format 1 stores are rebuilt at open). */
+    private static final Integer FORMAT = 2;
     private static final String ENTRY = "e";
     private static final String ID = "_id";
 
@@ -63,6 +75,8 @@ final class H2SecondaryIndex extends Index<Object> {
     private final MVMap<Object, Document> dataMap;
     private final String[] path;
     private final boolean servable;
+    /** The second key when it is a top-level field other than _id: entries are ordered by it; else null. */
+    private final String sortField;
 
     H2SecondaryIndex(String name, List<IndexKey> keys, boolean sparse, MVMap<String, Object> map,
                      MVMap<Object, Document> dataMap) {
@@ -76,6 +90,9 @@ final class H2SecondaryIndex extends Index<Object> {
             numeric |= segment.isEmpty() || segment.chars().allMatch(Character::isDigit) || segment.startsWith("$");
         }
         this.servable = !numeric;
+        String second = keys.size() > 1 ? keys.get(1).getKey() : null;
+        this.sortField = second != null && !second.equals(ID) && !second.isEmpty() && !second.contains(".")
+                && !second.startsWith("$") ? second : null;
         Object docs = map.get(DOCS_KEY);
         if (!map.isEmpty() && (!FORMAT.equals(map.get(FORMAT_KEY)) || !(docs instanceof Long)
                 || (Long) docs != dataMap.sizeAsLong())) {
@@ -119,21 +136,19 @@ final class H2SecondaryIndex extends Index<Object> {
     @Override
     public synchronized void add(Document document, Object position, MongoCollection<Object> collection) {
         Object stored = Missing.ofNullable(position);
-        String pos = encodePosition(stored);
-        for (String value : values(document)) {
-            map.put(ENTRY + value + pos, stored);
+        for (String key : keys(document, stored)) {
+            map.put(key, stored);
         }
-        countDocuments(1);
+        countDocuments(1, walkable(document, stored) ? 0 : 1);
     }
 
     @Override
     public synchronized Object remove(Document document) {
         Object position = Missing.ofNullable(document.get(ID));
-        String pos = encodePosition(position);
-        for (String value : values(document)) {
-            map.remove(ENTRY + value + pos);
+        for (String key : keys(document, position)) {
+            map.remove(key);
         }
-        countDocuments(-1);
+        countDocuments(-1, walkable(document, position) ? 0 : -1);
         // the collection asserts every index names the same position as the _id index
         return position;
     }
@@ -146,30 +161,41 @@ final class H2SecondaryIndex extends Index<Object> {
     public synchronized void updateInPlace(Document oldDocument, Document newDocument, Object position,
                                            MongoCollection<Object> collection) {
         Object stored = Missing.ofNullable(position);
-        String pos = encodePosition(stored);
-        Set<String> before = values(oldDocument);
-        Set<String> after = values(newDocument);
-        for (String value : before) {
-            if (!after.contains(value)) {
-                map.remove(ENTRY + value + pos);
+        Set<String> before = keys(oldDocument, stored);
+        Set<String> after = keys(newDocument, stored);
+        for (String key : before) {
+            if (!after.contains(key)) {
+                map.remove(key);
             }
         }
-        for (String value : after) {
-            if (!before.contains(value)) {
-                map.put(ENTRY + value + pos, stored);
+        for (String key : after) {
+            if (!before.contains(key)) {
+                map.put(key, stored);
             }
+        }
+        int unwalkable = (walkable(newDocument, stored) ? 0 : 1) - (walkable(oldDocument, stored) ? 0 : 1);
+        if (unwalkable != 0) {
+            countDocuments(0, unwalkable);
         }
     }
 
-    private void countDocuments(long delta) {
+    private void countDocuments(long delta, long unwalkableDelta) {
         map.putIfAbsent(FORMAT_KEY, FORMAT);
-        Object docs = map.get(DOCS_KEY);
-        map.put(DOCS_KEY, (docs instanceof Long n ? n : 0L) + delta);
+        if (delta != 0) {
+            Object docs = map.get(DOCS_KEY);
+            map.put(DOCS_KEY, (docs instanceof Long n ? n : 0L) + delta);
+        }
+        if (unwalkableDelta != 0 || !map.containsKey(UNWALKABLE_KEY)) {
+            Object odd = map.get(UNWALKABLE_KEY);
+            map.put(UNWALKABLE_KEY, (odd instanceof Long n ? n : 0L) + unwalkableDelta);
+        }
     }
 
     @Override
     public long getCount() {
-        return Math.max(0, map.sizeAsLong() - 2);
+        long meta = (map.containsKey(FORMAT_KEY) ? 1 : 0) + (map.containsKey(DOCS_KEY) ? 1 : 0)
+                + (map.containsKey(UNWALKABLE_KEY) ? 1 : 0);
+        return Math.max(0, map.sizeAsLong() - meta);
     }
 
     @Override
@@ -196,21 +222,115 @@ final class H2SecondaryIndex extends Index<Object> {
             throw new IllegalStateException("query not served by " + getName() + ": " + query);
         }
         SERVED.incrementAndGet();
-        // in the collection's key order, as a scan returns them, each document once (multikey: several entries)
-        DataType<Object> order = dataMap.getKeyType();
-        TreeSet<Object> positions = new TreeSet<>(order::compare);
-        for (Object value : values) {
-            String prefix = ENTRY + encodeValue(value);
-            Cursor<String, Object> cursor = map.cursor(prefix);
-            while (cursor.hasNext()) {
-                String key = cursor.next();
-                if (!key.startsWith(prefix)) {
-                    break;
-                }
-                positions.add(cursor.getValue());
-            }
+        return new Positions(values);
+    }
+
+    /**
+     * The positions of every document a served query can match. Iterated, they come in the collection's key order, as
+     * a scan returns them, each document once (multikey: several entries); {@link #walk} instead follows the index
+     * order of one value lazily, for the collection to stop early.
+     */
+    final class Positions implements Iterable<Object> {
+
+        private final List<Object> values;
+
+        private Positions(List<Object> values) {
+            this.values = values;
         }
-        return new ArrayList<>(positions);
+
+        @Override
+        public java.util.Iterator<Object> iterator() {
+            DataType<Object> order = dataMap.getKeyType();
+            TreeSet<Object> positions = new TreeSet<>(order::compare);
+            for (Object value : values) {
+                String prefix = ENTRY + encodeValue(value);
+                Cursor<String, Object> cursor = map.cursor(prefix);
+                while (cursor.hasNext()) {
+                    String key = cursor.next();
+                    if (!key.startsWith(prefix)) {
+                        break;
+                    }
+                    positions.add(cursor.getValue());
+                }
+            }
+            return new ArrayList<>(positions).iterator();
+        }
+
+        /**
+         * Whether a walk returns the matches in MongoDB's order for {@code orderBy}: +1 for {@code {field: 1, _id: 1}}
+         * (the entry order), -1 for {@code {field: -1, _id: -1}}, 0 when it does not (another sort, several values
+         * whose entries would have to be merged, a document that is not ordered by its entry).
+         */
+        int walkDirection(Document orderBy) {
+            if (sortField == null || values.size() != 1 || orderBy == null || orderBy.size() != 2) {
+                return 0;
+            }
+            var keys = orderBy.keySet().iterator();
+            if (!keys.next().equals(sortField) || !keys.next().equals(ID)) {
+                return 0;
+            }
+            int first = direction(orderBy.get(sortField));
+            if (first == 0 || first != direction(orderBy.get(ID))) {
+                return 0;
+            }
+            Object unwalkable = map.get(UNWALKABLE_KEY);
+            return unwalkable instanceof Long n && n == 0 ? first : 0;
+        }
+
+        String sortField() {
+            return sortField;
+        }
+
+        /**
+         * The entries of the (single) value in index order, ascending or descending, lazily: each is the position and
+         * the document's date in the sort field, or null when the document has null or nothing there. Only for a
+         * {@link #walkDirection} other than 0.
+         */
+        java.util.Iterator<Object[]> walk(boolean descending) {
+            String prefix = ENTRY + encodeValue(values.get(0));
+            // every key of the value starts with the prefix followed by an ASCII sort key, so prefix + U+FFFF is above all
+            Cursor<String, Object> cursor = descending ? map.cursor(prefix + '\uffff', prefix, true) : map.cursor(prefix);
+            int at = prefix.length();
+            return new java.util.Iterator<>() {
+                private Object[] next = advance();
+
+                private Object[] advance() {
+                    if (!cursor.hasNext()) {
+                        return null;
+                    }
+                    String key = cursor.next();
+                    if (!key.startsWith(prefix)) {
+                        return null;
+                    }
+                    Object date = key.charAt(at) == '1'
+                            ? java.time.Instant.ofEpochMilli(Long.parseUnsignedLong(key.substring(at + 1, at + 17), 16)
+                            ^ Long.MIN_VALUE) : null;
+                    return new Object[] {cursor.getValue(), date};
+                }
+
+                @Override
+                public boolean hasNext() {
+                    return next != null;
+                }
+
+                @Override
+                public Object[] next() {
+                    if (next == null) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    Object[] out = next;
+                    next = advance();
+                    return out;
+                }
+            };
+        }
+    }
+
+    private static int direction(Object value) {
+        if (value instanceof Number n && (n.doubleValue() == 1 || n.doubleValue() == -1)) {
+            return (int) n.doubleValue();
+        }
+        return 0;
     }
 
     /**
@@ -270,6 +390,40 @@ final class H2SecondaryIndex extends Index<Object> {
     }
 
     // ---- keys -----------------------------------------------------------------------------------------------------
+
+    /** The map keys of a document: one per indexable value, each followed by the sort key and the position. */
+    private Set<String> keys(Document document, Object position) {
+        String tail = sortKey(document) + encodePosition(position);
+        Set<String> out = new LinkedHashSet<>();
+        for (String value : values(document)) {
+            out.add(ENTRY + value + tail);
+        }
+        return out;
+    }
+
+    /**
+     * Orders the entries of one value as MongoDB sorts by the second key ascending: null and missing (equal, so then
+     * by position) before dates; dates as signed milliseconds made unsigned, in fixed-width hex. Anything else (an
+     * array, a string, a date below the millisecond) gets "2" and makes the document unwalkable.
+     */
+    private String sortKey(Document document) {
+        if (sortField == null) {
+            return "";
+        }
+        Object value = document.get(sortField);
+        if (value == null || value instanceof Missing) {
+            return "0";
+        }
+        if (value instanceof java.time.Instant instant && instant.getNano() % 1_000_000 == 0) {
+            return "1" + String.format("%016x", instant.toEpochMilli() ^ Long.MIN_VALUE);
+        }
+        return "2";
+    }
+
+    /** Whether the entries of this document sit where MongoDB's sort by (second key, _id) puts it. */
+    private boolean walkable(Document document, Object position) {
+        return sortField == null || (position instanceof ObjectId && !sortKey(document).equals("2"));
+    }
 
     /** The encoded indexable values at the first key's path; arrays are entered at any depth (a superset is safe). */
     private Set<String> values(Document document) {

@@ -49,6 +49,59 @@ class DurableH2BackendTest {
         }
     }
 
+    /**
+     * A commit per write leaves the file mostly dead chunks; closing rewrites it compactly, and the reopened store has
+     * the same documents and its secondary index (served, not rebuilt).
+     */
+    @Test
+    void closingCompactsASparseStore(@TempDir Path dir) {
+        Path file = dir.resolve("data").resolve(EmbeddedMongo.STORE_FILE);
+        Document query = new Document("participantIds", "p3");
+        Document sort = new Document("date", -1).append("_id", -1);
+        java.util.List<Document> want;
+        long sparse;
+        EmbeddedMongo mongo = EmbeddedMongo.start(dir.resolve("data").toString());
+        try (MongoClient client = MongoClients.create(mongo.connectionString("readout"))) {
+            MongoCollection<Document> calls = client.getDatabase("readout").getCollection("calls");
+            calls.createIndex(com.mongodb.client.model.Indexes.compoundIndex(
+                            com.mongodb.client.model.Indexes.ascending("participantIds"),
+                            com.mongodb.client.model.Indexes.descending("date")),
+                    new com.mongodb.client.model.IndexOptions().name("participantIds_date"));
+            for (int i = 0; i < 1500; i++) {
+                calls.insertOne(new Document("participantIds", java.util.List.of("p" + i % 7, "p" + i % 11))
+                        .append("date", new java.util.Date(1_700_000_000_000L + i % 50 * 86_400_000L))
+                        .append("text", "x".repeat(200)));
+            }
+            want = calls.find(query).sort(sort).into(new java.util.ArrayList<>());
+            sparse = fileSize(file);
+        } finally {
+            mongo.close();
+        }
+        assertThat(sparse).as("store before close").isGreaterThan(32L << 20);
+        assertThat(fileSize(file)).as("store after close").isLessThan(sparse / 4);
+
+        long builds = H2SecondaryIndex.builds();
+        EmbeddedMongo again = EmbeddedMongo.start(dir.resolve("data").toString());
+        try (MongoClient client = MongoClients.create(again.connectionString("readout"))) {
+            MongoCollection<Document> calls = client.getDatabase("readout").getCollection("calls");
+            assertThat(calls.countDocuments()).isEqualTo(1500);
+            long walks = OrderedH2Collection.walks();
+            assertThat(calls.find(query).sort(sort).into(new java.util.ArrayList<>())).isEqualTo(want);
+            assertThat(OrderedH2Collection.walks() - walks).isEqualTo(1);
+            assertThat(H2SecondaryIndex.builds()).as("index kept, not rebuilt").isEqualTo(builds);
+        } finally {
+            again.close();
+        }
+    }
+
+    private static long fileSize(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static String hostPort(java.net.InetSocketAddress a) {
         return a.getHostString() + ":" + a.getPort();
     }

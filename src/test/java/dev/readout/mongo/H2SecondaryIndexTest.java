@@ -163,6 +163,184 @@ class H2SecondaryIndexTest {
         assertThat(got).isNotNull();
     }
 
+    /**
+     * Sorted and limited queries that the index answers by walking its entries in order (ObjectId ids, dates or
+     * null/missing in the second key) return exactly what the unindexed collection returns: various limits, skips,
+     * both directions, keyset conditions of later pages, other sorts (not walked), and a document whose date is not a
+     * date (no walks while it exists).
+     */
+    @Test
+    void orderedWalksReturnWhatASortReturns(@TempDir Path dir) {
+        DurableH2Backend backend = new DurableH2Backend(dir.resolve("w.mv.db").toString());
+        MongoServer server = new MongoServer(backend);
+        try (MongoClient client = MongoClients.create("mongodb://" + hostPort(server.bind()))) {
+            MongoDatabase db = client.getDatabase("t");
+            MongoCollection<Document> indexed = db.getCollection("indexed");
+            MongoCollection<Document> plain = db.getCollection("plain");
+            Random random = new Random(7);
+            List<ObjectId> ids = new ArrayList<>();
+            for (int i = 0; i < 120; i++) {
+                insertDated(random, ids, indexed, plain);
+            }
+            indexed.createIndex(Indexes.compoundIndex(Indexes.ascending("ids"), Indexes.descending("date")),
+                    new IndexOptions().name("ids_date"));
+            long walksBefore = OrderedH2Collection.walks();
+            ObjectId odd = null;
+            for (int round = 0; round < 50; round++) {
+                for (int op = 0; op < 10; op++) {
+                    mutateDated(random, ids, indexed, plain);
+                }
+                if (round == 20) {
+                    // a date that is not a date: the entries cannot be ordered as MongoDB sorts, so no walks
+                    odd = new ObjectId();
+                    Document d = new Document("_id", odd).append("ids", List.of("a", "b")).append("date", "2024-01-01");
+                    indexed.insertOne(d);
+                    plain.insertOne(new Document(d));
+                }
+                if (round == 30) {
+                    indexed.deleteOne(new Document("_id", odd));
+                    plain.deleteOne(new Document("_id", odd));
+                    odd = null;
+                }
+                for (int q = 0; q < 30; q++) {
+                    compareOrdered(random, ids, indexed, plain, odd != null);
+                }
+            }
+            assertThat(OrderedH2Collection.walks() - walksBefore).isGreaterThan(500);
+        } finally {
+            server.shutdownNow();
+        }
+    }
+
+    private static void insertDated(Random random, List<ObjectId> ids, MongoCollection<Document> indexed,
+                                    MongoCollection<Document> plain) {
+        // ObjectIds with every byte value, so unsigned byte order matters
+        byte[] bytes = new byte[12];
+        random.nextBytes(bytes);
+        ObjectId id = new ObjectId(bytes);
+        ids.add(id);
+        Document d = new Document("_id", id);
+        List<Object> values = new ArrayList<>();
+        for (int i = 0; i < 1 + random.nextInt(3); i++) {
+            values.add(STRINGS.get(random.nextInt(4)));
+        }
+        d.append("ids", values);
+        switch (random.nextInt(8)) {
+            case 0 -> d.append("date", null);
+            case 1 -> {
+            }
+            default -> d.append("date", randomDate(random));
+        }
+        d.append("n", random.nextInt(10));
+        indexed.insertOne(d);
+        plain.insertOne(new Document(d));
+    }
+
+    /** Few distinct days, so many documents share a date and _id decides. */
+    private static Date randomDate(Random random) {
+        long day = 86_400_000L;
+        return new Date(random.nextInt(4) == 0 ? -5 * day - random.nextInt(3) * day
+                : 1_700_000_000_000L + random.nextInt(12) * day);
+    }
+
+    private static void mutateDated(Random random, List<ObjectId> ids, MongoCollection<Document> indexed,
+                                    MongoCollection<Document> plain) {
+        ObjectId target = ids.get(random.nextInt(ids.size()));
+        Document filter = new Document("_id", target);
+        Document update;
+        switch (random.nextInt(7)) {
+            case 0, 1 -> {
+                insertDated(random, ids, indexed, plain);
+                return;
+            }
+            case 2 -> update = new Document("$set", new Document("date", randomDate(random)));
+            case 3 -> update = new Document("$set", new Document("date", null));
+            case 4 -> update = new Document("$unset", new Document("date", ""));
+            case 5 -> update = new Document("$set", new Document("ids", List.of(STRINGS.get(random.nextInt(4)))));
+            default -> {
+                indexed.deleteOne(filter);
+                plain.deleteOne(filter);
+                return;
+            }
+        }
+        indexed.updateOne(filter, update);
+        plain.updateOne(filter, update);
+    }
+
+    /** {@code walkable}: served by one value, sorted in index order or reverse, so walked unless a document is odd. */
+    private static void compareOrdered(Random random, List<ObjectId> ids, MongoCollection<Document> indexed,
+                                       MongoCollection<Document> plain, boolean oddPresent) {
+        String v = STRINGS.get(random.nextInt(4));
+        int dir = random.nextBoolean() ? -1 : 1;
+        Document sort = new Document("date", dir).append("_id", dir);
+        boolean walkable = true;
+        Document query = switch (random.nextInt(6)) {
+            case 0 -> new Document("ids", v);
+            case 1 -> new Document("ids", new Document("$all", List.of(v)));
+            case 2 -> new Document("$and", List.of(new Document("ids", new Document("$all", List.of(v)))));
+            case 3 -> new Document("ids", new Document("$eq", v)).append("n", new Document("$lt", 5));
+            default -> {
+                // a later page: strictly beyond a cursor taken from an existing document (maybe undated)
+                Document at = plain.find(new Document("_id", ids.get(random.nextInt(ids.size())))).first();
+                Document beyond = at == null ? new Document("n", new Document("$gte", 0))
+                        : keysetBeyond(at.get("date"), at.getObjectId("_id"), dir < 0);
+                yield new Document("$and", List.of(new Document("ids", new Document("$all", List.of(v))), beyond));
+            }
+        };
+        switch (random.nextInt(8)) {
+            case 0 -> {
+                sort = new Document("date", dir);
+                walkable = false;
+            }
+            case 1 -> {
+                sort = new Document("date", dir).append("_id", -dir);
+                walkable = false;
+            }
+            case 2 -> {
+                sort = new Document("_id", dir).append("date", dir);
+                walkable = false;
+            }
+            default -> {
+            }
+        }
+        if (random.nextInt(6) == 0) {
+            query = new Document("ids", new Document("$in", List.of(v, STRINGS.get(random.nextInt(4)))));
+            walkable = false;
+        }
+        int[] limits = {0, 1, 2, 5, 21};
+        int limit = limits[random.nextInt(limits.length)];
+        int skip = random.nextInt(3) == 0 ? random.nextInt(4) : 0;
+        List<Document> want = plain.find(query).sort(sort).skip(skip).limit(limit).into(new ArrayList<>());
+        long walks = OrderedH2Collection.walks();
+        List<Document> got = indexed.find(query).sort(sort).skip(skip).limit(limit).into(new ArrayList<>());
+        long walked = OrderedH2Collection.walks() - walks;
+        assertThat(got).as("%s sort %s skip %d limit %d", query.toJson(), sort.toJson(), skip, limit).isEqualTo(want);
+        assertThat(walked).as("walked %s sort %s", query.toJson(), sort.toJson())
+                .isEqualTo(walkable && !oddPresent ? 1 : 0);
+
+        // unsorted with a limit may come in index order: the same number, all of them matches
+        List<Document> all = plain.find(query).into(new ArrayList<>());
+        int unsortedLimit = 1 + random.nextInt(5);
+        List<Document> some = indexed.find(query).limit(unsortedLimit).into(new ArrayList<>());
+        assertThat(some).hasSize(Math.min(unsortedLimit, all.size()));
+        assertThat(all).as("%s", query.toJson()).containsAll(some);
+        assertThat(indexed.find(query).into(new ArrayList<>())).isEqualTo(all);
+    }
+
+    /** What Keyset sends for "after this node" (descending) or its ascending counterpart. */
+    private static Document keysetBeyond(Object date, ObjectId id, boolean descending) {
+        String idOp = descending ? "$lt" : "$gt";
+        Document sameAndId = new Document("$and", List.of(new Document("date", date),
+                new Document("_id", new Document(idOp, id))));
+        if (date == null) {
+            return descending ? sameAndId
+                    : new Document("$or", List.of(new Document("date", new Document("$ne", null)), sameAndId));
+        }
+        Document valueBeyond = new Document("date", new Document(idOp, date));
+        return descending ? new Document("$or", List.of(valueBeyond, sameAndId, new Document("date", null)))
+                : new Document("$or", List.of(valueBeyond, sameAndId));
+    }
+
     private static List<Object> sampleIds(Random random, int next) {
         List<Object> ids = new ArrayList<>();
         for (int i = 0; i < 1 + random.nextInt(3); i++) {
