@@ -63,7 +63,6 @@ public final class Keyset<T> {
 
     /** One page of the nodes matching {@code filter}, in this keyset's order. */
     public PageConnection<T> page(MongoTemplate mongo, Criteria filter, Class<T> type, PageArgs args) {
-        int total = (int) mongo.count(Query.query(filter), type);
         Cursor after = decode(args.after());
         Cursor before = decode(args.before());
         boolean forward = args.forward();
@@ -93,7 +92,8 @@ public final class Keyset<T> {
             hasNext = before != null && mongo.exists(Query.query(and(List.of(filter, atOrBeyond(before, true)))),
                     type);
         }
-        return connection(nodes, hasPrevious, hasNext, total);
+        // counted only if the query asks for totalCount
+        return connection(nodes, hasPrevious, hasNext, () -> (int) mongo.count(Query.query(filter), type));
     }
 
     /** One page of an already filtered list, which is sorted here (used by batch loaders that fetched many parents' nodes at once). */
@@ -129,10 +129,12 @@ public final class Keyset<T> {
             hasPrevious = window.size() > args.size();
             hasNext = to < sorted.size();
         }
-        return connection(nodes, hasPrevious, hasNext, sorted.size());
+        int total = sorted.size();
+        return connection(nodes, hasPrevious, hasNext, () -> total);
     }
 
-    private PageConnection<T> connection(List<T> nodes, boolean hasPrevious, boolean hasNext, int total) {
+    private PageConnection<T> connection(List<T> nodes, boolean hasPrevious, boolean hasNext,
+                                         java.util.function.IntSupplier total) {
         List<PageConnection.Edge<T>> edges = new ArrayList<>(nodes.size());
         for (T n : nodes) {
             edges.add(new PageConnection.Edge<>(cursor(n), n));
