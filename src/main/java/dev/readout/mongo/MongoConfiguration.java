@@ -60,6 +60,11 @@ public class MongoConfiguration {
     /** Dates as BSON dates at UTC midnight, whatever the JVM's time zone (Spring's default would use the local one). */
     @Bean
     MongoCustomConversions mongoCustomConversions() {
+        return conversions();
+    }
+
+    /** The conversions the service stores with; tools that write the same collections outside Spring use them too. */
+    public static MongoCustomConversions conversions() {
         return MongoCustomConversions.create(MongoCustomConversions.MongoConverterConfigurationAdapter::useNativeDriverJavaTimeCodecs);
     }
 }

@@ -4,6 +4,8 @@ import dev.readout.extraction.AnalyzedText;
 import dev.readout.extraction.AnalyzedText.Sentence;
 import dev.readout.extraction.ExtractedParticipant;
 import dev.readout.extraction.ExtractedStatement;
+import dev.readout.extraction.date.DateResolver;
+import dev.readout.call.DatePrecision;
 import dev.readout.participant.ParticipantKind;
 import dev.readout.statement.StatementChannel;
 
@@ -51,6 +53,8 @@ public final class QuoteAttributor {
         private final List<Attribution> attributions;
         private final List<Done> done = new ArrayList<>();
         private final java.util.Map<String, String> who = new java.util.HashMap<>();
+        /** The same date rules calls use: a statement's day is read from the words around it, as a call's is. */
+        private final DateResolver dates;
 
         /** A statement found, with the attribution it took. */
         private record Done(QuoteScanner.Span span, Attribution attribution, ExtractedStatement statement) {
@@ -64,6 +68,7 @@ public final class QuoteAttributor {
             this.spans = QuoteScanner.scan(s, paragraphs);
             this.attributions = new ArrayList<>(new AttributionFinder(text, spans).findAll());
             this.attributions.sort(Comparator.comparingInt(Attribution::anchorStart));
+            this.dates = new DateResolver(s, text.publishedOn());
         }
 
         List<ExtractedStatement> statements() {
@@ -460,14 +465,11 @@ public final class QuoteAttributor {
             if (d != null) {
                 return d;
             }
-            int paragraph = paragraphAt(a.anchorStart());
-            QuoteScanner.Paragraph p = paragraphs.get(paragraph);
-            for (AnalyzedText.Entity e : text.entities()) {
-                if (e.start() >= p.start() && e.end() <= p.end() && !inside(e.start(), span)) {
-                    d = day(e);
-                    if (d != null) {
-                        return d;
-                    }
+            QuoteScanner.Paragraph p = paragraphs.get(paragraphAt(a.anchorStart()));
+            for (DateResolver.DateMention m : dates.find(p.start(), p.end())) {
+                d = inside(m.start(), span) ? null : day(m);
+                if (d != null) {
+                    return d;
                 }
             }
             // the day the article gives the same speaker's earlier words ("Kirby said on Thursday … Kirby said, “…”")
@@ -492,10 +494,11 @@ public final class QuoteAttributor {
         private LocalDate dayIn(int sentence, QuoteScanner.Span span, Attribution a) {
             LocalDate best = null;
             int bestDistance = Integer.MAX_VALUE;
-            for (AnalyzedText.Entity e : text.entities()) {
-                if (e.sentence() == sentence && !inside(e.start(), span)) {
-                    LocalDate d = day(e);
-                    int distance = Math.abs(e.start() - a.anchorStart());
+            Sentence in = text.sentences().get(sentence);
+            for (DateResolver.DateMention m : dates.find(in.start(), in.end())) {
+                if (!inside(m.start(), span)) {
+                    LocalDate d = day(m);
+                    int distance = Math.abs(m.start() - a.anchorStart());
                     if (d != null && distance < bestDistance) {
                         best = d;
                         bestDistance = distance;
@@ -505,26 +508,16 @@ public final class QuoteAttributor {
             return best;
         }
 
-        private LocalDate day(AnalyzedText.Entity e) {
-            if (!"DATE".equals(e.type()) || e.normalized() == null || !e.normalized().matches("\\d{4}-\\d{2}-\\d{2}")) {
+        /**
+         * The day words name, read as past: words already said ("said on Monday" is the Monday on or before
+         * publication). Months, vague spans ("last week") and days the article cannot pin give none.
+         */
+        private LocalDate day(DateResolver.DateMention m) {
+            DateResolver.Resolved r = dates.resolve(m, false);
+            if (r.date() == null || r.precision() != DatePrecision.DAY) {
                 return null;
             }
-            if (e.text().matches("\\d{4}-\\d{2}-\\d{2}") && s.substring(Math.max(0, e.start() - 6), e.start()).contains("date")) {
-                return null; // the crawl's " date YYYY-MM-DD " header is the publication, not the words' day
-            }
-            try {
-                LocalDate d = LocalDate.parse(e.normalized());
-                if (text.publishedOn() != null && d.isAfter(text.publishedOn())) {
-                    // words already said: a weekday read forward ("said on Monday" → next Monday) is the one before
-                    boolean weekday = e.text().toLowerCase(java.util.Locale.ROOT)
-                            .matches(".*\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b.*");
-                    LocalDate before = d.minusDays(7);
-                    return weekday && !before.isAfter(text.publishedOn()) ? before : null;
-                }
-                return d;
-            } catch (RuntimeException ex) {
-                return null;
-            }
+            return text.publishedOn() != null && r.date().isAfter(text.publishedOn()) ? null : r.date();
         }
 
         // ---- helpers
