@@ -278,14 +278,15 @@ public final class BenchmarkSuite {
                 }
             }
             if (o.runs("export") && (!o.quick() || store.calls() <= 100_000)) {
-                Export all = export(port, "/export/calls.ndjson");
-                progress("export %s %,d: all calls, %,d rows in %.2f s = %,.0f rows/s", where, store.calls(), all.rows,
-                        all.seconds, all.rows / all.seconds);
-                Export one = export(port, "/export/calls.ndjson?participantIds="
+                Export all = export(s, "/export/calls.ndjson");
+                progress("export %s %,d: all calls, %,d rows in %.2f s = %,.0f rows/s, server CPU %.2f ms/row", where,
+                        store.calls(), all.rows, all.seconds, all.rows / all.seconds, all.cpuMsPerRow());
+                Export one = export(s, "/export/calls.ndjson?participantIds="
                         + URLEncoder.encode(Stores.globalId(store.heaviest()), StandardCharsets.UTF_8));
-                progress("export %s %,d: heaviest participant's calls, %,d rows in %.2f s = %,.0f rows/s", where,
-                        store.calls(), one.rows, one.seconds, one.rows / one.seconds);
-                report.export(where, store, all.rows, all.seconds, one.rows, one.seconds);
+                progress("export %s %,d: heaviest participant's calls, %,d rows in %.2f s = %,.0f rows/s, "
+                                + "server CPU %.2f ms/row", where, store.calls(), one.rows, one.seconds,
+                        one.rows / one.seconds, one.cpuMsPerRow());
+                report.export(where, store, all, one);
             }
         }
     }
@@ -309,11 +310,17 @@ public final class BenchmarkSuite {
         return r;
     }
 
-    record Export(long rows, double seconds) {
+    /** One export read to the end: rows, seconds, and the server's CPU time over it. */
+    record Export(long rows, double seconds, long serverCpuMs) {
+        double cpuMsPerRow() {
+            return rows == 0 || serverCpuMs < 0 ? Double.NaN : serverCpuMs / (double) rows;
+        }
     }
 
-    private Export export(int port, String path) throws Exception {
+    private Export export(ForkedServer server, String path) throws Exception {
+        int port = server.port();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        long cpu0 = server.cpuMillis();
         long t0 = System.nanoTime();
         HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofHours(1)).build(), HttpResponse.BodyHandlers.ofInputStream());
@@ -332,13 +339,14 @@ public final class BenchmarkSuite {
                 }
             }
         }
-        return new Export(rows, (System.nanoTime() - t0) / 1e9);
+        double secs = (System.nanoTime() - t0) / 1e9;
+        return new Export(rows, secs, cpu0 < 0 ? -1 : server.cpuMillis() - cpu0);
     }
 
     /** The plan MongoDB picks for the typical query's page and count (explain, executionStats). */
     static String explain(String uri, String participantKey) {
         try (MongoClient client = MongoClients.create(uri)) {
-            var db = client.getDatabase(new com.mongodb.ConnectionString(uri).getDatabase());
+            var db = client.getDatabase(dev.readout.mongo.MongoConfiguration.DATABASE);
             Document filter = new Document("$and", List.of(new Document("participantIds",
                     new Document("$all", List.of(participantKey)))));
             Document find = new Document("find", "calls").append("filter", filter)

@@ -45,7 +45,8 @@ final class Report {
     }
 
     void extraction(double perSecond, double error, Map<String, String> footprint) {
-        extraction.add(String.format(Locale.ROOT, "| %.2f ± %.2f articles/s | %s s | %s MB | %s ms |", perSecond, error,
+        extraction.add(String.format(Locale.ROOT, "| %.2f%s articles/s | %s s | %s MB | %s ms |", perSecond,
+                Double.isNaN(error) ? "" : String.format(Locale.ROOT, " ± %.2f", error),
                 footprint.containsKey("model-load-ms") ? String.format(Locale.ROOT, "%.1f",
                         Long.parseLong(footprint.get("model-load-ms")) / 1000.0) : "?",
                 footprint.getOrDefault("heap-used-mb", "?"), footprint.getOrDefault("first-extraction-ms", "?")));
@@ -88,11 +89,11 @@ final class Report {
         explain.add(String.format(Locale.ROOT, "- %,d calls, a sampled participant: %s", store.calls(), uniform));
     }
 
-    void export(String where, Stores.Store store, long rows, double seconds, long subsetRows, double subsetSeconds) {
-        export.add(String.format(Locale.ROOT, "| %s | %,d | all calls | %,d | %.2f s | %,.0f |", where, store.calls(),
-                rows, seconds, rows / seconds));
-        export.add(String.format(Locale.ROOT, "| %s | %,d | heaviest participant's calls | %,d | %.2f s | %,.0f |",
-                where, store.calls(), subsetRows, subsetSeconds, subsetRows / subsetSeconds));
+    void export(String where, Stores.Store store, BenchmarkSuite.Export all, BenchmarkSuite.Export one) {
+        export.add(String.format(Locale.ROOT, "| %s | %,d | all calls | %,d | %.2f s | %,.0f | %.2f |", where,
+                store.calls(), all.rows(), all.seconds(), all.rows() / all.seconds(), all.cpuMsPerRow()));
+        export.add(String.format(Locale.ROOT, "| %s | %,d | heaviest participant's calls | %,d | %.2f s | %,.0f | %.2f |",
+                where, store.calls(), one.rows(), one.seconds(), one.rows() / one.seconds(), one.cpuMsPerRow()));
     }
 
     void ingest(int articles, double seconds, long errors, String firstError, double ready) {
@@ -127,7 +128,7 @@ final class Report {
             sb.append('\n');
         }
         table(sb, "Export (`GET /export/calls.ndjson`, uncompressed, read to the end)",
-                "| store | calls | rows | count | time | rows/s |\n|---|---|---|---|---|---|", export);
+                "| store | calls | rows | count | time | rows/s | server CPU ms/row |\n|---|---|---|---|---|---|---|", export);
         table(sb, "Ingest end to end (`ingestArticle`, real extractor, empty store, corpus texts made unique)",
                 "| articles | clients | time | articles/s | errors | models ready after |\n|---|---|---|---|---|---|", ingest);
         if (!notes.isEmpty()) {

@@ -7,11 +7,6 @@ import dev.readout.mongo.EmbeddedMongo;
 import dev.readout.mongo.MongoConfiguration;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
-import org.springframework.data.mongodb.core.convert.DefaultDbRefResolver;
-import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
-import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
-import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -73,16 +68,30 @@ public final class Stores {
         return read(dir, marker, false);
     }
 
-    /** A real MongoDB ({@code MONGODB_URI}): its database is emptied and filled with {@code calls} calls. */
+    /**
+     * A real MongoDB ({@code MONGODB_URI}, database {@code readout} as the service uses): kept when it already holds
+     * this size and seed, else emptied and filled with {@code calls} calls.
+     */
     public static Store real(String uri, long calls, long seed) {
         Properties props = new Properties();
+        boolean reused;
         try (MongoClient client = MongoClients.create(uri)) {
-            MongoTemplate template = template(client, new com.mongodb.ConnectionString(uri).getDatabase());
-            template.getDb().drop();
-            generate(template, calls, seed, props);
+            MongoTemplate template = template(client);
+            reused = SyntheticCorpus.holds(template, calls, seed);
+            if (reused) {
+                props.setProperty("calls", Long.toString(calls));
+                props.setProperty("seed", Long.toString(seed));
+                props.setProperty("participants", Long.toString(template.getCollection("participants").countDocuments()));
+                props.setProperty("articles", Long.toString(template.getCollection("articles").estimatedDocumentCount()));
+                props.setProperty("statements", Long.toString(template.getCollection("statements").estimatedDocumentCount()));
+                props.setProperty("seconds", "0");
+            } else {
+                template.getDb().drop();
+                generate(template, calls, seed, props);
+            }
             sample(template, seed, props);
         }
-        return of(null, props, false);
+        return of(null, props, reused);
     }
 
     private static void generate(MongoTemplate template, long calls, long seed, Properties props) {
@@ -152,20 +161,6 @@ public final class Stores {
     }
 
     static MongoTemplate template(MongoClient client) {
-        return template(client, MongoConfiguration.DATABASE);
-    }
-
-    /** A template that maps as the application does (java.time dates as the driver's codecs store them, at UTC). */
-    static MongoTemplate template(MongoClient client, String database) {
-        var factory = new SimpleMongoClientDatabaseFactory(client, database);
-        MongoCustomConversions conversions = MongoCustomConversions.create(
-                MongoCustomConversions.MongoConverterConfigurationAdapter::useNativeDriverJavaTimeCodecs);
-        MongoMappingContext context = new MongoMappingContext();
-        context.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
-        context.afterPropertiesSet();
-        MappingMongoConverter converter = new MappingMongoConverter(new DefaultDbRefResolver(factory), context);
-        converter.setCustomConversions(conversions);
-        converter.afterPropertiesSet();
-        return new MongoTemplate(factory, converter);
+        return GenerateCorpus.template(client, MongoConfiguration.DATABASE);
     }
 }
