@@ -7,7 +7,13 @@ import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import com.mongodb.client.MongoClient;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
+import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
 import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
+import org.springframework.data.mongodb.core.convert.NoOpDbRefResolver;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 
 import java.util.concurrent.TimeUnit;
 
@@ -63,8 +69,23 @@ public class MongoConfiguration {
         return conversions();
     }
 
-    /** The conversions the service stores with; tools that write the same collections outside Spring use them too. */
+    /** The conversions the service stores with. */
     public static MongoCustomConversions conversions() {
         return MongoCustomConversions.create(MongoCustomConversions.MongoConverterConfigurationAdapter::useNativeDriverJavaTimeCodecs);
+    }
+
+    /**
+     * A template that maps the service's records exactly as the service does, without Spring Boot: for tools and
+     * tests that read or write the same collections from outside the application (benchmark corpus, resolution tests).
+     */
+    public static MongoTemplate standaloneTemplate(MongoClient client, String database) {
+        MongoCustomConversions conversions = conversions();
+        MongoMappingContext context = new MongoMappingContext();
+        context.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
+        context.afterPropertiesSet();
+        MappingMongoConverter converter = new MappingMongoConverter(NoOpDbRefResolver.INSTANCE, context);
+        converter.setCustomConversions(conversions);
+        converter.afterPropertiesSet();
+        return new MongoTemplate(new SimpleMongoClientDatabaseFactory(client, database), converter);
     }
 }

@@ -3,7 +3,6 @@ package dev.readout.mongo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -12,6 +11,11 @@ import org.springframework.stereotype.Component;
 /**
  * Creates the indexes of DESIGN.md before the API serves. Creating an index that exists with the same definition is a
  * no-op on MongoDB and on the embedded server, so this runs at every start.
+ * <p>
+ * The embedded server (files) keeps the non-unique ones too ({@link H2SecondaryIndex}): it serves equality, $in and $all
+ * on an index's first key from them and scans for any other query; creating one on a filled collection (a data
+ * directory from before) builds it once, in the store. The in-memory server ignores them (it logs a warning each) and
+ * scans.
  */
 @Component
 public class StorageIndexes implements InitializingBean {
@@ -19,21 +23,13 @@ public class StorageIndexes implements InitializingBean {
     private static final Logger log = LoggerFactory.getLogger(StorageIndexes.class);
 
     private final MongoTemplate mongo;
-    private final boolean secondary;
 
-    /**
-     * @param embedded present when Readout runs its embedded server, which enforces unique indexes but scans instead
-     *                 of using secondary ones (it logs a warning for each); those are then left out
-     */
-    public StorageIndexes(MongoTemplate mongo, ObjectProvider<EmbeddedMongo> embedded) {
+    public StorageIndexes(MongoTemplate mongo) {
         this.mongo = mongo;
-        this.secondary = embedded.getIfAvailable() == null;
     }
 
     private void secondary(String collection, Index index) {
-        if (secondary) {
-            mongo.indexOps(collection).createIndex(index);
-        }
+        mongo.indexOps(collection).createIndex(index);
     }
 
     @Override
@@ -80,7 +76,6 @@ public class StorageIndexes implements InitializingBean {
         secondary("statementReports", new Index("speakerRef", Sort.Direction.ASC).named("speakerRef"));
         secondary("statementReports", new Index("statementId", Sort.Direction.ASC).named("statementId"));
         secondary("statementReports", new Index("callReportId", Sort.Direction.ASC).named("callReportId"));
-        log.info(secondary ? "MongoDB indexes are in place"
-                : "MongoDB unique indexes are in place (the embedded server scans instead of using secondary indexes)");
+        log.info("MongoDB indexes are in place");
     }
 }

@@ -4,12 +4,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import dev.readout.mongo.EmbeddedMongo;
 import dev.readout.mongo.MongoConfiguration;
+import dev.readout.mongo.StorageIndexes;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
-import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
-import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
-import org.springframework.data.mongodb.core.convert.NoOpDbRefResolver;
-import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 
 import java.util.Locale;
 
@@ -72,13 +68,16 @@ public final class GenerateCorpus {
         EmbeddedMongo embedded = uri == null || uri.isBlank() ? EmbeddedMongo.start(storage) : null;
         String connection = embedded != null ? embedded.connectionString(MongoConfiguration.DATABASE) : uri;
         try (MongoClient client = MongoClients.create(connection)) {
-            MongoTemplate mongo = template(client, MongoConfiguration.DATABASE);
+            MongoTemplate mongo = MongoConfiguration.standaloneTemplate(client, MongoConfiguration.DATABASE);
             if (SyntheticCorpus.holds(mongo, calls, seed)) {
                 return null;
             }
             if (replace) {
                 mongo.getDb().drop();
             }
+            // the service's indexes first, as a running Readout has them before its first write: building them over
+            // a filled store at the next start-up would take minutes on the embedded server
+            new StorageIndexes(mongo).afterPropertiesSet();
             long[] last = {System.nanoTime()};
             return SyntheticCorpus.generate(mongo, calls, seed, done -> {
                 if (System.nanoTime() - last[0] > 5_000_000_000L || done == calls) {
@@ -91,17 +90,5 @@ public final class GenerateCorpus {
                 embedded.close();
             }
         }
-    }
-
-    /** A template that maps the service's records exactly as the service does (same conversions, no Spring Boot). */
-    public static MongoTemplate template(MongoClient client, String database) {
-        MongoCustomConversions conversions = MongoConfiguration.conversions();
-        MongoMappingContext context = new MongoMappingContext();
-        context.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
-        context.afterPropertiesSet();
-        MappingMongoConverter converter = new MappingMongoConverter(NoOpDbRefResolver.INSTANCE, context);
-        converter.setCustomConversions(conversions);
-        converter.afterPropertiesSet();
-        return new MongoTemplate(new SimpleMongoClientDatabaseFactory(client, database), converter);
     }
 }

@@ -42,7 +42,7 @@ class SyntheticCorpusTest {
     static void generate() {
         server = EmbeddedMongo.start(EmbeddedMongo.MEMORY);
         client = MongoClients.create(server.connectionString(MongoConfiguration.DATABASE));
-        mongo = GenerateCorpus.template(client, "a");
+        mongo = MongoConfiguration.standaloneTemplate(client, "a");
         summary = SyntheticCorpus.generate(mongo, CALLS, 11, n -> { });
     }
 
@@ -117,7 +117,7 @@ class SyntheticCorpusTest {
 
     @Test
     void theSameSizeAndSeedGiveTheSameStoreAndAFullStoreIsNotWrittenTwice() {
-        MongoTemplate again = GenerateCorpus.template(client, "b");
+        MongoTemplate again = MongoConfiguration.standaloneTemplate(client, "b");
         SyntheticCorpus.generate(again, CALLS, 11, n -> { });
         Comparator<Call> byId = Comparator.comparing(Call::id);
         assertThat(again.findAll(Call.class).stream().sorted(byId).toList())

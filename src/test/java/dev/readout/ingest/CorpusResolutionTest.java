@@ -93,7 +93,7 @@ class CorpusResolutionTest {
         articles = NameGoldCorpus.articles();
         server = EmbeddedMongo.start(EmbeddedMongo.MEMORY);
         client = MongoClients.create(server.connectionString(MongoConfiguration.DATABASE));
-        mongo = template(client);
+        mongo = MongoConfiguration.standaloneTemplate(client, MongoConfiguration.DATABASE);
         resolver = new Resolver(new ParticipantResolver(mongo), new CallResolver(mongo), new StatementResolver(mongo));
         ingest = new IngestService(mongo, new ReadoutExtractor(), resolver,
                 new IngestArticleValidator(IngestArticleValidator.DEFAULT_MAX_TEXT_BYTES));
@@ -106,19 +106,6 @@ class CorpusResolutionTest {
             client.close();
             server.close();
         }
-    }
-
-    /** A MongoTemplate mapped as Readout's (dates as BSON dates at UTC midnight). */
-    static MongoTemplate template(MongoClient client) {
-        MongoCustomConversions conversions = MongoCustomConversions.create(
-                MongoCustomConversions.MongoConverterConfigurationAdapter::useNativeDriverJavaTimeCodecs);
-        MongoMappingContext context = new MongoMappingContext();
-        context.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
-        context.afterPropertiesSet();
-        MappingMongoConverter converter = new MappingMongoConverter(NoOpDbRefResolver.INSTANCE, context);
-        converter.setCustomConversions(conversions);
-        converter.afterPropertiesSet();
-        return new MongoTemplate(new SimpleMongoClientDatabaseFactory(client, MongoConfiguration.DATABASE), converter);
     }
 
     @BeforeEach

@@ -65,7 +65,7 @@ class EndToEndCorpusTest {
                 + ": the end-to-end corpus test is skipped");
         server = EmbeddedMongo.start(EmbeddedMongo.MEMORY);
         client = MongoClients.create(server.connectionString(MongoConfiguration.DATABASE));
-        mongo = CorpusResolutionTest.template(client);
+        mongo = MongoConfiguration.standaloneTemplate(client, MongoConfiguration.DATABASE);
         Resolver resolver = new Resolver(new ParticipantResolver(mongo), new CallResolver(mongo),
                 new StatementResolver(mongo));
         ingest = new IngestService(mongo, new ReadoutExtractor(), resolver,

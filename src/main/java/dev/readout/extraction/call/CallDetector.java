@@ -57,6 +57,7 @@ public final class CallDetector {
         String place;
         boolean distinct;
         boolean noDate;
+        boolean denied;
     }
 
     /** A merged call. */
@@ -69,6 +70,7 @@ public final class CallDetector {
         final List<Integer> sentences = new ArrayList<>();
         int lastSentence;
         int touched;
+        boolean denied;
     }
 
     private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "announce", "report", "add", "tweet", "write",
@@ -197,8 +199,17 @@ public final class CallDetector {
             }
             triggersBySentence.add(ts);
         }
+        // headlines (lines without closing punctuation: a title, live-blog entry heads, "Key events") summarise calls the
+        // body tells with its day, place and medium; they are read last and join the call they summarise
+        List<Sentence> order = new ArrayList<>();
+        List<Sentence> heads = new ArrayList<>();
         for (Sentence s : text.sentences()) {
+            (headline(s) ? heads : order).add(s);
+        }
+        order.addAll(heads);
+        for (Sentence s : order) {
             load(s.index());
+            readingHeadline = headline(s);
             sentenceTriggers = triggersBySentence.get(s.index());
             for (Trigger t : sentenceTriggers) {
                 quotedSpeaker = null;
@@ -215,14 +226,126 @@ public final class CallDetector {
         for (Candidate c : oneSided) {
             attachOneSided(c);
         }
+        for (Joiner j : joiners) {
+            addJoiner(j);
+        }
+        absorbTitleSubsets();
         // report order: where each event is told, a headline or lead summary aside
         List<Call> ordered = new ArrayList<>(calls);
         ordered.sort(java.util.Comparator.comparingInt(CallDetector::reportPosition));
         List<ExtractedCall> out = new ArrayList<>();
         for (Call c : ordered) {
+            if (c.denied) {
+                continue; // "the Kremlin denied a report that X had called Y": the article does not assert it
+            }
             out.add(toExtracted(c));
         }
         return out;
+    }
+
+    private boolean readingHeadline;
+
+    /** Someone who joined a call told by another clause: "in a call that X also joined", "X also joined the call". */
+    private record Joiner(int sentence, Side side, boolean sameSentence) {
+    }
+
+    private final List<Joiner> joiners = new ArrayList<>();
+
+    /** "a call that X (also) joined / attended / took part in": X is one more participant of that call. */
+    private void noteJoiner(int si, int i) {
+        if (i + 2 >= toks.size() || !(lw[i + 1].equals("that") || lw[i + 1].equals("which"))) {
+            return;
+        }
+        Mention m = null;
+        for (int k = i + 2; k < toks.size() && k < i + 8; k++) {
+            if (mentionAt[k] != null) {
+                m = mentionAt[k];
+                break;
+            }
+            if (!(pos[k].equals("DT") || pos[k].startsWith("JJ") || pos[k].startsWith("NN"))) {
+                return; // "billionaire Elon Musk": descriptors only before the name
+            }
+        }
+        if (m == null || !(m.kind() == Kind.NAME || m.kind() == Kind.ROLE)) {
+            return;
+        }
+        int k = m.to();
+        while (k < toks.size() && (isAdverbial(k) || isAux(k))) {
+            k++;
+        }
+        if (k < toks.size() && isVerb(k) && (lemma[k].equals("join") || lemma[k].equals("attend") || lemma[k].equals("take"))) {
+            for (Side x : sidesOf(m, null, si)) {
+                joiners.add(new Joiner(si, x, true));
+            }
+        }
+    }
+
+    /** "X also joined the call", "X attended the meeting": a definite call noun after a joining verb. */
+    private boolean joinsTheCall(int i) {
+        int k = i - 1;
+        while (k >= 0 && (pos[k].startsWith("JJ") || pos[k].startsWith("NN") && mentionAt[k] == null)) {
+            k--;
+        }
+        return k >= 1 && (lw[k].equals("the") || lw[k].equals("that") || lw[k].equals("their")) && isVerb(k - 1)
+                && (lemma[k - 1].equals("join") || lemma[k - 1].equals("attend"));
+    }
+
+    /**
+     * "Macron and Scholz urge Putin to agree ceasefire in call" (a title) names two of the three people of the call
+     * the body tells: a call told only in the title or headlines whose sides are part of another's is that call.
+     */
+    private void absorbTitleSubsets() {
+        for (java.util.Iterator<Call> it = calls.iterator(); it.hasNext(); ) {
+            Call a = it.next();
+            if (!a.sentences.stream().allMatch(si -> si == 0 || headline(text.sentences().get(si)))) {
+                continue;
+            }
+            Set<String> ak = keys(a.sides);
+            for (Call b : calls) {
+                if (b != a && b.status == a.status && b.sides.size() > a.sides.size() && keys(b.sides).containsAll(ak)
+                        && compatibleMedium(a.medium, b.medium) && (a.date == null || b.date == null
+                        || Objects.equals(dates.sameDayKey(a.date, false), dates.sameDayKey(b.date, false)))) {
+                    for (int si : a.sentences) {
+                        addSentence(b, si);
+                    }
+                    it.remove();
+                    break;
+                }
+            }
+        }
+    }
+
+    private void addJoiner(Joiner j) {
+        Call call = null;
+        for (Call x : calls) {
+            boolean fits = j.sameSentence() ? x.sentences.contains(j.sentence())
+                    : x.status == CallStatus.HELD && x.lastSentence >= j.sentence() - 3 && x.lastSentence <= j.sentence();
+            if (fits && (call == null || x.touched > call.touched)) {
+                call = x;
+            }
+        }
+        if (call == null || call.sides.stream().anyMatch(x -> x.key().equals(j.side().key()))) {
+            return;
+        }
+        if (DEBUG) {
+            System.err.println("   JOINER " + j.side().participant().name() + " -> #" + calls.indexOf(call));
+        }
+        call.sides.add(j.side());
+        addSentence(call, j.sentence());
+    }
+
+    /** A line of its own without closing punctuation, after a first line (the title is read with the body). */
+    private boolean headline(Sentence s) {
+        String all = text.text();
+        String t = all.substring(s.start(), s.end()).strip();
+        if (t.isEmpty() || s.index() == 0 || ".!?\"”’'):;".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            return false;
+        }
+        boolean lineStart = s.start() == 0 || all.lastIndexOf('\n', s.start() - 1) >= 0
+                && all.substring(all.lastIndexOf('\n', s.start() - 1) + 1, s.start()).isBlank();
+        int nl = all.indexOf('\n', s.end());
+        boolean lineEnd = nl < 0 ? all.substring(s.end()).isBlank() : all.substring(s.end(), nl).isBlank();
+        return lineStart && lineEnd;
     }
 
     /** The named speaker of a first-person quotation ("I spoke with X," Y said / Y tweeted: "I spoke with X"), or null. */
@@ -436,11 +559,17 @@ public final class CallDetector {
                 Party hint = firstParty(subject);
                 int[] objFrom = new int[1];
                 objects = objectsAfter(t.end(), t.type() == TriggerType.DIRECT, t.type() == TriggerType.DISCUSS, hint, objFrom);
+                if (!objects.isEmpty() && t.type() == TriggerType.SPEAK) {
+                    objects.addAll(coordinatedWith(t.end()));
+                }
                 if (lemma[i].equals("visit") || lemma[i].equals("host") || lemma[i].equals("receive")) {
                     // one visits or hosts people; "visited Moscow" names a place
                     objects.removeIf(o -> o.participant().kind() != ParticipantKind.PERSON);
                 }
                 individually = windowHas(i, 12, "individually", "separately", "each");
+                if ((lemma[i].equals("host") || lemma[i].equals("receive")) && objects.size() > 1 && !individually) {
+                    group = true; // "will host X and Y in Vilnius": one meeting of the three
+                }
                 if (objects.isEmpty()) {
                     List<Side> listed = groupList(si, t.end(), hint);
                     if (!listed.isEmpty()) {
@@ -469,6 +598,7 @@ public final class CallDetector {
                 }
             }
             case NOUN -> {
+                noteJoiner(si, i);
                 NounParties np = nounParties(i);
                 subject = np.subject;
                 objects = np.objects;
@@ -481,6 +611,11 @@ public final class CallDetector {
                     return;
                 }
                 if (subject.isEmpty() && objects.size() == 1 || objects.isEmpty() && subject.size() == 1) {
+                    if (objects.isEmpty() && joinsTheCall(i)) {
+                        // "X also joined the call": a third participant of the call just told
+                        joiners.add(new Joiner(si, subject.get(0), false));
+                        return;
+                    }
                     c.sides.addAll(subject);
                     c.sides.addAll(objects);
                     noteOneSided(c, i);
@@ -489,10 +624,20 @@ public final class CallDetector {
             }
         }
         c.medium = medium(t, i);
+        DateMention notSince = attempted ? null : negatedSince(i);
+        if (notSince != null) {
+            // "X and Y have not spoken since February 12": the call of that day
+            c.status = CallStatus.HELD;
+            c.date = notSince;
+            c.distinct = true;
+            emit(c, subject, objects, individually, group);
+            return;
+        }
         c.status = status(i, attempted, t);
         if (c.status == null) {
             return;
         }
+        c.denied = denied(i);
         c.place = place(i);
         if (c.medium == CallMedium.UNKNOWN && c.place != null && (t.word().equals("talks") || t.word().equals("held"))) {
             c.medium = CallMedium.IN_PERSON;
@@ -531,6 +676,7 @@ public final class CallDetector {
         d.place = c.place;
         d.distinct = c.distinct;
         d.noDate = c.noDate;
+        d.denied = c.denied;
         return d;
     }
 
@@ -693,6 +839,13 @@ public final class CallDetector {
         if (latest != null) {
             return new ArrayList<>(latest.sides);
         }
+        List<Side> pair = conjoinedPairBefore(si, m);
+        if (!pair.isEmpty()) {
+            return pair; // "X and Y agreed ..., as they held a summit"
+        }
+        if (calls.size() == 1 && calls.get(0).sides.size() >= 2 && calls.get(0).lastSentence >= si - 6) {
+            return new ArrayList<>(calls.get(0).sides); // "the two leaders last met ...": the article's one call
+        }
         String w = m.text().toLowerCase(Locale.ROOT);
         if (w.equals("they") || w.equals("their")) {
             return List.of();
@@ -710,6 +863,26 @@ public final class CallDetector {
                 }
                 if (seen.size() == 2) {
                     return List.of(sideOf(seen.get(1)), sideOf(seen.get(0)));
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The last "X and Y" of two named people in this sentence before m, or in the one before. */
+    private List<Side> conjoinedPairBefore(int si, Mention m) {
+        for (int j = si; j >= 0 && j >= si - 1; j--) {
+            List<Mention> list = people.mentions(j);
+            for (int k = list.size() - 1; k >= 1; k--) {
+                Mention b = list.get(k);
+                Mention a = list.get(k - 1);
+                if (j == si && b.start() >= m.start() || a.kind() != Kind.NAME || b.kind() != Kind.NAME || a.party() == b.party()) {
+                    continue;
+                }
+                int cs = people.contextStart(b);
+                List<Token> ts = text.sentences().get(j).tokens();
+                if (cs - 1 == a.to() && ts.get(a.to()).word().equalsIgnoreCase("and")) {
+                    return List.of(sideOf(a.party()), sideOf(b.party()));
                 }
             }
         }
@@ -776,6 +949,11 @@ public final class CallDetector {
                         && !SUBORDINATORS.contains(lw[before]) && !lw[before].equals("that")
                         || before >= 0 && isVerb(before) && !isAux(before) && m.kind() != Kind.GROUP
                         && !SPEECH_VERBS.contains(lemma[before]);
+                if (objectLike && isVerb(before) && SEND_VERBS.contains(lemma[before]) && v > 0 && lw[v - 1].equals("to")
+                        && onlyToPlace(m.to(), v - 1)) {
+                    // "the U.S. sent its top diplomat to sit down with X": the envoy is the side, not the sender
+                    return envoy(m, before, depth);
+                }
                 if (objectLike) {
                     j = before - 1;
                     if (lw[before].equals("with") || lw[before].equals("to") || lw[before].equals("from")) {
@@ -850,6 +1028,10 @@ public final class CallDetector {
                 j--;
                 continue;
             }
+            if (pos[j].startsWith("JJ") && j + 1 < v && lw[j + 1].equals("to") && j > 0 && lemma[j - 1].equals("be")) {
+                j--; // "X and Y are due to meet", "X is likely to call": the subject of "be"
+                continue;
+            }
             if (pos[j].startsWith("VB")) {
                 if (SPEECH_VERBS.contains(lemma[j])) {
                     break;
@@ -886,6 +1068,50 @@ public final class CallDetector {
             break;
         }
         return new ArrayList<>();
+    }
+
+    private static final Set<String> SEND_VERBS = Set.of("send", "dispatch", "despatch", "deploy", "task", "delegate", "assign");
+
+    /** Between the envoy and the "to" of the purpose: nothing, or "to" a place ("sent X to Ankara to meet Y"). */
+    private boolean onlyToPlace(int from, int to) {
+        for (int k = from; k < to; k++) {
+            boolean place = mentionAt[k] != null && mentionAt[k].kind() == Kind.STATE;
+            if (!(place || lw[k].equals("to") || lw[k].equals(",") || pos[k].equals("DT") || pos[k].startsWith("NNP"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The envoy a state or office sends: a named envoy, or "its top diplomat" resolved to the sender's person of that
+     * role when the article names one, else the role itself ("?U.S. top diplomat").
+     */
+    private List<Side> envoy(Mention m, int sendVerb, int depth) {
+        String w = m.text().toLowerCase(Locale.ROOT);
+        List<Side> out;
+        if (m.kind() == Kind.ROLE && (w.startsWith("its ") || w.startsWith("their "))) {
+            List<Side> sender = subjectOf(sendVerb, depth + 1);
+            String cc = sender.isEmpty() ? null : sender.get(0).country();
+            Party p = people.partyOf(m);
+            if (p == null || cc == null || !cc.equals(p.country())) {
+                p = cc == null ? null : people.resolveRole(cc, m.family(), null, m.start(), null);
+            }
+            if (p != null) {
+                out = List.of(sideOf(p));
+            } else {
+                String who = sender.isEmpty() ? "" : sender.get(0).participant().name() + " ";
+                String role = who + m.text().replaceFirst("(?i)^(its|their)\\s+", "");
+                out = List.of(new Side("?" + role.toLowerCase(Locale.ROOT), new ExtractedParticipant("?" + role,
+                        ParticipantKind.PERSON, m.title(), null, cc, List.of()), cc, false));
+            }
+        } else {
+            out = new ArrayList<>(sidesOf(m, null, sent.index()));
+        }
+        if (DEBUG) {
+            System.err.println("      envoy sent by " + lw[sendVerb] + ": " + out.stream().map(x -> x.participant().name()).toList());
+        }
+        return out;
     }
 
     private boolean isGerundOrInfinitiveTrigger(int v) {
@@ -1040,10 +1266,48 @@ public final class CallDetector {
             if (BOUNDARY.contains(w) || isVerb(j) && !isAux(j) && !lw[j].equals("again") || SUBORDINATORS.contains(w) && !w.equals("since")) {
                 return new ArrayList<>();
             }
+            if (w.equals(",") && j + 1 < n && lw[j + 1].equals("and") && j > k) {
+                return new ArrayList<>(); // "after hosting leaders in Paris, and with X": ", and" opens a coordinate of another verb
+            }
             if (w.equals("about") || w.equals("of")) {
                 if (!farWith) {
                     return new ArrayList<>();
                 }
+            }
+        }
+        return new ArrayList<>();
+    }
+
+    /**
+     * "spoke with X on Monday, after hosting Y, and with Z afterwards": a later "and with" coordinates another partner
+     * of the same verb (once a "with" partner was found), unless another speaking verb or a new clause intervenes.
+     */
+    private List<Side> coordinatedWith(int k) {
+        int n = toks.size();
+        boolean with = false;
+        for (int j = k; j + 2 < n; j++) {
+            String w = lw[j];
+            if (w.equals(".") || w.equals(";") || w.equals("but") || w.equals("“") || w.equals("”") || w.equals("\"")
+                    || w.equals("who") || w.equals("which") || w.equals("that")) {
+                break;
+            }
+            if (j > k) {
+                for (Trigger o : sentenceTriggers) {
+                    if (o.token() == j && o.type() == TriggerType.SPEAK) {
+                        return new ArrayList<>();
+                    }
+                }
+            }
+            if (w.equals("with")) {
+                with = true;
+                continue;
+            }
+            if (with && w.equals("and") && lw[j + 1].equals("with")) {
+                Mention m = nextMentionWithin(j + 2, 6);
+                if (m != null && (m.kind() == Kind.NAME || m.kind() == Kind.ROLE)) {
+                    return new ArrayList<>(sidesOf(m, null, sent.index()));
+                }
+                return new ArrayList<>();
             }
         }
         return new ArrayList<>();
@@ -1216,11 +1480,26 @@ public final class CallDetector {
         boolean group = false;
         // left: modifiers, then a compound name, a possessor, a light verb or a preposition
         int k = i - 1;
-        while (k >= 0 && (pos[k].startsWith("JJ") || pos[k].equals("CD") || pos[k].equals("HYPH") || lw[k].equals("-")
-                || pos[k].equals("RP") && k > 0 && lw[k - 1].equals("-") || k + 1 < n && lw[k + 1].equals("-") && k + 1 < i
-                || (pos[k].startsWith("NN") && mentionAt[k] == null) || pos[k].equals("RB") && !lw[k].equals("not"))
-                && !BOUNDARY.contains(lw[k])) {
-            k--;
+        while (true) {
+            if (k >= 2 && pos[k].equals("''")) {
+                // a scare-quoted modifier: 'held a "candid and in-depth" phone call'
+                int o = k - 1;
+                while (o > 0 && o >= k - 7 && !pos[o].equals("``")) {
+                    o--;
+                }
+                if (o > 0 && o < k - 1 && pos[o].equals("``") && (pos[o - 1].equals("DT") || pos[o - 1].equals("PRP$"))) {
+                    k = o - 1;
+                    continue;
+                }
+            }
+            if (k >= 0 && (pos[k].startsWith("JJ") || pos[k].equals("CD") || pos[k].equals("HYPH") || lw[k].equals("-")
+                    || pos[k].equals("RP") && k > 0 && lw[k - 1].equals("-") || k + 1 < n && lw[k + 1].equals("-") && k + 1 < i
+                    || (pos[k].startsWith("NN") && mentionAt[k] == null) || pos[k].equals("RB") && !lw[k].equals("not"))
+                    && !BOUNDARY.contains(lw[k])) {
+                k--;
+                continue;
+            }
+            break;
         }
         Mention compound = k >= 0 ? mentionEndingAt(k) : null;
         if (compound == null && k >= 0 && mentionAt[k] != null && mentionAt[k].kind() == Kind.NAME) {
@@ -1299,7 +1578,7 @@ public final class CallDetector {
                 } else if (gov < 0) {
                     subject = subjectAfterComma(i);
                     int mv = mainVerbAfterComma(i);
-                    if (!subject.isEmpty() && mv >= 0 && !(j < n && lw[j].equals("with"))) {
+                    if (!subject.isEmpty() && mv >= 0 && !(j < n && lw[j].equals("with")) && !possessorObject(mv + 1)) {
                         // "In a phone call on Tuesday, X told Y that ...": Y is the other side
                         objects = objectsAfter(mv + 1, true, false, firstParty(subject), new int[1]);
                     }
@@ -1343,6 +1622,19 @@ public final class CallDetector {
             }
         }
         return new NounParties(subject, objects, group || subject.size() + objects.size() > 2 && !objects.isEmpty() && subject.size() > 1);
+    }
+
+    /** "expressed India's readiness": the first mention after the verb owns a thing; it is not the one told. */
+    private boolean possessorObject(int from) {
+        int o = from;
+        while (o < toks.size() && mentionAt[o] == null && (pos[o].equals("DT") || pos[o].startsWith("JJ") || pos[o].startsWith("RB"))) {
+            o++;
+        }
+        if (o >= toks.size() || mentionAt[o] == null) {
+            return false;
+        }
+        int after = mentionAt[o].to();
+        return after < toks.size() && pos[after].equals("POS");
     }
 
     private boolean possessorInObject(int j) {
@@ -1447,9 +1739,70 @@ public final class CallDetector {
         return false;
     }
 
+    private static final Set<String> HYPOTHESIS_HEADS = Set.of("possibility", "prospect", "prospects", "idea", "chance",
+            "date", "plans", "preparations", "hopes", "question");
+    private static final Set<String> CLAIM_NOUNS = Set.of("report", "reports", "claim", "claims", "suggestion",
+            "suggestions", "allegation", "allegations", "rumour", "rumours", "rumor", "rumors", "speculation");
+
+    /** "a date for a meeting between X and Y", "talk about a call", "the possibility of a meeting": no event reported. */
+    private boolean hypothetical(int i) {
+        int k = i - 1;
+        while (k >= 0 && (pos[k].startsWith("JJ") || pos[k].startsWith("NN") && mentionAt[k] == null || pos[k].equals("HYPH"))) {
+            k--;
+        }
+        if (k < 1 || !(lw[k].equals("a") || lw[k].equals("an") || lw[k].equals("any"))) {
+            return false;
+        }
+        String p = lw[k - 1];
+        if (p.equals("for")) {
+            return !(k >= 2 && Set.of("ask", "request", "call", "push", "press", "bid", "time", "ready", "prepare").contains(lemma[k - 2]));
+        }
+        return p.equals("about") || p.equals("toward") || p.equals("towards")
+                || p.equals("of") && k >= 2 && HYPOTHESIS_HEADS.contains(lw[k - 2]);
+    }
+
+    /** "denied a report that X had spoken with Y", "dismissed claims of a call": the call is another's claim. */
+    private boolean denied(int i) {
+        boolean claim = false;
+        for (int k = i - 1; k >= 0 && k >= i - 15; k--) {
+            String w = lw[k];
+            if (w.equals(".") || w.equals(";") || w.equals("but") || w.equals("“") || w.equals("”")) {
+                return false;
+            }
+            claim |= w.equals("that") || CLAIM_NOUNS.contains(w);
+            if (claim && (isVerb(k) || pos[k].startsWith("NN")) && Set.of("deny", "denial", "dismiss", "reject", "refute", "debunk")
+                    .contains(lemma[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "have not spoken since February 12, 2022": a negated contact with a since-date reports the last one. */
+    private DateMention negatedSince(int i) {
+        boolean negated = false;
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            negated |= lw[k].equals("not") || lw[k].equals("n't") || lw[k].equals("never");
+        }
+        if (!negated) {
+            return null;
+        }
+        int end = toks.get(clauseEnd(i)).end();
+        for (DateMention d : dates.find(sent.start(), sent.end())) {
+            if (d.start() > toks.get(i).start() && d.start() < end && precededBy(d, "since")
+                    && (d.kind() == DateResolver.Kind.CALENDAR || d.kind() == DateResolver.Kind.MONTH)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
     private CallStatus status(int i, boolean attempted, Trigger t) {
         if (attempted) {
             return CallStatus.ATTEMPTED;
+        }
+        if (t.type() == TriggerType.NOUN && hypothetical(i)) {
+            return null;
         }
         int from = Math.max(clauseStart(i), i - 10);
         boolean planned = false;
@@ -1529,6 +1882,9 @@ public final class CallDetector {
         return false;
     }
 
+    private static final Set<String> VENUES = Set.of("residence", "palace", "headquarters", "dacha", "retreat", "villa",
+            "hotel", "embassy", "ranch", "estate", "chancellery", "chancellory");
+
     private String place(int i) {
         int n = toks.size();
         int end = clauseEnd(i);
@@ -1538,6 +1894,14 @@ public final class CallDetector {
                 if (m != null) {
                     return m.party() != null ? m.text().replaceFirst("(?i)^the\\s+", "") : m.text();
                 }
+                // "at his residence", "at the presidential palace": a venue without a name of its own
+                int v = k + 1;
+                while (v < n && v <= end && (pos[v].equals("DT") || pos[v].equals("PRP$") || pos[v].startsWith("JJ"))) {
+                    v++;
+                }
+                if (v < n && v > k + 1 && VENUES.contains(lw[v])) {
+                    return text.text().substring(toks.get(k + 1).start(), toks.get(v).end());
+                }
             }
         }
         for (int k = Math.max(0, i - 8); k < i; k++) {
@@ -1546,6 +1910,13 @@ public final class CallDetector {
                 if (m != null) {
                     return m.text();
                 }
+            }
+        }
+        // fronted "In Paris, X and Y held talks"
+        if (n > 3 && (lw[0].equals("in") || lw[0].equals("at"))) {
+            Mention m = nextPlace(1);
+            if (m != null && m.to() < n && lw[m.to()].equals(",") && m.to() < i) {
+                return m.party() != null ? m.text().replaceFirst("(?i)^the\\s+", "") : m.text();
             }
         }
         return null;
@@ -1634,7 +2005,127 @@ public final class CallDetector {
         if (best != null) {
             return best;
         }
+        DateMention same = anaphoricDate(si, i);
+        if (same != null) {
+            return same;
+        }
+        DateMention now = presentProgressive(i);
+        if (now == null) {
+            now = justEnded(i);
+        }
+        if (now != null) {
+            return now;
+        }
         return carriedDate(si, parties);
+    }
+
+    private static final java.util.regex.Pattern SAME_DAY = java.util.regex.Pattern.compile("(?i)\\b(?:(?:later|earlier)\\s+(?:in|on|during)\\s+(?:the|that)\\s+(?:day|morning|afternoon|evening)"
+            + "|(?:later|earlier)\\s+that\\s+(?:day|morning|afternoon|evening|night)|(?:that|the)\\s+same\\s+(?:day|morning|afternoon|evening|night)"
+            + "|on\\s+that\\s+day|(?:hours|minutes|moments)\\s+(?:later|earlier)|(?:shortly|soon)\\s+(?:afterwards?|thereafter)|afterwards?|thereafter)\\b");
+    private static final java.util.regex.Pattern NEXT_DAY = java.util.regex.Pattern.compile("(?i)\\b(?:the\\s+(?:next|following)\\s+day|a\\s+day\\s+later)\\b");
+    private static final java.util.regex.Pattern PREVIOUS_DAY = java.util.regex.Pattern.compile("(?i)\\b(?:the\\s+previous\\s+day|a\\s+day\\s+earlier)\\b");
+
+    /** The date of the event just reported, the last dated call of the last few sentences, or else the latest date there. */
+    private DateMention lastDate;
+    private int lastDateSentence = -10;
+    private boolean lastDateFuture;
+
+    /**
+     * "later in the day", "the same day", "hours later", "afterwards", "the next day": a day told relative to the event
+     * reported just before, which is the last dated call within a few sentences, else a date of the previous two sentences.
+     */
+    private DateMention anaphoricDate(int si, int i) {
+        int end = toks.get(clauseEnd(i)).end();
+        String words = text.text().substring(sent.start(), end);
+        int offset;
+        java.util.regex.Matcher m;
+        if ((m = SAME_DAY.matcher(words)).find()) {
+            offset = 0;
+        } else if ((m = NEXT_DAY.matcher(words)).find()) {
+            offset = 1;
+        } else if ((m = PREVIOUS_DAY.matcher(words)).find()) {
+            offset = -1;
+        } else {
+            return null;
+        }
+        DateMention ref = lastDate != null && si - lastDateSentence <= 6 ? lastDate : null;
+        for (int j = si - 1; ref == null && j >= 0 && j >= si - 2; j--) {
+            Sentence s = text.sentences().get(j);
+            List<DateMention> ds = dates.find(s.start(), s.end());
+            for (int k = ds.size() - 1; k >= 0; k--) {
+                if (ds.get(k).kind() != DateResolver.Kind.VAGUE && ds.get(k).kind() != DateResolver.Kind.MONTH) {
+                    ref = ds.get(k);
+                    break;
+                }
+            }
+        }
+        if (ref == null || ref.kind() == DateResolver.Kind.VAGUE || ref.kind() == DateResolver.Kind.MONTH) {
+            return null;
+        }
+        if (DEBUG) {
+            System.err.println("      anaphoric date '" + m.group() + "' -> " + ref.text() + " " + offset);
+        }
+        DateResolver.Resolved r = dates.resolve(ref, ref == lastDate && lastDateFuture);
+        if (r.date() == null) {
+            return offset == 0 ? ref : null;
+        }
+        java.time.LocalDate d = r.date().plusDays(offset);
+        int s0 = sent.start() + m.start();
+        return new DateMention(s0, sent.start() + m.end(), m.group() + " (" + d + ")", DateResolver.Kind.CALENDAR, d.getYear(),
+                d.getMonthValue(), d.getDayOfMonth(), null, null, false, false);
+    }
+
+    /** "X is holding talks with Y", "the two are meeting in Geneva": under way on the day of publication. */
+    private DateMention presentProgressive(int i) {
+        if (text.publishedOn() == null || people.inQuote(toks.get(i).start())) {
+            return null;
+        }
+        int v = -1;
+        if (pos[i].equals("VBG")) {
+            v = i;
+        } else if (pos[i].startsWith("NN")) {
+            for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+                if (pos[k].equals("VBG") && LIGHT_NOUN_VERBS.contains(lemma[k])) {
+                    v = k;
+                    break;
+                }
+                if (!(pos[k].startsWith("JJ") || pos[k].startsWith("NN") || pos[k].equals("DT") || pos[k].equals("PRP$"))) {
+                    break;
+                }
+            }
+        }
+        int b = v - 1;
+        while (b >= 0 && pos[b].startsWith("RB")) {
+            b--;
+        }
+        if (v < 0 || b < 0 || !Set.of("is", "are", "am", "'re", "'s").contains(lw[b]) || lw[b].equals("'s") && !pos[b].startsWith("VB")) {
+            return null;
+        }
+        return new DateMention(toks.get(v).start(), toks.get(v).end(), "today (" + toks.get(b).word() + " " + toks.get(v).word() + ")",
+                DateResolver.Kind.RELATIVE, null, null, null, null, "today", false, false);
+    }
+
+    private static final Set<String> PHASE_VERBS = Set.of("end", "conclude", "begin", "start", "wrap", "finish", "open", "close");
+
+    /** "The talks between X and Y in Riyadh have ended": news of the day of publication. */
+    private DateMention justEnded(int i) {
+        if (text.publishedOn() == null || !pos[i].startsWith("NN") || people.inQuote(toks.get(i).start())) {
+            return null;
+        }
+        int end = Math.min(toks.size() - 1, i + 25);
+        for (int k = i + 1; k <= end; k++) {
+            if (BOUNDARY.contains(lw[k]) && !lw[k].equals("that")) {
+                return null;
+            }
+            if (isVerb(k) && !isAux(k)) {
+                if (!(pos[k].equals("VBN") && PHASE_VERBS.contains(lemma[k]) && (lw[k - 1].equals("have") || lw[k - 1].equals("has")))) {
+                    return null;
+                }
+                return new DateMention(toks.get(k - 1).start(), toks.get(k).end(), "today (" + lw[k - 1] + " " + lw[k] + ")",
+                        DateResolver.Kind.RELATIVE, null, null, null, null, "today", false, false);
+            }
+        }
+        return null;
     }
 
     private boolean inQuoteTrigger(Trigger t) {
@@ -1696,6 +2187,13 @@ public final class CallDetector {
                 }
             }
             boolean onlyDate = list.isEmpty();
+            if (j == si - 1 && !triggersBySentence.get(j).isEmpty() && ds.size() == 1 && first.kind() != DateResolver.Kind.VAGUE
+                    && list.stream().noneMatch(x -> x.kind() == Kind.NAME || x.kind() == Kind.ROLE || x.kind() == Kind.PRONOUN
+                    || x.kind() == Kind.GROUP)) {
+                // "The most important conversation of the week happened on Sunday. X and Y spoke by phone ...": the
+                // call announced without its parties is the one told next
+                return first;
+            }
             if (!triggersBySentence.get(j).isEmpty()) {
                 leadSubject = false; // its date belongs to its own call
             }
@@ -1764,6 +2262,15 @@ public final class CallDetector {
         if (setMedium && call.medium == CallMedium.UNKNOWN) {
             call.medium = m;
         }
+        if (call.date == null && (m == call.medium || m == CallMedium.UNKNOWN || call.medium == CallMedium.UNKNOWN)) {
+            // "The call took place on Saturday": the day of the call just reported
+            List<DateMention> ds = dates.find(sent.start(), sent.end());
+            if (ds.size() == 1 && ds.get(0).kind() != DateResolver.Kind.VAGUE && !people.inQuote(ds.get(0).start())
+                    && !afterSpeechVerb(ds.get(0)) && !precededBy(ds.get(0), "since", "until", "by", "from", "through")) {
+                call.date = ds.get(0);
+                noteDated(call, si);
+            }
+        }
         if (m == call.medium || call.medium == CallMedium.UNKNOWN || m == CallMedium.UNKNOWN) {
             addSentence(call, si);
         }
@@ -1825,11 +2332,19 @@ public final class CallDetector {
                 continue;
             }
             boolean mediumOk = compatibleMedium(call.medium, c.medium) || reference;
+            if (readingHeadline && !calls.isEmpty()) {
+                int score = k + (mediumOk ? 1000 : 0);
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = call;
+                }
+                continue;
+            }
             if (!mediumOk) {
                 continue;
             }
             if (call.medium == CallMedium.UNKNOWN && c.medium != CallMedium.UNKNOWN && !reference && c.date != null
-                    && call.date == null && call.sentences.get(0) > 1) {
+                    && call.date == null && call.sentences.get(0) > 1 && !call.sentences.contains(c.sentence)) {
                 continue; // "met X in Berlin on Saturday" is not the undated "also spoke with X"
             }
             String a = dates.sameDayKey(call.date, call.status == CallStatus.PLANNED);
@@ -1872,6 +2387,8 @@ public final class CallDetector {
                 call.medium = c.medium;
             }
             addSentence(call, c.sentence);
+            call.denied |= c.denied;
+            noteDated(call, c.sentence);
             return;
         }
         Call call = new Call();
@@ -1880,8 +2397,19 @@ public final class CallDetector {
         call.status = c.status;
         call.date = c.date;
         call.place = c.place;
+        call.denied = c.denied;
         addSentence(call, c.sentence);
         calls.add(call);
+        noteDated(call, c.sentence);
+    }
+
+    /** The call just told, when it has a day: what "later that day" in the next sentences refers to. */
+    private void noteDated(Call call, int si) {
+        if (call.date != null && call.date.kind() != DateResolver.Kind.VAGUE && call.date.kind() != DateResolver.Kind.MONTH) {
+            lastDate = call.date;
+            lastDateSentence = si;
+            lastDateFuture = call.status == CallStatus.PLANNED;
+        }
     }
 
     /** "the call", "the phone call", "their meeting": a reference to an event already reported, whatever its medium. */

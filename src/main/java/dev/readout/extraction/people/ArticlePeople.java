@@ -497,6 +497,9 @@ public final class ArticlePeople implements SpeakerResolver {
                 return;
             }
         }
+        if (to < toks.size() && !m.named[to] && toks.get(to).word().matches("[IVX]{1,4}") && toks.get(to).pos().startsWith("NNP")) {
+            to++; // a regnal number belongs to the mention ("King Abdullah II"), not to the name's key
+        }
         for (int i = from; i < to; i++) {
             m.named[i] = true;
         }
@@ -527,6 +530,9 @@ public final class ArticlePeople implements SpeakerResolver {
                     continue;
                 }
                 List<String> f = Names.fold(w);
+                if (i > 0 && m.named[i - 1] && w.matches("[IVX]{1,4}")) {
+                    continue; // a regnal number ("Abdullah II"), not a surname ("Yi")
+                }
                 if (f.size() == 1) {
                     Party p = surnames.get(Names.key(f.get(0)));
                     if (p == null && t.pos().startsWith("NNP") && m.gazStart[i] < 0 && m.titleStart[i] < 0) {
@@ -1016,11 +1022,21 @@ public final class ArticlePeople implements SpeakerResolver {
         return best;
     }
 
+    private static final Set<String> MONARCH_WORDS = Set.of("king", "queen", "emir", "emperor", "sultan", "prince");
+
     private static boolean familyFits(String family, String titleWords, Party p) {
         if (family == null || "COUNTERPART".equals(family)) {
             return true;
         }
         if (family.equals(p.family())) {
+            if ("HEAD_OF_STATE".equals(family) && titleWords != null && p.title() != null) {
+                // "the king" is not the president: a monarch's title and a president's do not stand for each other
+                String tw = titleWords.toLowerCase(Locale.ROOT).replaceAll("^.*\\s", "");
+                String pt = p.title().toLowerCase(Locale.ROOT);
+                boolean monarchRole = MONARCH_WORDS.contains(tw);
+                boolean monarchPerson = MONARCH_WORDS.stream().anyMatch(pt::contains);
+                return monarchRole == monarchPerson;
+            }
             return true;
         }
         if ("LEADER".equals(family)) {

@@ -43,8 +43,14 @@ public final class Names {
     /** The key of a name's last word ("Sergey Shoygu" → "shoigu"), or "" when it has none. */
     public static String surnameKey(String name) {
         List<String> f = fold(name);
+        // a generational or regnal suffix is not the surname: "Lloyd J. Austin III" → "austin"
+        while (f.size() > 1 && SUFFIXES.contains(f.get(f.size() - 1))) {
+            f = f.subList(0, f.size() - 1);
+        }
         return f.isEmpty() ? "" : key(f.get(f.size() - 1));
     }
+
+    private static final Set<String> SUFFIXES = Set.of("ii", "iii", "iv", "jr", "sr");
 
     public static boolean isCapitalised(String word) {
         return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));

@@ -96,7 +96,26 @@ final class AttributionFinder {
             q[k] = quoted(toks.get(k)) || isQuoteMark(toks.get(k));
         }
         List<Attribution> out = new ArrayList<>();
+        List<Attribution> predicates = new ArrayList<>();
         for (int k = 0; k < toks.size(); k++) {
+            if (q[k] && isQuoteMark(toks.get(k)) && k > 0 && !q[k - 1] && k + 1 < toks.size() && q[k + 1]
+                    && Set.of("VBD", "VBZ").contains(toks.get(k + 1).pos())
+                    && Character.isLowerCase(toks.get(k + 1).word().charAt(0))) {
+                // 'X and Y "reaffirmed the importance of ..."': the quotation is the predicate of the name before it
+                int[] np = backwardNp(toks, q, k - 1);
+                boolean reported = false; // 'X said South Korea "attaches ..."': the sayer's words, not the subject's
+                for (int j = 0; np != null && j < np[0]; j++) {
+                    reported |= !q[j] && isSpeechVerb(toks, j);
+                }
+                if (np != null && np[1] == k - 1 && !reported && speakerLike(toks, np)
+                        && "PERSON".equals(toks.get(np[1]).ner())) {
+                    Attribution a = named(toks, q, np, toks.get(np[0]).start(), toks.get(np[1]).end(), "say", false, s.index());
+                    if (a != null) {
+                        out.add(a);
+                        predicates.add(a);
+                    }
+                }
+            }
             if (q[k]) {
                 continue;
             }
@@ -135,6 +154,19 @@ final class AttributionFinder {
             String lemma = lemma(t);
             boolean weak = SOURCE_VERBS.contains(lemma);
             String prevWord = k > 0 ? lower(toks.get(k - 1)) : "";
+            // "the ministry quoted X as saying", "TASS cited X as telling reporters": X is the speaker, the quoting
+            // outlet only the source
+            if (t.pos().equals("VBG") && prevWord.equals("as") && k >= 3) {
+                int[] np = backwardNp(toks, q, k - 2);
+                if (np != null && np[0] >= 1 && Set.of("quote", "cite").contains(lemma(toks.get(np[0] - 1)))
+                        && speakerLike(toks, np)) {
+                    Attribution a = named(toks, q, np, toks.get(np[0]).start(), t.end(), lemma, false, s.index());
+                    if (a != null) {
+                        out.add(a);
+                        continue;
+                    }
+                }
+            }
             // participle with no subject of its own: "…, adding", "while saying"
             if (t.pos().equals("VBG") && (k == 0 || Set.of(",", "while", "before", "after", "when", "by", "and", "as").contains(prevWord))) {
                 Attribution before = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -200,6 +232,12 @@ final class AttributionFinder {
                     out.add(a);
                 }
             }
+        }
+        // 'According to the State Department, Brown "stressed ..."': a named office is the speaker of its readout's words;
+        // only a source that names nobody ("according to the communique") leaves them to the person
+        if (!predicates.isEmpty() && out.stream().anyMatch(a -> !predicates.contains(a) && a.verb().equals("according to")
+                && a.form() == Attribution.Form.NAMED)) {
+            out.removeAll(predicates);
         }
         // a pronoun subject inside a sentence whose main speaker is named: "Kishida told media … that he told …"
         for (int i = 1; i < out.size(); i++) {

@@ -216,4 +216,28 @@ class QuoteAttributorTest {
                 + "“attaches great importance to the relationship with its neighbours.”")))
                 .containsExactly("Lee");
     }
+
+    @Test
+    void quotedXAsSayingIsXsWords() {
+        assertThat(speakers(attribute("“We will not accept any partition of the country,” the presidency quoted Ruto as saying.")))
+                .containsExactly("Ruto");
+        assertThat(speakers(attribute("The TASS agency cited Lavrov as telling reporters: “The sanctions will not change our course at all.”")))
+                .containsExactly("Lavrov");
+    }
+
+    @Test
+    void accordingToASourceTheNamedSpeakerSaidIt() {
+        assertThat(speakers(attribute("According to the readout, Ruto said: “Our region needs a lasting ceasefire now.”")))
+                .containsExactly("Ruto");
+    }
+
+    @Test
+    void aQuotedPredicateAfterANamedSubjectIsTheSubjectsWords() {
+        assertThat(speakers(attribute("According to the communique, Kenyan President William Ruto and Ethiopian Prime Minister "
+                + "Abiy Ahmed “agreed to work together for lasting peace in the region.”")))
+                .containsExactly("Ethiopian Prime Minister Abiy Ahmed");
+        // a subject inside a reported clause is not the speaker: the sayer is
+        assertThat(speakers(attribute("Ruto said Kenya “remains fully committed to lasting peace in the region.”")))
+                .containsExactly("Ruto");
+    }
 }
