@@ -366,7 +366,11 @@ public class ExportService {
 
     private Map<String, List<String>> statementIdsByCall(List<String> callIds) {
         Map<String, List<String>> out = new HashMap<>();
-        Query q = query(where("callId").in(callIds)).with(Sort.by("_id"));
+        // the chunk's ids ascend (exports go by _id); the range in front of the list lets a server that scans (the
+        // embedded one) test two comparisons per statement instead of the whole list, and costs MongoDB nothing
+        Criteria c = callIds.isEmpty() ? where("callId").in(callIds)
+                : where("callId").gte(callIds.get(0)).lte(callIds.get(callIds.size() - 1)).in(callIds);
+        Query q = query(c).with(Sort.by("_id"));
         q.fields().include("callId");
         for (org.bson.Document d : mongo.find(q, org.bson.Document.class, Statement.COLLECTION)) {
             Object callId = d.get("callId");
