@@ -427,6 +427,10 @@ public final class CallDetector {
                     return new Trigger(i, i + 1, TriggerType.DIRECT, CallMedium.IN_PERSON, w);
                 }
                 case "call" -> {
+                    if ((next.equals("on") || next.equals("upon")) && callsOnPerson(i + 2)) {
+                        // "X called on his Russian counterpart Y": a courtesy visit, unless "called on Y to ..."
+                        return new Trigger(i, i + 2, TriggerType.DIRECT, CallMedium.IN_PERSON, w);
+                    }
                     if (Set.of("on", "for", "upon", "off", "it", "this", "that", "them", "him", "her", "out", "back").contains(next)
                             && !(next.equals("back") || next.equals("him") || next.equals("her")) || prev.equals("so") || prev.equals("-")
                             || passive(i) && !next.equals("by") || w.equals("calling") && next.equals("for")) {
@@ -518,6 +522,61 @@ public final class CallDetector {
         return null;
     }
 
+    /** A plural call noun modified by "separate" ("separate phone calls", "separate talks"): one call with each partner. */
+    private boolean separatePlural(int i) {
+        if (!pos[i].equals("NNS") && !lw[i].equals("talks")) {
+            return false;
+        }
+        for (int j = i - 1; j >= 0 && j >= i - 4; j--) {
+            if (lw[j].equals("separate")) {
+                return true;
+            }
+            if (!(pos[j].startsWith("JJ") || pos[j].startsWith("NN") && mentionAt[j] == null || PHONE_WORDS.contains(lw[j])
+                    || VIDEO_WORDS.contains(lw[j]))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The comma at {@code close} ends an apposition ("X, the chairperson of the East African Community, held ..."):
+     * a verbless phrase opened by a determiner right after a name and a comma. Returns the last token of that name,
+     * else -1.
+     */
+    private int appositionBefore(int close) {
+        for (int k = close - 1; k >= 1 && k >= close - 14; k--) {
+            if (pos[k].startsWith("VB") || pos[k].equals("MD") || lw[k].equals("''") || lw[k].equals("``")) {
+                return -1;
+            }
+            if (lw[k].equals(",")) {
+                if (k + 1 >= close || !(pos[k + 1].equals("DT") || pos[k + 1].equals("PRP$"))) {
+                    return -1;
+                }
+                Mention m = mentionEndingAt(k - 1);
+                return m != null && m.kind() == Kind.NAME ? k - 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A named person follows (after at most a possessive and title words) and is not asked "to" do something. */
+    private boolean callsOnPerson(int from) {
+        int n = toks.size();
+        for (int k = from; k < n && k < from + 8; k++) {
+            Mention m = mentionAt[k];
+            if (m != null && m.kind() == Kind.NAME) {
+                int end = m.to();
+                return end >= n || Set.of(".", ",", "and", "in", "at", "on", "during", "ahead", "before", "after", "here",
+                        "there", "today", "yesterday", "last", "this").contains(lw[end]);
+            }
+            if (pos[k].startsWith("VB") || lw[k].equals("to") || lw[k].equals(",") || BOUNDARY.contains(lw[k])) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private boolean passive(int i) {
         for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
             if (isAdverbial(j)) {
@@ -543,7 +602,12 @@ public final class CallDetector {
         if (DEBUG) {
             System.err.println("  [" + si + "] trigger " + t.word() + " " + t.type());
         }
-        if (t.word().equals("calls") && !attempted) {
+        // "held separate phone calls with X and Y": one call with each, not an aggregate
+        boolean separate = separatePlural(i);
+        if (t.word().equals("calls") && !attempted && !separate) {
+            if (i > 0 && (lw[i - 1].equals("the") || lw[i - 1].equals("both")) && t.type() == TriggerType.NOUN) {
+                pluralAnaphor(si, i); // "The calls took place on Sunday": the day of each call just told
+            }
             return;
         }
         if (counted(i)) {
@@ -605,7 +669,8 @@ public final class CallDetector {
                 if (quotedSpeaker != null && subject.isEmpty()) {
                     subject = new ArrayList<>(List.of(quotedSpeaker));
                 }
-                group = np.group;
+                group = np.group && !separate;
+                individually = separate;
                 if (subject.isEmpty() && objects.isEmpty()) {
                     anaphor(si, c, i);
                     return;
@@ -641,6 +706,9 @@ public final class CallDetector {
         c.place = place(i);
         if (c.medium == CallMedium.UNKNOWN && c.place != null && (t.word().equals("talks") || t.word().equals("held"))) {
             c.medium = CallMedium.IN_PERSON;
+        }
+        if (c.medium == CallMedium.UNKNOWN && windowHas(i, 12, "sidelines", "margins") && !attempted) {
+            c.medium = CallMedium.IN_PERSON; // "held talks on the sidelines of the summit": they were there together
         }
         c.distinct = distinct(i);
         c.noDate = inLaterClause(i);
@@ -1001,6 +1069,13 @@ public final class CallDetector {
                 }
                 if (k >= 0 && (lw[k].equals("(") || lw[k].equals("-lrb-"))) {
                     j = k - 1;
+                    continue;
+                }
+            }
+            if (w.equals(",")) {
+                int a = appositionBefore(j);
+                if (a >= 0) {
+                    j = a; // "X, the AU mediator for the conflict, dialled Y": the name before the apposition
                     continue;
                 }
             }
@@ -1864,6 +1939,9 @@ public final class CallDetector {
                 return true;
             }
         }
+        if (i > 0 && (lw[i - 1].equals("last") || lw[i - 1].equals("previously")) && pos[i].startsWith("VB")) {
+            return true; // "they last met in Rio in November": an earlier meeting than the one told
+        }
         return inLaterClause(i);
     }
 
@@ -2273,6 +2351,31 @@ public final class CallDetector {
         }
         if (m == call.medium || call.medium == CallMedium.UNKNOWN || m == CallMedium.UNKNOWN) {
             addSentence(call, si);
+        }
+    }
+
+    /** "The calls took place on Sunday": dates every undated held call of the latest sentence that told calls. */
+    private void pluralAnaphor(int si, int i) {
+        int last = -1;
+        for (Call x : calls) {
+            if (x.status == CallStatus.HELD && x.lastSentence >= si - 3 && x.lastSentence < si) {
+                last = Math.max(last, x.lastSentence);
+            }
+        }
+        if (last < 0) {
+            return;
+        }
+        List<DateMention> ds = dates.find(sent.start(), sent.end());
+        if (ds.size() != 1 || ds.get(0).kind() == DateResolver.Kind.VAGUE || people.inQuote(ds.get(0).start())
+                || afterSpeechVerb(ds.get(0)) || precededBy(ds.get(0), "since", "until", "by", "from", "through")) {
+            return;
+        }
+        for (Call x : calls) {
+            if (x.status == CallStatus.HELD && x.lastSentence == last && x.date == null) {
+                x.date = ds.get(0);
+                noteDated(x, si);
+                addSentence(x, si);
+            }
         }
     }
 
