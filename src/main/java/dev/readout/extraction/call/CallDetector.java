@@ -2234,6 +2234,20 @@ public final class CallDetector {
         return false;
     }
 
+    /** The date sits in a "since ..." clause of at most eight words: the start of a span, not the event's day. */
+    private boolean inSinceClause(DateMention d) {
+        int idx = tokenAt(d.start());
+        for (int k = idx - 1; k >= 0 && k >= idx - 8; k--) {
+            if (lw[k].equals("since")) {
+                return true;
+            }
+            if (lw[k].equals(",") || BOUNDARY.contains(lw[k]) && !lw[k].equals("since")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private int tokenAt(int offset) {
         for (int k = 0; k < toks.size(); k++) {
             if (toks.get(k).end() > offset) {
@@ -2342,7 +2356,8 @@ public final class CallDetector {
         }
         if (call.date == null && (m == call.medium || m == CallMedium.UNKNOWN || call.medium == CallMedium.UNKNOWN)) {
             // "The call took place on Saturday": the day of the call just reported
-            List<DateMention> ds = dates.find(sent.start(), sent.end());
+            List<DateMention> ds = new ArrayList<>(dates.find(sent.start(), sent.end()));
+            ds.removeIf(this::inSinceClause); // "... and was the second since the strikes began on Friday"
             if (ds.size() == 1 && ds.get(0).kind() != DateResolver.Kind.VAGUE && !people.inQuote(ds.get(0).start())
                     && !afterSpeechVerb(ds.get(0)) && !precededBy(ds.get(0), "since", "until", "by", "from", "through")) {
                 call.date = ds.get(0);

@@ -290,4 +290,12 @@ class CallContextTest {
         });
         assertThat(cs).extracting(ExtractedCall::date).containsOnlyOnce(LocalDate.of(2023, 5, 11));
     }
+
+    @Test
+    void theCallTookPlaceIgnoresADateInASinceClause() {
+        List<ExtractedCall> cs = calls("Emirati President Mohamed bin Zayed held a telephone conversation with Egyptian "
+                + "President Abdel Fattah al-Sisi. The call took place late on Wednesday night and was the third between "
+                + "them since the fighting began on Monday.", FRIDAY);
+        assertThat(cs).singleElement().satisfies(c -> assertThat(c.date()).isEqualTo(LocalDate.of(2023, 5, 10)));
+    }
 }
