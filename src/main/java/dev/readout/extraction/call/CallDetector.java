@@ -522,6 +522,19 @@ public final class CallDetector {
         return null;
     }
 
+    /** The noun heads the object of "the sidelines / margins of" ("on the sidelines of the Group of Seven summit"). */
+    private boolean sidelinesOf(int i) {
+        for (int k = i - 1; k >= 1 && k >= i - 8; k--) {
+            if (lw[k].equals("of") && (lw[k - 1].equals("sidelines") || lw[k - 1].equals("margins") || lw[k - 1].equals("margin"))) {
+                return true;
+            }
+            if (pos[k].startsWith("VB") || lw[k].equals(",") || BOUNDARY.contains(lw[k]) || lw[k].equals("with")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** A plural call noun modified by "separate" ("separate phone calls", "separate talks"): one call with each partner. */
     private boolean separatePlural(int i) {
         if (!pos[i].equals("NNS") && !lw[i].equals("talks")) {
@@ -601,6 +614,9 @@ public final class CallDetector {
         attemptSentence = attempted;
         if (DEBUG) {
             System.err.println("  [" + si + "] trigger " + t.word() + " " + t.type());
+        }
+        if (t.type() == TriggerType.NOUN && sidelinesOf(i)) {
+            return; // "on the sidelines of the G7 summit": the venue of another meeting, not a meeting of its own
         }
         // "held separate phone calls with X and Y": one call with each, not an aggregate
         boolean separate = separatePlural(i);
@@ -1059,6 +1075,13 @@ public final class CallDetector {
                 return out;
             }
             String w = lw[j];
+            if (w.equals("who") && j >= 2 && lw[j - 1].equals(",")) {
+                Mention rel = mentionEndingAt(j - 2);
+                if (rel != null && rel.kind() == Kind.NAME) {
+                    // "X, who met Y in London on Sunday, told ...": the relative pronoun stands for the name before it
+                    return new ArrayList<>(sidesOf(rel, null, sent.index()));
+                }
+            }
             if (BOUNDARY.contains(w) && !(w.equals("that") && j + 1 < v && mentionAt[j + 1] == null)) {
                 break;
             }

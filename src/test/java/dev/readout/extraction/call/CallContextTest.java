@@ -298,4 +298,25 @@ class CallContextTest {
                 + "them since the fighting began on Monday.", FRIDAY);
         assertThat(cs).singleElement().satisfies(c -> assertThat(c.date()).isEqualTo(LocalDate.of(2023, 5, 10)));
     }
+
+    @Test
+    void theSummitWhoseSidelinesHostAMeetingIsNoMeetingOfItsOwn() {
+        List<ExtractedCall> cs = calls("Australian Prime Minister Anthony Albanese and Indonesian President Prabowo Subianto "
+                + "agreed to hold talks on the sidelines of the ASEAN summit in Kuala Lumpur next month.", FRIDAY);
+        assertThat(cs).singleElement().satisfies(c -> {
+            assertThat(names(c)).containsExactly("Anthony Albanese", "Prabowo Subianto");
+            assertThat(c.status()).isEqualTo(CallStatus.PLANNED);
+        });
+    }
+
+    @Test
+    void aRelativeWhoStandsForTheNameBeforeIt() {
+        List<ExtractedCall> cs = calls("Dutch Prime Minister Dick Schoof, who met Belgian Prime Minister Bart De Wever in "
+                + "Brussels on Wednesday, told reporters the talks had gone well.", FRIDAY);
+        assertThat(cs).singleElement().satisfies(c -> {
+            assertThat(names(c)).containsExactly("Dick Schoof", "Bart De Wever");
+            assertThat(c.date()).isEqualTo(LocalDate.of(2023, 5, 10));
+            assertThat(c.medium()).isEqualTo(CallMedium.IN_PERSON);
+        });
+    }
 }
