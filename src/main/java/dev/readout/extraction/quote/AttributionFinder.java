@@ -187,7 +187,7 @@ final class AttributionFinder {
             // inverted: "…,” said Kirby", "…, said Price in a statement"
             boolean afterBreak = k == 0 || q[k - 1] || prevWord.equals(",") || prevWord.equals(":")
                     || prevWord.equals("--") || prevWord.equals("—");
-            if (afterBreak) {
+            if (afterBreak && !lemma.equals("tell")) { // "X, who ..., told the BBC": the BBC is told, never the teller
                 int[] np = forwardNp(toks, q, k + 1);
                 if (np != null && speakerLike(toks, np) && endsClause(toks, q, np[1] + 1)) {
                     Attribution a = named(toks, q, np, t.start(), toks.get(np[1]).end(), lemma, weak, s.index());
@@ -342,6 +342,9 @@ final class AttributionFinder {
                 return false;
             }
             boolean inverted = k > 0 && (isQuoteMark(toks.get(k - 1)) || toks.get(k - 1).word().equals(","));
+            if (lemma.equals("describe") && describedAs(toks, k)) {
+                return true; // "which she described in a letter as “a defining moment”"
+            }
             if (!inverted && k + 1 < toks.size() && !Set.of(",", ".", ":", "``", "''").contains(toks.get(k + 1).pos())
                     && !isQuoteMark(toks.get(k + 1))) {
                 return false;
@@ -358,6 +361,19 @@ final class AttributionFinder {
             }
         }
         return true;
+    }
+
+    /** "described (it) (in a letter) as “...”": the quotation is how the describer put it. */
+    private static boolean describedAs(List<Token> toks, int k) {
+        for (int j = k + 1; j + 1 < toks.size() && j <= k + 10; j++) {
+            if (isQuoteMark(toks.get(j)) || Set.of(".", ";", ":").contains(toks.get(j).word())) {
+                return false;
+            }
+            if (toks.get(j).word().equals("as")) {
+                return isQuoteMark(toks.get(j + 1));
+            }
+        }
+        return false;
     }
 
     static boolean adjacentOnly(String verb) {
