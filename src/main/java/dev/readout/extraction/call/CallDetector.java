@@ -280,6 +280,45 @@ public final class CallDetector {
         }
     }
 
+    /**
+     * "Participating in the call on the Brazilian side were X, Y and Z", "Also taking part in the meeting were X and Y":
+     * the people listed after "were" joined the call just told.
+     */
+    private boolean listedJoiners(int si, int i) {
+        if (i < 3 || !(lw[i - 1].equals("the") || lw[i - 1].equals("that")) || !lw[i - 2].equals("in")
+                || !(lw[i - 3].equals("participating") || lw[i - 3].equals("part") && i >= 4 && lw[i - 4].equals("taking"))) {
+            return false;
+        }
+        int were = -1;
+        for (int k = i + 1; k < toks.size() && k < i + 10; k++) {
+            if (lw[k].equals("were") || lw[k].equals("was")) {
+                were = k;
+                break;
+            }
+        }
+        if (were < 0) {
+            return false;
+        }
+        List<Side> listed = new ArrayList<>();
+        for (int k = were + 1; k < toks.size(); k++) {
+            Mention m = mentionAt[k];
+            if (m != null && m.kind() == Kind.NAME && (listed.isEmpty() || m.from() == k)) {
+                for (Side x : sidesOf(m, null, si)) {
+                    if (listed.stream().noneMatch(y -> y.key().equals(x.key()))) {
+                        listed.add(x);
+                    }
+                }
+                k = Math.max(k, m.to() - 1);
+            } else if (BOUNDARY.contains(lw[k])) {
+                break;
+            }
+        }
+        for (Side x : listed) {
+            joiners.add(new Joiner(si, x, false));
+        }
+        return !listed.isEmpty();
+    }
+
     /** "X also joined the call", "X attended the meeting": a definite call noun after a joining verb. */
     private boolean joinsTheCall(int i) {
         int k = i - 1;
@@ -319,7 +358,7 @@ public final class CallDetector {
         Call call = null;
         for (Call x : calls) {
             boolean fits = j.sameSentence() ? x.sentences.contains(j.sentence())
-                    : x.status == CallStatus.HELD && x.lastSentence >= j.sentence() - 3 && x.lastSentence <= j.sentence();
+                    : x.status == CallStatus.HELD && x.lastSentence >= j.sentence() - 6 && x.lastSentence <= j.sentence();
             if (fits && (call == null || x.touched > call.touched)) {
                 call = x;
             }
@@ -679,6 +718,9 @@ public final class CallDetector {
             }
             case NOUN -> {
                 noteJoiner(si, i);
+                if (listedJoiners(si, i)) {
+                    return;
+                }
                 NounParties np = nounParties(i);
                 subject = np.subject;
                 objects = np.objects;

@@ -472,7 +472,11 @@ public final class ArticlePeople implements SpeakerResolver {
         Party found = null;
         for (Party p : parties) {
             List<String> f = Names.fold(p.name());
-            if (p.isPerson() && f.size() > 1 && Names.key(f.get(0)).equals(k)) {
+            boolean inner = false; // "Lula" for "Luiz Inácio Lula da Silva": a name inside the full name, never a particle
+            for (int j = 1; j + 1 < f.size() && !inner; j++) {
+                inner = f.get(j).length() >= 4 && Names.key(f.get(j)).equals(k);
+            }
+            if (p.isPerson() && f.size() > 1 && (Names.key(f.get(0)).equals(k) || inner)) {
                 if (found != null) {
                     return null;
                 }

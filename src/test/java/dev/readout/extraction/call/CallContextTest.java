@@ -319,4 +319,19 @@ class CallContextTest {
             assertThat(c.medium()).isEqualTo(CallMedium.IN_PERSON);
         });
     }
+
+    @Test
+    void aNameInsideTheFullNameIsThatPersonAndListedParticipantsJoinTheCall() {
+        String text = "Lopez and Biden discuss migration in video call\n\nMexican President Andres Manuel Lopez Obrador "
+                + "held a video call with US President Joe Biden on Tuesday. Lopez said the talks were productive.\n\n"
+                + "Taking part in the call on the Mexican side were Foreign Minister Alicia Barcena and Economy Minister "
+                + "Raquel Buenrostro.";
+        List<ExtractedCall> cs = calls(text, FRIDAY);
+        assertThat(cs).singleElement().satisfies(c -> {
+            assertThat(names(c)).containsExactlyInAnyOrder("Andres Manuel Lopez Obrador", "Joe Biden", "Alicia Barcena",
+                    "Raquel Buenrostro");
+            assertThat(c.date()).isEqualTo(LocalDate.of(2023, 5, 9));
+            assertThat(c.medium()).isEqualTo(CallMedium.VIDEO);
+        });
+    }
 }
