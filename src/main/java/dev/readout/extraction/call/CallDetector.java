@@ -574,6 +574,19 @@ public final class CallDetector {
         return false;
     }
 
+    /** The call noun is the subject of "was/were called off, cancelled, postponed, scrapped". */
+    private boolean calledOff(int i) {
+        int k = i + 1;
+        while (k < toks.size() && (isAux(k) || isAdverbial(k) || lemma[k].equals("be") || lemma[k].equals("have"))) {
+            k++;
+        }
+        if (k >= toks.size() || k == i + 1) {
+            return false;
+        }
+        return lw[k].equals("called") && k + 1 < toks.size() && lw[k + 1].equals("off")
+                || Set.of("cancelled", "canceled", "postponed", "scrapped", "suspended", "shelved").contains(lw[k]);
+    }
+
     /** A plural call noun modified by "separate" ("separate phone calls", "separate talks"): one call with each partner. */
     private boolean separatePlural(int i) {
         if (!pos[i].equals("NNS") && !lw[i].equals("talks")) {
@@ -757,8 +770,8 @@ public final class CallDetector {
             return;
         }
         c.status = status(i, attempted, t);
-        if (c.status == null) {
-            return;
+        if (c.status == null || t.type() == TriggerType.NOUN && calledOff(i)) {
+            return; // "before the talks were called off": never held
         }
         c.denied = denied(i);
         c.place = place(i);

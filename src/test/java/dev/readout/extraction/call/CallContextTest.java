@@ -334,4 +334,12 @@ class CallContextTest {
             assertThat(c.medium()).isEqualTo(CallMedium.VIDEO);
         });
     }
+
+    @Test
+    void talksThatWereCalledOffAreNoCall() {
+        assertThat(calls("Norway had been mediating between Caracas and Bogota before the talks were called off in "
+                + "March.", FRIDAY)).isEmpty();
+        assertThat(calls("A planned meeting between Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin "
+                + "Kurti was cancelled on Tuesday.", FRIDAY)).isEmpty();
+    }
 }
