@@ -257,4 +257,11 @@ class QuoteAttributorTest {
                 + "unveiled a budget plan, which she described as \u201ca turning point for the whole country\u201d.")))
                 .containsExactly("Petrov", "she");
     }
+
+    @Test
+    void aNoteReleasedByAnOfficeIsThatOfficesWords() {
+        List<String> sp = speakers(attribute("According to a note released by the Quirinal Palace, the meeting lasted an "
+                + "hour.\n\n\u201cThe two presidents agreed to deepen their cooperation on energy,\u201d the note said."));
+        assertThat(sp).singleElement().asString().contains("Quirinal Palace");
+    }
 }
