@@ -280,6 +280,45 @@ public final class CallDetector {
         }
     }
 
+    /**
+     * "Participating in the call on the Brazilian side were X, Y and Z", "Also taking part in the meeting were X and Y":
+     * the people listed after "were" joined the call just told.
+     */
+    private boolean listedJoiners(int si, int i) {
+        if (i < 3 || !(lw[i - 1].equals("the") || lw[i - 1].equals("that")) || !lw[i - 2].equals("in")
+                || !(lw[i - 3].equals("participating") || lw[i - 3].equals("part") && i >= 4 && lw[i - 4].equals("taking"))) {
+            return false;
+        }
+        int were = -1;
+        for (int k = i + 1; k < toks.size() && k < i + 10; k++) {
+            if (lw[k].equals("were") || lw[k].equals("was")) {
+                were = k;
+                break;
+            }
+        }
+        if (were < 0) {
+            return false;
+        }
+        List<Side> listed = new ArrayList<>();
+        for (int k = were + 1; k < toks.size(); k++) {
+            Mention m = mentionAt[k];
+            if (m != null && m.kind() == Kind.NAME && (listed.isEmpty() || m.from() == k)) {
+                for (Side x : sidesOf(m, null, si)) {
+                    if (listed.stream().noneMatch(y -> y.key().equals(x.key()))) {
+                        listed.add(x);
+                    }
+                }
+                k = Math.max(k, m.to() - 1);
+            } else if (BOUNDARY.contains(lw[k])) {
+                break;
+            }
+        }
+        for (Side x : listed) {
+            joiners.add(new Joiner(si, x, false));
+        }
+        return !listed.isEmpty();
+    }
+
     /** "X also joined the call", "X attended the meeting": a definite call noun after a joining verb. */
     private boolean joinsTheCall(int i) {
         int k = i - 1;
@@ -319,7 +358,7 @@ public final class CallDetector {
         Call call = null;
         for (Call x : calls) {
             boolean fits = j.sameSentence() ? x.sentences.contains(j.sentence())
-                    : x.status == CallStatus.HELD && x.lastSentence >= j.sentence() - 3 && x.lastSentence <= j.sentence();
+                    : x.status == CallStatus.HELD && x.lastSentence >= j.sentence() - 6 && x.lastSentence <= j.sentence();
             if (fits && (call == null || x.touched > call.touched)) {
                 call = x;
             }
@@ -427,6 +466,10 @@ public final class CallDetector {
                     return new Trigger(i, i + 1, TriggerType.DIRECT, CallMedium.IN_PERSON, w);
                 }
                 case "call" -> {
+                    if ((next.equals("on") || next.equals("upon")) && callsOnPerson(i + 2)) {
+                        // "X called on his Russian counterpart Y": a courtesy visit, unless "called on Y to ..."
+                        return new Trigger(i, i + 2, TriggerType.DIRECT, CallMedium.IN_PERSON, w);
+                    }
                     if (Set.of("on", "for", "upon", "off", "it", "this", "that", "them", "him", "her", "out", "back").contains(next)
                             && !(next.equals("back") || next.equals("him") || next.equals("her")) || prev.equals("so") || prev.equals("-")
                             || passive(i) && !next.equals("by") || w.equals("calling") && next.equals("for")) {
@@ -518,6 +561,87 @@ public final class CallDetector {
         return null;
     }
 
+    /** The noun heads the object of "the sidelines / margins of" ("on the sidelines of the Group of Seven summit"). */
+    private boolean sidelinesOf(int i) {
+        for (int k = i - 1; k >= 1 && k >= i - 8; k--) {
+            if (lw[k].equals("of") && (lw[k - 1].equals("sidelines") || lw[k - 1].equals("margins") || lw[k - 1].equals("margin"))) {
+                return true;
+            }
+            if (pos[k].startsWith("VB") || lw[k].equals(",") || BOUNDARY.contains(lw[k]) || lw[k].equals("with")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The call noun is the subject of "was/were called off, cancelled, postponed, scrapped". */
+    private boolean calledOff(int i) {
+        int k = i + 1;
+        while (k < toks.size() && (isAux(k) || isAdverbial(k) || lemma[k].equals("be") || lemma[k].equals("have"))) {
+            k++;
+        }
+        if (k >= toks.size() || k == i + 1) {
+            return false;
+        }
+        return lw[k].equals("called") && k + 1 < toks.size() && lw[k + 1].equals("off")
+                || Set.of("cancelled", "canceled", "postponed", "scrapped", "suspended", "shelved").contains(lw[k]);
+    }
+
+    /** A plural call noun modified by "separate" ("separate phone calls", "separate talks"): one call with each partner. */
+    private boolean separatePlural(int i) {
+        if (!pos[i].equals("NNS") && !lw[i].equals("talks")) {
+            return false;
+        }
+        for (int j = i - 1; j >= 0 && j >= i - 4; j--) {
+            if (lw[j].equals("separate")) {
+                return true;
+            }
+            if (!(pos[j].startsWith("JJ") || pos[j].startsWith("NN") && mentionAt[j] == null || PHONE_WORDS.contains(lw[j])
+                    || VIDEO_WORDS.contains(lw[j]))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The comma at {@code close} ends an apposition ("X, the chairperson of the East African Community, held ..."):
+     * a verbless phrase opened by a determiner right after a name and a comma. Returns the last token of that name,
+     * else -1.
+     */
+    private int appositionBefore(int close) {
+        for (int k = close - 1; k >= 1 && k >= close - 14; k--) {
+            if (pos[k].startsWith("VB") || pos[k].equals("MD") || lw[k].equals("''") || lw[k].equals("``")) {
+                return -1;
+            }
+            if (lw[k].equals(",")) {
+                if (k + 1 >= close || !(pos[k + 1].equals("DT") || pos[k + 1].equals("PRP$"))) {
+                    return -1;
+                }
+                Mention m = mentionEndingAt(k - 1);
+                return m != null && m.kind() == Kind.NAME ? k - 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A named person follows (after at most a possessive and title words) and is not asked "to" do something. */
+    private boolean callsOnPerson(int from) {
+        int n = toks.size();
+        for (int k = from; k < n && k < from + 8; k++) {
+            Mention m = mentionAt[k];
+            if (m != null && m.kind() == Kind.NAME) {
+                int end = m.to();
+                return end >= n || Set.of(".", ",", "and", "in", "at", "on", "during", "ahead", "before", "after", "here",
+                        "there", "today", "yesterday", "last", "this").contains(lw[end]);
+            }
+            if (pos[k].startsWith("VB") || lw[k].equals("to") || lw[k].equals(",") || BOUNDARY.contains(lw[k])) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private boolean passive(int i) {
         for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
             if (isAdverbial(j)) {
@@ -543,7 +667,15 @@ public final class CallDetector {
         if (DEBUG) {
             System.err.println("  [" + si + "] trigger " + t.word() + " " + t.type());
         }
-        if (t.word().equals("calls") && !attempted) {
+        if (t.type() == TriggerType.NOUN && sidelinesOf(i)) {
+            return; // "on the sidelines of the G7 summit": the venue of another meeting, not a meeting of its own
+        }
+        // "held separate phone calls with X and Y": one call with each, not an aggregate
+        boolean separate = separatePlural(i);
+        if (t.word().equals("calls") && !attempted && !separate) {
+            if (i > 0 && (lw[i - 1].equals("the") || lw[i - 1].equals("both")) && t.type() == TriggerType.NOUN) {
+                pluralAnaphor(si, i); // "The calls took place on Sunday": the day of each call just told
+            }
             return;
         }
         if (counted(i)) {
@@ -599,13 +731,17 @@ public final class CallDetector {
             }
             case NOUN -> {
                 noteJoiner(si, i);
+                if (listedJoiners(si, i)) {
+                    return;
+                }
                 NounParties np = nounParties(i);
                 subject = np.subject;
                 objects = np.objects;
                 if (quotedSpeaker != null && subject.isEmpty()) {
                     subject = new ArrayList<>(List.of(quotedSpeaker));
                 }
-                group = np.group;
+                group = np.group && !separate;
+                individually = separate;
                 if (subject.isEmpty() && objects.isEmpty()) {
                     anaphor(si, c, i);
                     return;
@@ -634,13 +770,16 @@ public final class CallDetector {
             return;
         }
         c.status = status(i, attempted, t);
-        if (c.status == null) {
-            return;
+        if (c.status == null || t.type() == TriggerType.NOUN && calledOff(i)) {
+            return; // "before the talks were called off": never held
         }
         c.denied = denied(i);
         c.place = place(i);
         if (c.medium == CallMedium.UNKNOWN && c.place != null && (t.word().equals("talks") || t.word().equals("held"))) {
             c.medium = CallMedium.IN_PERSON;
+        }
+        if (c.medium == CallMedium.UNKNOWN && windowHas(i, 12, "sidelines", "margins") && !attempted) {
+            c.medium = CallMedium.IN_PERSON; // "held talks on the sidelines of the summit": they were there together
         }
         c.distinct = distinct(i);
         c.noDate = inLaterClause(i);
@@ -991,6 +1130,13 @@ public final class CallDetector {
                 return out;
             }
             String w = lw[j];
+            if (w.equals("who") && j >= 2 && lw[j - 1].equals(",")) {
+                Mention rel = mentionEndingAt(j - 2);
+                if (rel != null && rel.kind() == Kind.NAME) {
+                    // "X, who met Y in London on Sunday, told ...": the relative pronoun stands for the name before it
+                    return new ArrayList<>(sidesOf(rel, null, sent.index()));
+                }
+            }
             if (BOUNDARY.contains(w) && !(w.equals("that") && j + 1 < v && mentionAt[j + 1] == null)) {
                 break;
             }
@@ -1001,6 +1147,13 @@ public final class CallDetector {
                 }
                 if (k >= 0 && (lw[k].equals("(") || lw[k].equals("-lrb-"))) {
                     j = k - 1;
+                    continue;
+                }
+            }
+            if (w.equals(",")) {
+                int a = appositionBefore(j);
+                if (a >= 0) {
+                    j = a; // "X, the AU mediator for the conflict, dialled Y": the name before the apposition
                     continue;
                 }
             }
@@ -1864,6 +2017,9 @@ public final class CallDetector {
                 return true;
             }
         }
+        if (i > 0 && (lw[i - 1].equals("last") || lw[i - 1].equals("previously")) && pos[i].startsWith("VB")) {
+            return true; // "they last met in Rio in November": an earlier meeting than the one told
+        }
         return inLaterClause(i);
     }
 
@@ -2156,6 +2312,20 @@ public final class CallDetector {
         return false;
     }
 
+    /** The date sits in a "since ..." clause of at most eight words: the start of a span, not the event's day. */
+    private boolean inSinceClause(DateMention d) {
+        int idx = tokenAt(d.start());
+        for (int k = idx - 1; k >= 0 && k >= idx - 8; k--) {
+            if (lw[k].equals("since")) {
+                return true;
+            }
+            if (lw[k].equals(",") || BOUNDARY.contains(lw[k]) && !lw[k].equals("since")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private int tokenAt(int offset) {
         for (int k = 0; k < toks.size(); k++) {
             if (toks.get(k).end() > offset) {
@@ -2264,7 +2434,8 @@ public final class CallDetector {
         }
         if (call.date == null && (m == call.medium || m == CallMedium.UNKNOWN || call.medium == CallMedium.UNKNOWN)) {
             // "The call took place on Saturday": the day of the call just reported
-            List<DateMention> ds = dates.find(sent.start(), sent.end());
+            List<DateMention> ds = new ArrayList<>(dates.find(sent.start(), sent.end()));
+            ds.removeIf(this::inSinceClause); // "... and was the second since the strikes began on Friday"
             if (ds.size() == 1 && ds.get(0).kind() != DateResolver.Kind.VAGUE && !people.inQuote(ds.get(0).start())
                     && !afterSpeechVerb(ds.get(0)) && !precededBy(ds.get(0), "since", "until", "by", "from", "through")) {
                 call.date = ds.get(0);
@@ -2273,6 +2444,31 @@ public final class CallDetector {
         }
         if (m == call.medium || call.medium == CallMedium.UNKNOWN || m == CallMedium.UNKNOWN) {
             addSentence(call, si);
+        }
+    }
+
+    /** "The calls took place on Sunday": dates every undated held call of the latest sentence that told calls. */
+    private void pluralAnaphor(int si, int i) {
+        int last = -1;
+        for (Call x : calls) {
+            if (x.status == CallStatus.HELD && x.lastSentence >= si - 3 && x.lastSentence < si) {
+                last = Math.max(last, x.lastSentence);
+            }
+        }
+        if (last < 0) {
+            return;
+        }
+        List<DateMention> ds = dates.find(sent.start(), sent.end());
+        if (ds.size() != 1 || ds.get(0).kind() == DateResolver.Kind.VAGUE || people.inQuote(ds.get(0).start())
+                || afterSpeechVerb(ds.get(0)) || precededBy(ds.get(0), "since", "until", "by", "from", "through")) {
+            return;
+        }
+        for (Call x : calls) {
+            if (x.status == CallStatus.HELD && x.lastSentence == last && x.date == null) {
+                x.date = ds.get(0);
+                noteDated(x, si);
+                addSentence(x, si);
+            }
         }
     }
 

@@ -204,6 +204,18 @@ public final class DateResolver {
      * Resolves a mention for an event that is past (held, attempted) or future (planned).
      */
     public Resolved resolve(DateMention d, boolean future) {
+        Resolved r = resolveDay(d, future);
+        if (r.date() != null && r.precision() == DatePrecision.DAY && EVE_OF.matcher(text.substring(Math.max(0, d.start() - 16),
+                d.start())).find()) {
+            // "on the eve of Sunday's summit": the day before the day named
+            return new Resolved(r.date().minusDays(1), DatePrecision.DAY, "the eve of " + r.text());
+        }
+        return r;
+    }
+
+    private static final Pattern EVE_OF = Pattern.compile("(?i)\\beve\\s+of\\s+(?:the\\s+)?$");
+
+    private Resolved resolveDay(DateMention d, boolean future) {
         String words = d.text().strip().replaceAll("(?<=[a-z]{4})\\.$", "");
         switch (d.kind()) {
             case CALENDAR -> {

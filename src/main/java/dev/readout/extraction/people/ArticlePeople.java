@@ -472,7 +472,11 @@ public final class ArticlePeople implements SpeakerResolver {
         Party found = null;
         for (Party p : parties) {
             List<String> f = Names.fold(p.name());
-            if (p.isPerson() && f.size() > 1 && Names.key(f.get(0)).equals(k)) {
+            boolean inner = false; // "Lula" for "Luiz Inácio Lula da Silva": a name inside the full name, never a particle
+            for (int j = 1; j + 1 < f.size() && !inner; j++) {
+                inner = f.get(j).length() >= 4 && Names.key(f.get(j)).equals(k);
+            }
+            if (p.isPerson() && f.size() > 1 && (Names.key(f.get(0)).equals(k) || inner)) {
                 if (found != null) {
                     return null;
                 }
@@ -662,6 +666,8 @@ public final class ArticlePeople implements SpeakerResolver {
             } else if ("MISC".equals(toks.get(j).ner()) && Names.isCapitalised(w) && titleBegin == j + 1) {
                 j--; // a demonym the gazetteer lacks ("Tanzanian President"): part of the title words, country unknown
             } else if (Names.HONORIFICS.contains(lw) || toks.get(j).pos().equals("POS") || lw.equals("of") && j > 0
+                    || j == nameFrom - 1 && j > 0 && w.matches("[A-Z]\\.?")
+                        && Names.HONORIFICS.contains(m.words.get(j - 1).toLowerCase(Locale.ROOT)) // "Dr S Jaishankar"
                     || DETERMINERS.contains(lw) || lw.equals("-") || lw.equals("(") || lw.equals(")") || w.equals("EU")
                     || lw.equals(",") && j == nameFrom - 1 && j > 0 && m.titleStart[j - 1] >= 0) {
                 if (DETERMINERS.contains(lw) && !lw.equals("the") && !lw.equals("his") && !lw.equals("her") && !lw.equals("its")) {

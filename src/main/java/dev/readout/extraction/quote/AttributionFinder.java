@@ -40,17 +40,18 @@ final class AttributionFinder {
             "service", "council", "commission", "senator", "lawmaker", "governor", "mayor", "king", "queen", "prince",
             "head", "director", "spokesmen", "officials", "sources", "leaders", "ministers", "communique",
             "communiqué", "transcript", "white", "house", "prime", "host", "analyst", "expert", "negotiator",
-            "delegation", "military", "army", "command", "mission", "team", "authority", "authorities", "cabinet");
+            "delegation", "military", "army", "command", "mission", "team", "authority", "authorities", "cabinet",
+            "note", "palace");
 
     /** Common nouns of offices, governments and agencies. */
     static final Set<String> ORGANIZATION_NOUNS = Set.of("ministry", "department", "government", "office", "kremlin",
             "pentagon", "presidency", "agency", "directorate", "embassy", "administration", "house", "council",
             "commission", "service", "military", "army", "command", "mission", "authorities", "cabinet", "delegation",
-            "side");
+            "side", "palace");
 
     /** Documents: their issuer is the speaker. */
     static final Set<String> DOCUMENT_NOUNS = Set.of("readout", "statement", "release", "communique", "communiqué",
-            "transcript", "read-out", "post", "tweet");
+            "transcript", "read-out", "post", "tweet", "note");
 
     private static final Set<String> NP_POS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS",
             "POS", "CD", "PRP$", "FW", "HYPH");
@@ -125,6 +126,15 @@ final class AttributionFinder {
             if ((w.equals("according") && k + 1 < toks.size() && lower(toks.get(k + 1)).equals("to"))
                     || (w.equals("as") && k + 1 < toks.size() && lower(toks.get(k + 1)).equals("per")) || barePer) {
                 int[] np = forwardNp(toks, q, barePer ? k + 1 : k + 2);
+                if (np != null && np[1] + 3 < toks.size() && DOCUMENT_NOUNS.contains(lemma(toks.get(np[1])))
+                        && Set.of("released", "issued", "published", "sent", "distributed").contains(lower(toks.get(np[1] + 1)))
+                        && lower(toks.get(np[1] + 2)).equals("by")) {
+                    // "according to a note released by the Planalto Palace": the issuer speaks
+                    int[] issuer = forwardNp(toks, q, np[1] + 3);
+                    if (issuer != null && speakerLike(toks, issuer)) {
+                        np = issuer;
+                    }
+                }
                 if (np != null && speakerLike(toks, np)) {
                     Attribution a = named(toks, q, np, t.start(), toks.get(np[1]).end(), "according to", true, s.index());
                     if (a != null) {
@@ -187,7 +197,7 @@ final class AttributionFinder {
             // inverted: "…,” said Kirby", "…, said Price in a statement"
             boolean afterBreak = k == 0 || q[k - 1] || prevWord.equals(",") || prevWord.equals(":")
                     || prevWord.equals("--") || prevWord.equals("—");
-            if (afterBreak) {
+            if (afterBreak && !lemma.equals("tell")) { // "X, who ..., told the BBC": the BBC is told, never the teller
                 int[] np = forwardNp(toks, q, k + 1);
                 if (np != null && speakerLike(toks, np) && endsClause(toks, q, np[1] + 1)) {
                     Attribution a = named(toks, q, np, t.start(), toks.get(np[1]).end(), lemma, weak, s.index());
@@ -342,6 +352,9 @@ final class AttributionFinder {
                 return false;
             }
             boolean inverted = k > 0 && (isQuoteMark(toks.get(k - 1)) || toks.get(k - 1).word().equals(","));
+            if (lemma.equals("describe") && describedAs(toks, k)) {
+                return true; // "which she described in a letter as “a defining moment”"
+            }
             if (!inverted && k + 1 < toks.size() && !Set.of(",", ".", ":", "``", "''").contains(toks.get(k + 1).pos())
                     && !isQuoteMark(toks.get(k + 1))) {
                 return false;
@@ -358,6 +371,19 @@ final class AttributionFinder {
             }
         }
         return true;
+    }
+
+    /** "described (it) (in a letter) as “...”": the quotation is how the describer put it. */
+    private static boolean describedAs(List<Token> toks, int k) {
+        for (int j = k + 1; j + 1 < toks.size() && j <= k + 10; j++) {
+            if (isQuoteMark(toks.get(j)) || Set.of(".", ";", ":").contains(toks.get(j).word())) {
+                return false;
+            }
+            if (toks.get(j).word().equals("as")) {
+                return isQuoteMark(toks.get(j + 1));
+            }
+        }
+        return false;
     }
 
     static boolean adjacentOnly(String verb) {

@@ -233,8 +233,9 @@ public final class QuoteAttributor {
                     if (a.anchorEnd() <= span.openMark() && a.anchorStart() >= pStart) {
                         String between = s.substring(a.anchorEnd(), span.openMark()).strip();
                         if (between.isEmpty() || between.equals(",") || between.equals(":") || between.equals("that")
-                                || between.equals(", that")) {
-                            return a;
+                                || between.equals(", that")
+                                || a.verb().equals("describe") && between.matches("(?s)[^\"“”.;]{0,60}\\bas")) {
+                            return a; // also "described it in a letter as “…”"
                         }
                         break;
                     }
@@ -299,12 +300,42 @@ public final class QuoteAttributor {
 
         // ---- who "he", "it" and "the readout" are
 
+        /** A person's name, outside quotation marks, stands earlier in the pronoun's own sentence. */
+        private boolean personBeforeInSentence(int offset) {
+            Sentence sn = text.sentenceAt(offset);
+            if (sn == null) {
+                return false;
+            }
+            for (var t : sn.tokens()) {
+                if (t.start() >= offset) {
+                    break;
+                }
+                if ("PERSON".equals(t.ner()) && !insideQuote(t.start())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean insideQuote(int offset) {
+            for (QuoteScanner.Span sp : spans) {
+                if (offset >= sp.outerStart() && offset < sp.outerEnd()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private Attribution antecedent(Attribution a) {
             if (a.form() == Attribution.Form.NAMED) {
                 return a;
             }
             int paragraph = paragraphAt(a.speakerStart());
             if (a.form() == Attribution.Form.PERSON_PRONOUN) {
+                if (personBeforeInSentence(a.speakerStart())) {
+                    // "Von der Leyen unveiled a plan, which she described as “…”": the person of its own sentence
+                    return a;
+                }
                 // the person the article last reported speaking, in this paragraph or the one before
                 for (int i = attributions.size() - 1; i >= 0; i--) {
                     Attribution b = attributions.get(i);

@@ -225,4 +225,121 @@ class CallContextTest {
             assertThat(c.date()).isEqualTo(LocalDate.of(2023, 5, 20));
         });
     }
+
+    @Test
+    void separateCallsWithTwoPartnersAreOneCallEachAndThePluralAnaphorDatesThem() {
+        List<ExtractedCall> cs = calls("Ghanaian President John Mahama, the chair of the regional bloc, has held separate phone "
+                + "calls with Nigerian President Bola Tinubu and Senegalese President Bassirou Diomaye Faye. The calls took "
+                + "place on Wednesday.", FRIDAY);
+        assertThat(cs).extracting(CallDetectorTest::names).containsExactlyInAnyOrder(
+                List.of("John Mahama", "Bola Tinubu"), List.of("John Mahama", "Bassirou Diomaye Faye"));
+        assertThat(cs).allSatisfy(c -> {
+            assertThat(c.date()).isEqualTo(LocalDate.of(2023, 5, 10));
+            assertThat(c.medium()).isEqualTo(CallMedium.PHONE);
+        });
+    }
+
+    @Test
+    void anAppositionBetweenSubjectAndVerbIsSkipped() {
+        List<ExtractedCall> cs = calls("Egyptian President Abdel Fattah al-Sisi, the host of the talks on Gaza, dialled "
+                + "Jordan's King Abdullah II on Tuesday.", FRIDAY);
+        assertThat(cs).singleElement().satisfies(c -> {
+            assertThat(names(c)).containsExactly("Abdel Fattah al-Sisi", "Abdullah II");
+            assertThat(c.date()).isEqualTo(LocalDate.of(2023, 5, 9));
+        });
+    }
+
+    @Test
+    void anInstitutionsChairpersonIsThePersonNotTheInstitution() {
+        List<ExtractedCall> cs = calls("Nigerian President Bola Tinubu spoke with African Union Commission Chairperson "
+                + "Mahmoud Ali Youssouf on Thursday.", FRIDAY);
+        assertThat(cs).singleElement().satisfies(c -> assertThat(names(c)).containsExactly("Bola Tinubu", "Mahmoud Ali Youssouf"));
+    }
+
+    @Test
+    void calledOnAPersonIsAVisitButCalledOnSomeoneToActIsNoCall() {
+        List<ExtractedCall> visit = calls("Indian Defence Minister Rajnath Singh called on his Japanese counterpart Minoru "
+                + "Kihara in Tokyo on Tuesday.", FRIDAY);
+        assertThat(visit).singleElement().satisfies(c -> {
+            assertThat(names(c)).containsExactly("Rajnath Singh", "Minoru Kihara");
+            assertThat(c.medium()).isEqualTo(CallMedium.IN_PERSON);
+        });
+        assertThat(calls("French President Emmanuel Macron on Tuesday called on Russian President Vladimir Putin to "
+                + "withdraw his troops.", FRIDAY)).isEmpty();
+    }
+
+    @Test
+    void anInitialAfterAnHonorificKeepsTheTitleWithTheName() {
+        List<ExtractedCall> cs = calls("External Affairs Minister Dr S Jaishankar arrived in Singapore on Wednesday. The "
+                + "External Affairs Minister had a telephonic conversation with Australian Foreign Minister Penny Wong "
+                + "on Thursday.", FRIDAY);
+        assertThat(cs).singleElement().satisfies(c -> {
+            assertThat(names(c)).hasSize(2).last().isEqualTo("Penny Wong");
+            assertThat(names(c).get(0)).endsWith("Jaishankar");
+            assertThat(c.medium()).isEqualTo(CallMedium.PHONE);
+        });
+    }
+
+    @Test
+    void lastMetIsAnEarlierMeetingAndTheSidelinesMeanTogether() {
+        List<ExtractedCall> cs = calls("Turkish Foreign Minister Hakan Fidan held talks with Greek Foreign Minister Giorgos "
+                + "Gerapetritis on the sidelines of the NATO meeting on Thursday. They last met in Athens in February.", FRIDAY);
+        assertThat(cs).hasSize(2).allSatisfy(c -> {
+            assertThat(names(c)).containsExactly("Hakan Fidan", "Giorgos Gerapetritis");
+            assertThat(c.medium()).isEqualTo(CallMedium.IN_PERSON);
+        });
+        assertThat(cs).extracting(ExtractedCall::date).containsOnlyOnce(LocalDate.of(2023, 5, 11));
+    }
+
+    @Test
+    void theCallTookPlaceIgnoresADateInASinceClause() {
+        List<ExtractedCall> cs = calls("Emirati President Mohamed bin Zayed held a telephone conversation with Egyptian "
+                + "President Abdel Fattah al-Sisi. The call took place late on Wednesday night and was the third between "
+                + "them since the fighting began on Monday.", FRIDAY);
+        assertThat(cs).singleElement().satisfies(c -> assertThat(c.date()).isEqualTo(LocalDate.of(2023, 5, 10)));
+    }
+
+    @Test
+    void theSummitWhoseSidelinesHostAMeetingIsNoMeetingOfItsOwn() {
+        List<ExtractedCall> cs = calls("Australian Prime Minister Anthony Albanese and Indonesian President Prabowo Subianto "
+                + "agreed to hold talks on the sidelines of the ASEAN summit in Kuala Lumpur next month.", FRIDAY);
+        assertThat(cs).singleElement().satisfies(c -> {
+            assertThat(names(c)).containsExactly("Anthony Albanese", "Prabowo Subianto");
+            assertThat(c.status()).isEqualTo(CallStatus.PLANNED);
+        });
+    }
+
+    @Test
+    void aRelativeWhoStandsForTheNameBeforeIt() {
+        List<ExtractedCall> cs = calls("Dutch Prime Minister Dick Schoof, who met Belgian Prime Minister Bart De Wever in "
+                + "Brussels on Wednesday, told reporters the talks had gone well.", FRIDAY);
+        assertThat(cs).singleElement().satisfies(c -> {
+            assertThat(names(c)).containsExactly("Dick Schoof", "Bart De Wever");
+            assertThat(c.date()).isEqualTo(LocalDate.of(2023, 5, 10));
+            assertThat(c.medium()).isEqualTo(CallMedium.IN_PERSON);
+        });
+    }
+
+    @Test
+    void aNameInsideTheFullNameIsThatPersonAndListedParticipantsJoinTheCall() {
+        String text = "Lopez and Biden discuss migration in video call\n\nMexican President Andres Manuel Lopez Obrador "
+                + "held a video call with US President Joe Biden on Tuesday. Lopez said the talks were productive.\n\n"
+                + "Taking part in the call on the Mexican side were Foreign Minister Alicia Barcena and Economy Minister "
+                + "Raquel Buenrostro.";
+        List<ExtractedCall> cs = calls(text, FRIDAY);
+        assertThat(cs).singleElement().satisfies(c -> {
+            assertThat(names(c)).containsExactlyInAnyOrder("Andres Manuel Lopez Obrador", "Joe Biden", "Alicia Barcena",
+                    "Raquel Buenrostro");
+            assertThat(c.date()).isEqualTo(LocalDate.of(2023, 5, 9));
+            assertThat(c.medium()).isEqualTo(CallMedium.VIDEO);
+        });
+    }
+
+    @Test
+    void talksThatWereCalledOffAreNoCall() {
+        assertThat(calls("Norway had been mediating between Caracas and Bogota before the talks were called off in "
+                + "March.", FRIDAY)).isEmpty();
+        assertThat(calls("A planned meeting between Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin "
+                + "Kurti was cancelled on Tuesday.", FRIDAY)).isEmpty();
+    }
 }

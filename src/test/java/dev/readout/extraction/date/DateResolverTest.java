@@ -33,6 +33,12 @@ class DateResolverTest {
     }
 
     @Test
+    void theEveOfADayIsTheDayBefore() {
+        assertThat(first("They spoke on the eve of Sunday's summit.", THURSDAY, false).date()).isEqualTo(LocalDate.of(2022, 2, 19));
+        assertThat(first("They met on the eve of the February 21 vote.", THURSDAY, false).date()).isEqualTo(LocalDate.of(2022, 2, 20));
+    }
+
+    @Test
     void relativeDays() {
         assertThat(first("He called yesterday.", THURSDAY, false).date()).isEqualTo(LocalDate.of(2022, 2, 23));
         assertThat(first("He called today.", THURSDAY, false).date()).isEqualTo(THURSDAY);

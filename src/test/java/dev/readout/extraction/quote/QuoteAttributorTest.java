@@ -240,4 +240,28 @@ class QuoteAttributorTest {
         assertThat(speakers(attribute("Ruto said Kenya “remains fully committed to lasting peace in the region.”")))
                 .containsExactly("Ruto");
     }
+
+    @Test
+    void toldTheBroadcasterKeepsTheTellerAndDescribedAsIsTheDescriber() {
+        assertThat(speakers(attribute("Finnish President Alexander Stubb, who visited Kyiv on Monday, told the BBC that "
+                + "Europe must \u201cstand firmly behind Ukraine for as long as it takes\u201d.")))
+                .containsExactly("Finnish President Alexander Stubb");
+        assertThat(speakers(attribute("Ruiz unveiled a new budget plan, which she described in a letter to lawmakers as "
+                + "\u201ca turning point for the whole country\u201d.")))
+                .containsExactly("she");
+    }
+
+    @Test
+    void aPronounAfterANameInItsOwnSentenceIsNotTheLastSpeaker() {
+        assertThat(speakers(attribute("\u201cWe will not yield to pressure from anyone,\u201d Petrov said.\n\nRuiz on Monday "
+                + "unveiled a budget plan, which she described as \u201ca turning point for the whole country\u201d.")))
+                .containsExactly("Petrov", "she");
+    }
+
+    @Test
+    void aNoteReleasedByAnOfficeIsThatOfficesWords() {
+        List<String> sp = speakers(attribute("According to a note released by the Quirinal Palace, the meeting lasted an "
+                + "hour.\n\n\u201cThe two presidents agreed to deepen their cooperation on energy,\u201d the note said."));
+        assertThat(sp).singleElement().asString().contains("Quirinal Palace");
+    }
 }
