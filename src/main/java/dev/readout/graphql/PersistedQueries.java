@@ -2,6 +2,7 @@ package dev.readout.graphql;
 
 import graphql.ExecutionInput;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
+import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.execution.preparsed.persisted.ApolloPersistedQuerySupport;
 import graphql.execution.preparsed.persisted.PersistedQueryCache;
 import graphql.execution.preparsed.persisted.PersistedQueryCacheMiss;
@@ -36,9 +37,20 @@ import java.util.concurrent.CompletableFuture;
 public class PersistedQueries implements PersistedQueryCache {
 
     private final Map<String, PreparsedDocumentEntry> store;
+    /**
+     * Documents of queries sent as plain text (no persistedQuery extension), by their text: parsing and validating
+     * the typical page query costs more server CPU than a whole {@code { __typename }} request, and clients send the
+     * same few texts again and again. Separate from {@link #store}, so only the APQ protocol registers hashes.
+     */
+    private final Map<String, PreparsedDocumentEntry> parsed;
 
     public PersistedQueries(@Value("${readout.graphql.persisted-queries.max-entries:5000}") int maxEntries) {
-        this.store = new LinkedHashMap<>(256, 0.75f, true) {
+        this.store = lru(maxEntries);
+        this.parsed = lru(maxEntries);
+    }
+
+    private static Map<String, PreparsedDocumentEntry> lru(int maxEntries) {
+        return new LinkedHashMap<>(256, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, PreparsedDocumentEntry> eldest) {
                 return size() > maxEntries;
@@ -48,8 +60,29 @@ public class PersistedQueries implements PersistedQueryCache {
 
     @Bean
     GraphQlSourceBuilderCustomizer persistedQuerySupport() {
-        return builder -> builder.configureGraphQl(graphQl ->
-                graphQl.preparsedDocumentProvider(new ApolloPersistedQuerySupport(this)));
+        ApolloPersistedQuerySupport apq = new ApolloPersistedQuerySupport(this);
+        PreparsedDocumentProvider documents = (input, parseAndValidate) -> {
+            String text = input.getQuery();
+            if (input.getExtensions().containsKey("persistedQuery") || text == null || text.isBlank()) {
+                return apq.getDocumentAsync(input, parseAndValidate);
+            }
+            PreparsedDocumentEntry known;
+            synchronized (parsed) {
+                known = parsed.get(text);
+            }
+            if (known != null) {
+                return CompletableFuture.completedFuture(known);
+            }
+            // documents with errors are not kept: they are cheap to refuse again and must not crowd out good ones
+            PreparsedDocumentEntry entry = parseAndValidate.apply(input);
+            if (!entry.hasErrors()) {
+                synchronized (parsed) {
+                    parsed.put(text, entry);
+                }
+            }
+            return CompletableFuture.completedFuture(entry);
+        };
+        return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(documents));
     }
 
     @Override
