@@ -49,15 +49,28 @@ public class CallService {
     }
 
     public PageConnection<Call> page(CallFilter filter, PageArgs args, DateOrder order) {
-        return (DateOrder.ascending(order) ? OLDEST_FIRST : ORDER).page(mongo, criteria(filter), Call.class, args);
+        PageConnection<Call> page = (DateOrder.ascending(order) ? OLDEST_FIRST : ORDER)
+                .page(mongo, criteria(filter, false), Call.class, args);
+        if (page.edges().isEmpty() && filter != null && filter.participantIds() != null
+                && !filter.participantIds().isEmpty()) {
+            // an unknown id is an error, not an empty list; a page with calls of the participants proves they exist,
+            // so only an empty one pays the lookup (the typical page is one MongoDB command fewer)
+            participants.existingIds(filter.participantIds());
+        }
+        return page;
     }
 
-    /** The filter as MongoDB criteria; name and country first resolve to participant ids. */
+    /** The filter as MongoDB criteria; name and country first resolve to participant ids; unknown ids are an error. */
     public Criteria criteria(CallFilter filter) {
+        return criteria(filter, true);
+    }
+
+    private Criteria criteria(CallFilter filter, boolean checkIds) {
         List<Criteria> parts = new ArrayList<>();
         if (filter != null) {
             if (filter.participantIds() != null && !filter.participantIds().isEmpty()) {
-                parts.add(where("participantIds").all(participants.existingIds(filter.participantIds())));
+                parts.add(where("participantIds").all(checkIds ? participants.existingIds(filter.participantIds())
+                        : ParticipantService.decodeIds(filter.participantIds())));
             }
             List<String> named = participants.idsMatchingName(filter.participantName());
             if (named != null) {

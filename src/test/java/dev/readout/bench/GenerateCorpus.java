@@ -77,7 +77,7 @@ public final class GenerateCorpus {
             }
             // the service's indexes first, as a running Readout has them before its first write: building them over
             // a filled store at the next start-up would take minutes on the embedded server
-            new StorageIndexes(mongo).afterPropertiesSet();
+            new StorageIndexes(mongo, embedded != null).afterPropertiesSet();
             long[] last = {System.nanoTime()};
             return SyntheticCorpus.generate(mongo, calls, seed, done -> {
                 if (System.nanoTime() - last[0] > 5_000_000_000L || done == calls) {

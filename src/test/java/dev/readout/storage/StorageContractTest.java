@@ -135,8 +135,11 @@ abstract class StorageContractTest {
         if (keepsSecondaryIndexes()) {
             assertThat(names("articles")).contains("publishedOn");
             assertThat(names("participants")).contains("nameKeys", "country");
-            assertThat(names("calls")).contains("participantIds_date", "date_id", "mentions_articleId");
-            assertThat(names("statements")).contains("speakerId_date", "date_id", "mentions_articleId");
+            assertThat(names("calls")).contains("date_id", "mentions_articleId");
+            assertThat(names("statements")).contains("date_id", "mentions_articleId");
+            // real MongoDB needs _id in the index to walk a page in (date, _id) order; the embedded index has it anyway
+            assertThat(names("calls")).containsAnyOf("participantIds_date", "participantIds_date_id");
+            assertThat(names("statements")).containsAnyOf("speakerId_date", "speakerId_date_id");
         }
     }
 
