@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -79,12 +80,26 @@ public class StartupTasks {
                 new Criteria().orOperator(
                         where("extraction.version").ne(extractor.version()),
                         where("extraction.status").ne(ExtractionState.Status.OK.name())));
-        List<Article> articles = mongo.find(query(stale), Article.class);
-        for (int i = 0; i < articles.size(); i++) {
-            Article a = articles.get(i);
-            log.info("Re-extracting stored articles: {}/{}", i + 1, articles.size());
-            ingest.reextract(a);
+        // ids first, then one article at a time: after an extractor upgrade every stored article is stale, and a
+        // large store's texts fit neither in memory at once nor in one reply of the embedded server (48 MB at most)
+        var ids = query(stale);
+        ids.fields().include("_id");
+        ids.cursorBatchSize(1_000);
+        List<Object> staleIds = new ArrayList<>();
+        try (var cursor = mongo.stream(ids, org.bson.Document.class, Article.COLLECTION)) {
+            cursor.forEach(d -> staleIds.add(d.get("_id")));
         }
-        return articles.size();
+        long lastLog = 0;
+        for (int i = 0; i < staleIds.size(); i++) {
+            Article a = mongo.findById(staleIds.get(i), Article.class);
+            if (a != null) {
+                ingest.reextract(a);
+            }
+            if (i + 1 == staleIds.size() || System.nanoTime() - lastLog > 5_000_000_000L) {
+                lastLog = System.nanoTime();
+                log.info("Re-extracting stored articles: {}/{}", i + 1, staleIds.size());
+            }
+        }
+        return staleIds.size();
     }
 }
