@@ -81,7 +81,7 @@ public class StartupTasks {
                         where("extraction.version").ne(extractor.version()),
                         where("extraction.status").ne(ExtractionState.Status.OK.name())));
         // ids first, then one article at a time: after an extractor upgrade every stored article is stale, and a
-        // large store's texts fit neither in memory at once nor in one reply of the embedded server (48 MB at most)
+        // large store's texts do not fit in memory at once
         var ids = query(stale);
         ids.fields().include("_id");
         ids.cursorBatchSize(1_000);

@@ -61,8 +61,17 @@ public class DurableH2Backend extends H2Backend {
         super(new MVStore.Builder().fileName(fileName).autoCommitDisabled().open());
     }
 
+    /**
+     * Documents in a batch of a cursor when the client names no size. MongoDB caps a reply at 16 MB by itself (and
+     * returns 101 documents first); this server would put every match in one reply, and the driver refuses one over
+     * 48 MB, e.g. the participant lists of a million calls. 101 stays far below that for the service's documents (an
+     * article is at most 1 MB of text by validation, a call or statement a few KB).
+     */
+    static final int DEFAULT_BATCH = 101;
+
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        boundBatches(command, query);
         if (!mutates(command, query)) {
             Document result = super.handleCommand(channel, databaseName, command, query);
             if (getMvStore().hasUnsavedChanges()) {
@@ -80,6 +89,16 @@ public class DurableH2Backend extends H2Backend {
             } finally {
                 writes.unlock();
             }
+        }
+    }
+
+    /**
+     * Gives a find and its getMores the default batch size when they ask for none. (The server answers an aggregation
+     * in one reply whatever its cursor asks; the service's aggregations return a few documents.)
+     */
+    private static void boundBatches(String command, Document query) {
+        if ("find".equalsIgnoreCase(command) || "getMore".equalsIgnoreCase(command)) {
+            query.putIfAbsent("batchSize", DEFAULT_BATCH);
         }
     }
 

@@ -47,17 +47,21 @@ public class StorageIndexes implements InitializingBean {
      */
     private void byOneAndNewest(String collection, String field) {
         String twoKeys = field + "_date";
+        Index index = new Index().on(field, Sort.Direction.ASC).on("date", Sort.Direction.DESC);
         if (embedded) {
-            secondary(collection, new Index().on(field, Sort.Direction.ASC).on("date", Sort.Direction.DESC)
-                    .named(twoKeys));
+            secondary(collection, index.named(twoKeys));
             return;
         }
-        secondary(collection, new Index().on(field, Sort.Direction.ASC).on("date", Sort.Direction.DESC)
-                .on("_id", Sort.Direction.DESC).named(twoKeys + "_id"));
+        secondary(collection, index.on("_id", Sort.Direction.DESC).named(twoKeys + "_id"));
         // the two-key index of earlier versions is a prefix of the new one: only write cost
         if (mongo.indexOps(collection).getIndexInfo().stream().anyMatch(i -> i.getName().equals(twoKeys))) {
             mongo.indexOps(collection).dropIndex(twoKeys);
         }
+    }
+
+    /** An ascending index on one field, named after it ("mentions.articleId" → "mentions_articleId"). */
+    private void byField(String collection, String field) {
+        secondary(collection, new Index(field, Sort.Direction.ASC).named(field.replace('.', '_')));
     }
 
     private void secondary(String collection, Index index) {
@@ -73,39 +77,39 @@ public class StorageIndexes implements InitializingBean {
 
         mongo.indexOps("participants")
                 .createIndex(new Index("identityKey", Sort.Direction.ASC).unique().named("identityKey_unique"));
-        secondary("participants", new Index("nameKeys", Sort.Direction.ASC).named("nameKeys"));
-        secondary("participants", new Index("country", Sort.Direction.ASC).named("country"));
+        byField("participants", "nameKeys");
+        byField("participants", "country");
         secondary("participants", new Index().on("sortKey", Sort.Direction.ASC).on("_id", Sort.Direction.ASC)
                 .named("sortKey_id"));
 
         byOneAndNewest("calls", "participantIds");
         secondary("calls", new Index().on("date", Sort.Direction.DESC).on("_id", Sort.Direction.DESC)
                 .named("date_id"));
-        secondary("calls", new Index("mentions.articleId", Sort.Direction.ASC).named("mentions_articleId"));
+        byField("calls", "mentions.articleId");
         secondary("calls", new Index().on("participantKey", Sort.Direction.ASC).on("date", Sort.Direction.ASC)
                 .named("participantKey_date"));
 
         byOneAndNewest("statements", "speakerId");
         secondary("statements", new Index().on("date", Sort.Direction.DESC).on("_id", Sort.Direction.DESC)
                 .named("date_id"));
-        secondary("statements", new Index("mentions.articleId", Sort.Direction.ASC).named("mentions_articleId"));
-        secondary("statements", new Index("callId", Sort.Direction.ASC).named("callId"));
+        byField("statements", "mentions.articleId");
+        byField("statements", "callId");
         secondary("statements", new Index().on("speakerKey", Sort.Direction.ASC).on("textKey", Sort.Direction.ASC)
                 .named("speakerKey_textKey"));
         // what articles contributed, from which participants, calls and statements are derived (issue 4)
-        secondary("participantSightings", new Index("keys", Sort.Direction.ASC).named("keys"));
-        secondary("participantSightings", new Index("participantId", Sort.Direction.ASC).named("participantId"));
-        secondary("participantSightings", new Index("articleId", Sort.Direction.ASC).named("articleId"));
-        secondary("callReports", new Index("articleId", Sort.Direction.ASC).named("articleId"));
-        secondary("callReports", new Index("participantKey", Sort.Direction.ASC).named("participantKey"));
-        secondary("callReports", new Index("participantRefs", Sort.Direction.ASC).named("participantRefs"));
-        secondary("callReports", new Index("callId", Sort.Direction.ASC).named("callId"));
-        secondary("statementReports", new Index("articleId", Sort.Direction.ASC).named("articleId"));
+        byField("participantSightings", "keys");
+        byField("participantSightings", "participantId");
+        byField("participantSightings", "articleId");
+        byField("callReports", "articleId");
+        byField("callReports", "participantKey");
+        byField("callReports", "participantRefs");
+        byField("callReports", "callId");
+        byField("statementReports", "articleId");
         secondary("statementReports", new Index().on("speakerKey", Sort.Direction.ASC).on("shingles", Sort.Direction.ASC)
                 .named("speakerKey_shingles"));
-        secondary("statementReports", new Index("speakerRef", Sort.Direction.ASC).named("speakerRef"));
-        secondary("statementReports", new Index("statementId", Sort.Direction.ASC).named("statementId"));
-        secondary("statementReports", new Index("callReportId", Sort.Direction.ASC).named("callReportId"));
+        byField("statementReports", "speakerRef");
+        byField("statementReports", "statementId");
+        byField("statementReports", "callReportId");
         log.info("MongoDB indexes are in place");
     }
 }

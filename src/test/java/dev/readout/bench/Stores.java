@@ -121,9 +121,6 @@ public final class Stores {
         Map<String, Long> counts = new HashMap<>();
         var q = new org.springframework.data.mongodb.core.query.Query();
         q.fields().include("participantIds");
-        // the embedded server answers a cursor without a batch size in one reply, which for a million calls is over
-        // the driver's 48 MB message limit
-        q.cursorBatchSize(10_000);
         template.stream(q, Document.class, "calls").forEach(d -> {
             for (Object p : d.getList("participantIds", Object.class)) {
                 counts.merge(p.toString(), 1L, Long::sum);

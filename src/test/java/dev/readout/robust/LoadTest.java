@@ -1,5 +1,7 @@
 package dev.readout.robust;
 
+import dev.readout.bench.LoadDriver;
+
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -135,26 +137,18 @@ class LoadTest extends RobustnessContext {
         }
         pool.shutdown();
 
-        List<Long> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
-        long requests = sorted.size();
+        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        long requests = sorted.length;
         String report = String.format("Load (issue 8) %s: %d clients x %d s, %d requests (%s), %.1f req/s, "
                         + "%d errors, p50 %.1f ms, p99 %.1f ms, max %.1f ms, %d articles ingested, cores %d, "
                         + "java %s, os %s%n", Instant.now(), CLIENTS, SECONDS, requests, byKind, requests / (double) SECONDS,
-                errors.size(), pct(sorted, 50), pct(sorted, 99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6,
+                errors.size(), LoadDriver.percentile(sorted, 50) / 1e6, LoadDriver.percentile(sorted, 99) / 1e6,
+                sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
                 ids.size(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         System.out.print(report);
         Files.writeString(Path.of("target/load-report.txt"), report);
         assertThat(errors).as("errors under load").isEmpty();
         assertThat(requests).isPositive();
-    }
-
-    private static double pct(List<Long> sorted, int p) {
-        if (sorted.isEmpty()) {
-            return 0;
-        }
-        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(i, sorted.size() - 1))) / 1e6;
     }
 }
