@@ -22,7 +22,8 @@ public final class AnalysisCache {
     }
 
     public static AnalyzedText get(String name, String text, LocalDate published) throws IOException {
-        Path f = DIR.resolve(name + ".tsv");
+        // keyed by content too, so a change in what the extractor is handed (junk blanking, dates) is never served stale
+        Path f = DIR.resolve(name + "-" + Integer.toHexString((text + published).hashCode()) + ".tsv");
         if (Files.exists(f)) {
             return load(text, published, Files.readAllLines(f));
         }
