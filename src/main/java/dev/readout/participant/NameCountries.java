@@ -1,18 +1,14 @@
 package dev.readout.participant;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.readout.lexicon.Gazetteer;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Words that name a country in office names and roles ("U.S.", "American", "Russian"), from {@code names/countries.txt}. */
+/** Words that name a country in office names and roles ("U.S.", "American", "Russian"), from the gazetteer's one country table. */
 public final class NameCountries {
 
     /** folded phrase → ISO code, longest phrases first so "south africa" wins over "south"-less matches. */
@@ -67,24 +63,9 @@ public final class NameCountries {
 
     private static Map<List<String>, String> load() {
         List<Map.Entry<List<String>, String>> entries = new ArrayList<>();
-        try (InputStream in = NameCountries.class.getResourceAsStream("/names/countries.txt")) {
-            if (in != null) {
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String line; (line = r.readLine()) != null; ) {
-                    line = line.strip();
-                    if (line.isEmpty() || line.startsWith("#")) {
-                        continue;
-                    }
-                    String code = line.substring(0, line.indexOf(':')).strip();
-                    for (String p : line.substring(line.indexOf(':') + 1).split(",")) {
-                        entries.add(Map.entry(PersonName.fold(p), code));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        entries.sort(Comparator.comparingInt((Map.Entry<List<String>, String> e) -> -e.getKey().size()));
+        Gazetteer.shared().stateForms().forEach((form, code) -> entries.add(Map.entry(PersonName.fold(form), code)));
+        entries.sort(Comparator.comparingInt((Map.Entry<List<String>, String> e) -> -e.getKey().size())
+                .thenComparing(e -> String.join(" ", e.getKey())));
         Map<List<String>, String> m = new LinkedHashMap<>();
         entries.forEach(e -> m.putIfAbsent(e.getKey(), e.getValue()));
         return m;

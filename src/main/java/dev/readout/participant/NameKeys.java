@@ -1,5 +1,7 @@
 package dev.readout.participant;
 
+import dev.readout.lexicon.NameFold;
+
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -18,11 +20,6 @@ public final class NameKeys {
     }
 
     public static String fold(String s) {
-        if (s == null) {
-            return "";
-        }
-        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFKD);
-        String noMarks = MARKS.matcher(decomposed).replaceAll("");
-        return NON_WORD.matcher(noMarks.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+        return NameFold.fold(s);
     }
 }

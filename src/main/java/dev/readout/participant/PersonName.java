@@ -1,5 +1,7 @@
 package dev.readout.participant;
 
+import dev.readout.lexicon.NameFold;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,21 +54,9 @@ public record PersonName(String display, List<String> given, String family, bool
 
     static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
-    /** Accent- and case-folded words of a string: "Zelenskyy's" → [zelenskyy, s]; "U.S." → [u, s]. */
+    /** Accent- and case-folded words ({@link NameFold#words}). */
     public static List<String> fold(String s) {
-        if (s == null) {
-            return List.of();
-        }
-        String t = Normalizer.normalize(s, Normalizer.Form.NFKD);
-        t = MARKS.matcher(t).replaceAll("").toLowerCase(Locale.ROOT).replace("’", "'");
-        t = t.replaceAll("'s\\b", "");
-        List<String> out = new ArrayList<>();
-        for (String w : NON_ALNUM.split(t)) {
-            if (!w.isEmpty()) {
-                out.add(w);
-            }
-        }
-        return out;
+        return NameFold.words(s);
     }
 
     /** The folded string, words joined by single spaces. */
@@ -74,18 +64,9 @@ public record PersonName(String display, List<String> given, String family, bool
         return String.join(" ", fold(s));
     }
 
-    /**
-     * Transliteration-tolerant key of one folded name token: a general rewriting, not a list of pairs.
-     * y/j→i, ph→f, kh→h, x→ks, w→v, th→t, ck→k; doubled letters collapsed; trailing i/e dropped.
-     * So Shoigu~Shoygu, Zelensky~Zelenskyy~Zelenskiy, Sergey~Sergei, Dmitry~Dmitri, Yuri~Yury, Olexiy~Oleksii.
-     */
+    /** The transliteration-tolerant key of one folded name word ({@link NameFold#key}). */
     public static String tokenKey(String token) {
-        String t = token.toLowerCase(Locale.ROOT);
-        t = t.replace("ph", "f").replace("kh", "h").replace("ck", "k").replace("th", "t")
-                .replace("x", "ks").replace("w", "v").replace('y', 'i').replace('j', 'i');
-        t = t.replaceAll("(.)\\1+", "$1");
-        String stripped = t.replaceAll("[ie]+$", "");
-        return stripped.length() >= 2 ? stripped : t;
+        return NameFold.key(token);
     }
 
     /** Parsed names, kept because the matchers compare every alias with every other (bounded; cleared when full). */

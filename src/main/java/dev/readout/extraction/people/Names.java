@@ -1,5 +1,7 @@
 package dev.readout.extraction.people;
 
+import dev.readout.lexicon.NameFold;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,26 +20,14 @@ public final class Names {
             "rep", "rep.", "gov", "gov.", "governor", "mayor", "prof", "prof.", "madam", "mme", "sheikh", "lord", "lady",
             "minister", "president", "secretary", "chancellor", "premier", "king", "queen", "prince", "pm");
 
-    /** Lower-case ASCII words of a string, as the reference scorer folds names. */
+    /** Folded words of a string ({@link NameFold#words}). */
     public static List<String> fold(String s) {
-        // as the reference scorer: NFKD, non-ASCII dropped (so "Russia’s" folds to "russias"), then non-alphanumerics
-        String t = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKD).replaceAll("[^\\x00-\\x7F]", "");
-        t = t.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]+", " ").strip();
-        List<String> out = new ArrayList<>();
-        for (String w : t.split("\\s+")) {
-            if (!w.isEmpty()) {
-                out.add(w);
-            }
-        }
-        return out;
+        return NameFold.words(s);
     }
 
-    /** Transliteration-tolerant key of one folded name token. */
+    /** Transliteration-tolerant key of one folded name word ({@link NameFold#key}). */
     public static String key(String token) {
-        String t = token.replace('y', 'i').replace('j', 'i').replace("ph", "f");
-        t = t.replaceAll("(.)\\1+", "$1");
-        String s = t.replaceAll("i+$", "");
-        return s.isEmpty() ? t : s;
+        return NameFold.key(token);
     }
 
     /** The key of a name's last word ("Sergey Shoygu" → "shoigu"), or "" when it has none. */

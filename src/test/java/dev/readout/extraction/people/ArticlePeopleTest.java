@@ -1,5 +1,6 @@
 package dev.readout.extraction.people;
 
+import dev.readout.lexicon.Gazetteer;
 import dev.readout.extraction.AnalyzedText;
 import dev.readout.extraction.ExtractedParticipant;
 import dev.readout.extraction.LanguagePipeline;

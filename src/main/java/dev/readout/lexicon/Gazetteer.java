@@ -1,4 +1,4 @@
-package dev.readout.extraction.people;
+package dev.readout.lexicon;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -87,7 +87,7 @@ public final class Gazetteer {
     }
 
     private static void read(String name, Row row) {
-        try (InputStream in = Gazetteer.class.getResourceAsStream("/dev/readout/extraction/" + name)) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream("/dev/readout/lexicon/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + name);
             }
@@ -203,6 +203,22 @@ public final class Gazetteer {
             c = m.institution().country();
         }
         return c;
+    }
+
+    /**
+     * Every form that names a state (name, adjective, capital) or the European Union, folded, with its ISO code:
+     * the one country table, read by participant matching as well as by extraction.
+     */
+    public Map<String, String> stateForms() {
+        Map<String, String> out = new HashMap<>();
+        entries.forEach((form, es) -> {
+            for (Entry e : es) {
+                if (e.isState() || e.type() == Type.INTL && "EU".equals(e.code()) && e.canonical().equals("European Union")) {
+                    out.putIfAbsent(NameFold.fold(form), e.code());
+                }
+            }
+        });
+        return out;
     }
 
     /** The title family of a phrase ("Secretary of State" → FOREIGN), or null. */
