@@ -3,7 +3,7 @@ package dev.readout.article;
 import dev.readout.call.Call;
 import dev.readout.graphql.ApiKeys;
 import dev.readout.graphql.GlobalId;
-import dev.readout.graphql.Mention;
+import dev.readout.article.Mention;
 import dev.readout.ingest.IngestService;
 import dev.readout.statement.Statement;
 import graphql.GraphQLContext;

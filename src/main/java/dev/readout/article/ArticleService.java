@@ -1,7 +1,7 @@
 package dev.readout.article;
 
 import dev.readout.call.Call;
-import dev.readout.graphql.Mention;
+import dev.readout.article.Mention;
 import dev.readout.statement.Statement;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;

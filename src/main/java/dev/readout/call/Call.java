@@ -1,6 +1,6 @@
 package dev.readout.call;
 
-import dev.readout.graphql.Mention;
+import dev.readout.article.Mention;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 

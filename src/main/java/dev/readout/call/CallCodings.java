@@ -1,6 +1,6 @@
 package dev.readout.call;
 
-import dev.readout.graphql.Mention;
+import dev.readout.article.Mention;
 import dev.readout.participant.Participant;
 import dev.readout.participant.ParticipantService;
 

@@ -134,7 +134,7 @@ public class CallResolver {
                 used.add(id);
                 Call before = existing.get(id);
                 List<String> participantIds = List.copyOf(new TreeSet<>(m.participantIds()));
-                List<dev.readout.graphql.Mention> mentions = new ArrayList<>();
+                List<dev.readout.article.Mention> mentions = new ArrayList<>();
                 List<String> reportIds = new ArrayList<>();
                 for (CallMerger.CallReport r : m.reports()) {
                     StoredCallReport s = byId.get(r.reportId());

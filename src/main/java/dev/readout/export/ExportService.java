@@ -7,7 +7,7 @@ import dev.readout.call.CallService;
 import dev.readout.call.CameoCoder;
 import dev.readout.call.CameoCodes;
 import dev.readout.graphql.GlobalId;
-import dev.readout.graphql.Mention;
+import dev.readout.article.Mention;
 import dev.readout.participant.Participant;
 import dev.readout.participant.ParticipantService;
 import dev.readout.participant.Role;

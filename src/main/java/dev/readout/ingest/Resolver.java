@@ -7,7 +7,7 @@ import dev.readout.extraction.ExtractedCall;
 import dev.readout.extraction.ExtractedParticipant;
 import dev.readout.extraction.ExtractedStatement;
 import dev.readout.extraction.Extraction;
-import dev.readout.graphql.Mention;
+import dev.readout.article.Mention;
 import dev.readout.participant.NameKeys;
 import dev.readout.participant.NameMatcher;
 import dev.readout.participant.ParticipantResolver;

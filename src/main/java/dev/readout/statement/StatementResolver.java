@@ -1,6 +1,6 @@
 package dev.readout.statement;
 
-import dev.readout.graphql.Mention;
+import dev.readout.article.Mention;
 import dev.readout.participant.NameKeys;
 import org.bson.types.ObjectId;
 import org.springframework.data.mongodb.core.MongoTemplate;

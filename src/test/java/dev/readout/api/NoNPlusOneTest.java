@@ -5,7 +5,7 @@ import dev.readout.call.Call;
 import dev.readout.call.CallMedium;
 import dev.readout.call.CallStatus;
 import dev.readout.call.DatePrecision;
-import dev.readout.graphql.Mention;
+import dev.readout.article.Mention;
 import dev.readout.participant.Participant;
 import dev.readout.participant.ParticipantKind;
 import dev.readout.participant.Role;

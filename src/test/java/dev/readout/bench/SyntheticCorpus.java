@@ -7,7 +7,7 @@ import dev.readout.call.CallMedium;
 import dev.readout.call.CallStatus;
 import dev.readout.call.DatePrecision;
 import dev.readout.extraction.ReadoutExtractor;
-import dev.readout.graphql.Mention;
+import dev.readout.article.Mention;
 import dev.readout.ingest.ArticleText;
 import dev.readout.participant.NameKeys;
 import dev.readout.participant.Participant;

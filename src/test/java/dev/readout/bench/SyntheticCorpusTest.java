@@ -4,7 +4,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import dev.readout.article.Article;
 import dev.readout.call.Call;
-import dev.readout.graphql.Mention;
+import dev.readout.article.Mention;
 import dev.readout.mongo.EmbeddedMongo;
 import dev.readout.mongo.MongoConfiguration;
 import dev.readout.participant.Participant;

@@ -5,7 +5,7 @@ import dev.readout.call.Call;
 import dev.readout.call.CallService;
 import dev.readout.call.StoredCallReport;
 import dev.readout.extraction.Extraction;
-import dev.readout.graphql.Mention;
+import dev.readout.article.Mention;
 import dev.readout.ingest.IngestService.IngestRequest;
 import dev.readout.participant.NameGoldCorpus;
 import dev.readout.participant.NameGoldCorpus.GoldArticle;

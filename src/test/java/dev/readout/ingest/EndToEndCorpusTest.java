@@ -9,7 +9,7 @@ import dev.readout.extraction.ReadoutExtractor;
 import dev.readout.extraction.eval.CorpusFiles;
 import dev.readout.extraction.eval.CorpusScoring;
 import dev.readout.extraction.eval.GoldScorer;
-import dev.readout.graphql.Mention;
+import dev.readout.article.Mention;
 import dev.readout.ingest.IngestService.IngestRequest;
 import dev.readout.mongo.EmbeddedMongo;
 import dev.readout.mongo.MongoConfiguration;

@@ -287,7 +287,7 @@ abstract class StorageContractTest {
         }
         assertThat(mongo.count(new Query(), Call.class)).isEqualTo(expectedCalls);
         for (Call c : mongo.findAll(Call.class)) {
-            for (dev.readout.graphql.Mention m : c.mentions()) {
+            for (dev.readout.article.Mention m : c.mentions()) {
                 assertThat(mongo.findById(m.articleId(), Article.class).text()).contains(m.sentence());
             }
             assertThat(c.participantIds()).allSatisfy(p -> assertThat(mongo.findById(p, Participant.class)).isNotNull());

@@ -1,4 +1,4 @@
-package dev.readout.graphql;
+package dev.readout.article;
 
 /**
  * Provenance of one fact: the article, the sentence that reports it and the character offsets [start, end) of that
