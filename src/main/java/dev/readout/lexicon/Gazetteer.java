@@ -15,12 +15,12 @@ import java.util.Map;
 /**
  * Readout's own word lists: states (names, adjectives, capitals), offices, international organisations and news
  * agencies with their ISO 3166 alpha-2 code ({@code gazetteer.tsv}), and the title lexicon of diplomatic roles
- * ({@code titles.tsv}). Resource files, so they grow without code changes. Immutable and shared.
+ * ({@link Titles}), and sub-national units ({@code regions.tsv}). Resource files, so they grow without code changes. Immutable and shared.
  */
 public final class Gazetteer {
 
     /** What a gazetteer phrase names. */
-    public enum Type { NAME, ADJ, CAPITAL, OFFICE, INTL, MEDIA }
+    public enum Type { NAME, ADJ, CAPITAL, OFFICE, INTL, MEDIA, REGION }
 
     /** One phrase: its type, ISO code ("XX" for international organisations other than the EU) and canonical form. */
     public record Entry(Type type, String code, String canonical, int length) {
@@ -39,17 +39,12 @@ public final class Gazetteer {
         }
     }
 
-    /** A title phrase and its family ("FOREIGN", "HEAD_OF_STATE", ...). */
-    public record Title(String family, int length) {
-    }
-
     private static final int MAX_WORDS = 8;
     private static volatile Gazetteer shared;
 
     /** phrase (lower case, tokens joined by single spaces) → entries, longest phrases first per start word. */
     private final Map<String, List<Entry>> entries = new HashMap<>();
     private final Map<String, List<String>> forms = new HashMap<>();
-    private final Map<String, String> titles = new HashMap<>();
 
     private Gazetteer() {
         read("gazetteer.tsv", cols -> {
@@ -62,9 +57,12 @@ public final class Gazetteer {
                 forms.computeIfAbsent(k, x -> new ArrayList<>()).add(f.strip());
             }
         });
-        read("titles.tsv", cols -> {
-            for (String f : cols[1].split("\\|")) {
-                titles.putIfAbsent(normalize(f), cols[0]);
+        read("regions.tsv", cols -> {
+            String[] fs = cols[1].split("\\|");
+            for (String f : fs) {
+                String k = normalize(f);
+                entries.computeIfAbsent(k, x -> new ArrayList<>()).add(new Entry(Type.REGION, cols[0], f.strip(), k.split(" ").length));
+                forms.computeIfAbsent(k, x -> new ArrayList<>()).add(f.strip());
             }
         });
     }
@@ -175,20 +173,20 @@ public final class Gazetteer {
             return e == null ? null : e.code();
         }
 
+        /** The country of a sub-national unit this phrase names ("Tamil Nadu" → IN), or null. */
+        public String regionCode() {
+            Entry e = first(Type.REGION);
+            return e == null ? null : e.code();
+        }
+
         public Entry institution() {
             return first(Type.OFFICE, Type.INTL, Type.MEDIA);
         }
     }
 
-    /** The longest title phrase starting at token {@code i}, or null. */
-    public Title title(List<String> words, int i) {
-        for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1; n--) {
-            String fam = titles.get(join(words, i, i + n));
-            if (fam != null) {
-                return new Title(fam, n);
-            }
-        }
-        return null;
+    /** The longest title phrase starting at token {@code i}, or null ({@link Titles#match}). */
+    public Titles.Title title(List<String> words, int i) {
+        return Titles.shared().match(words, i);
     }
 
     /** The ISO code of a single phrase ("Russian", "the U.S.", "Britain's"), or null. */
@@ -223,11 +221,11 @@ public final class Gazetteer {
 
     /** The title family of a phrase ("Secretary of State" → FOREIGN), or null. */
     public String familyOf(String phrase) {
-        return titles.get(normalize(phrase));
+        return Titles.shared().familyOf(phrase);
     }
 
     public boolean isTitleWord(String token) {
-        return titles.containsKey(word(token));
+        return Titles.shared().isTitleWord(token);
     }
 
     static String stripPossessive(String s) {

@@ -1,5 +1,6 @@
 package dev.readout.extraction.people;
 
+import dev.readout.lexicon.Titles;
 import dev.readout.lexicon.Gazetteer;
 import dev.readout.extraction.AnalyzedText;
 import dev.readout.extraction.AnalyzedText.Sentence;
@@ -202,7 +203,7 @@ public final class ArticlePeople implements SpeakerResolver {
     /** Per-sentence token marks: which tokens are title words, gazetteer phrases, names. */
     private static final class Marks {
         final List<String> words = new ArrayList<>();
-        Gazetteer.Title[] titleAt;
+        Titles.Title[] titleAt;
         int[] titleStart;
         Gazetteer.Match[] gazAt;
         int[] gazStart;
@@ -219,7 +220,7 @@ public final class ArticlePeople implements SpeakerResolver {
                 m.words.add(t.word());
             }
             int n = m.words.size();
-            m.titleAt = new Gazetteer.Title[n];
+            m.titleAt = new Titles.Title[n];
             m.titleStart = new int[n];
             m.gazAt = new Gazetteer.Match[n];
             m.gazStart = new int[n];
@@ -240,7 +241,7 @@ public final class ArticlePeople implements SpeakerResolver {
             }
             for (int i = 0; i < n; i++) {
                 if (m.titleStart[i] < 0) {
-                    Gazetteer.Title t = gaz.title(m.words, i);
+                    Titles.Title t = gaz.title(m.words, i);
                     if (t != null && (Names.isCapitalised(m.words.get(i)) || isLowerTitleOk(m.words.get(i)))) {
                         m.titleAt[i] = t;
                         for (int j = i; j < i + t.length(); j++) {
@@ -254,7 +255,7 @@ public final class ArticlePeople implements SpeakerResolver {
                 if (m.titleStart[i - 1] >= 0 && m.words.get(i).equals("-")
                         && (m.words.get(i + 1).equalsIgnoreCase("elect") || m.words.get(i + 1).equalsIgnoreCase("designate"))) {
                     int ts = m.titleStart[i - 1];
-                    m.titleAt[ts] = new Gazetteer.Title(m.titleAt[ts].family(), i + 2 - ts);
+                    m.titleAt[ts] = new Titles.Title(m.titleAt[ts].family(), i + 2 - ts);
                     m.titleStart[i] = ts;
                     m.titleStart[i + 1] = ts;
                 }
@@ -641,7 +642,7 @@ public final class ArticlePeople implements SpeakerResolver {
                     }
                     titleBegin = s;
                 }
-                Gazetteer.Title t = m.titleAt[s];
+                Titles.Title t = m.titleAt[s];
                 if (c.family == null || "MINISTER".equals(c.family) || "COUNTERPART".equals(c.family) && !"MINISTER".equals(t.family())) {
                     if (!"MILITARY".equals(t.family()) || c.family == null) {
                         c.family = t.family();
@@ -708,7 +709,7 @@ public final class ArticlePeople implements SpeakerResolver {
             int titleFrom = -1, titleTo = -1;
             while (k < n) {
                 if (m.titleStart[k] == k) {
-                    Gazetteer.Title t = m.titleAt[k];
+                    Titles.Title t = m.titleAt[k];
                     if (titleFrom < 0) {
                         titleFrom = k;
                         c.family = t.family();
@@ -914,7 +915,7 @@ public final class ArticlePeople implements SpeakerResolver {
                     k++;
                 }
             } else if (m.titleStart[k] == k) {
-                Gazetteer.Title t = m.titleAt[k];
+                Titles.Title t = m.titleAt[k];
                 if (titleFrom < 0) {
                     titleFrom = k;
                 }
@@ -1227,7 +1228,7 @@ public final class ArticlePeople implements SpeakerResolver {
                 i = g.end();
                 continue;
             }
-            Gazetteer.Title t = gaz.title(toks, i);
+            Titles.Title t = gaz.title(toks, i);
             if (t != null) {
                 if (family == null || "MINISTER".equals(family)) {
                     family = t.family();
