@@ -1,9 +1,14 @@
 package dev.readout.extraction;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import dev.readout.lexicon.Triggers;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,17 +28,25 @@ public final class LanguagePipeline {
     private static final Logger log = LoggerFactory.getLogger(LanguagePipeline.class);
     private static volatile LanguagePipeline shared;
 
+    /** Bumped when the analysis of the same text may change (annotators, options, which sentences are parsed). */
+    public static final String VERSION = "2";
+
     /** Longest sentence, in tokens, that NER reads (the corpus's longest is well under half of this). */
     static final int MAX_NER_TOKENS = 250;
     /** Longest sentence, in tokens, that the POS tagger reads. */
     static final int MAX_POS_TOKENS = 500;
 
+    /** Longest sentence, in tokens, that the dependency parser reads: longer ones are lists or page furniture. */
+    static final int MAX_PARSE_TOKENS = 120;
+
     private final StanfordCoreNLP pipeline;
+    private final StanfordCoreNLP parser;
     private final long loadMillis;
 
     private LanguagePipeline(Properties props) {
         long t0 = System.nanoTime();
         this.pipeline = new StanfordCoreNLP(props);
+        this.parser = new StanfordCoreNLP(parserProperties());
         this.loadMillis = (System.nanoTime() - t0) / 1_000_000;
         log.info("Language models loaded in {} ms", loadMillis);
     }
@@ -81,6 +94,32 @@ public final class LanguagePipeline {
         return props;
     }
 
+    /**
+     * The neural dependency parser (enhanced++ Universal Dependencies), run on its own over the sentences chosen by
+     * {@link #worthParsing}: it costs more than tokenising, tagging and NER together, so it reads only sentences that
+     * may report a call.
+     */
+    static Properties parserProperties() {
+        Properties props = new Properties();
+        props.setProperty("annotators", "depparse");
+        props.setProperty("enforceRequirements", "false");
+        return props;
+    }
+
+    /** A sentence holding a trigger word of the lexicon (by lemma), short enough to parse well. */
+    static boolean worthParsing(List<CoreLabel> tokens) {
+        if (tokens.size() > MAX_PARSE_TOKENS) {
+            return false;
+        }
+        Triggers triggers = Triggers.shared();
+        for (CoreLabel t : tokens) {
+            if (triggers.mayTrigger(t.lemma()) || triggers.mayTrigger(t.word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public long loadMillis() {
         return loadMillis;
     }
@@ -95,6 +134,17 @@ public final class LanguagePipeline {
         List<AnalyzedText.Sentence> sentences = new ArrayList<>();
         List<AnalyzedText.Entity> entities = new ArrayList<>();
         List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        List<CoreMap> toParse = new ArrayList<>();
+        for (CoreMap s : coreSentences) {
+            if (worthParsing(s.get(CoreAnnotations.TokensAnnotation.class))) {
+                toParse.add(s);
+            }
+        }
+        if (!toParse.isEmpty()) {
+            Annotation sub = new Annotation(text);
+            sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
+            parser.annotate(sub);
+        }
         for (int i = 0; i < coreSentences.size(); i++) {
             CoreMap s = coreSentences.get(i);
             List<AnalyzedText.Token> tokens = new ArrayList<>();
@@ -103,9 +153,10 @@ public final class LanguagePipeline {
                         t.lemma(), t.ner() == null ? "O" : t.ner(),
                         t.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)));
             }
+            SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
             sentences.add(new AnalyzedText.Sentence(i,
                     s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-                    s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens));
+                    s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens, arcs(graph), graph != null));
             List<CoreMap> mentions = s.get(CoreAnnotations.MentionsAnnotation.class);
             if (mentions != null) {
                 for (CoreMap m : mentions) {
@@ -118,5 +169,20 @@ public final class LanguagePipeline {
             }
         }
         return new AnalyzedText(text, publishedOn, sentences, entities);
+    }
+
+    /** The graph's arcs with 0-based token indices (CoreNLP's are 1-based); the root arc has governor -1. */
+    private static List<AnalyzedText.Arc> arcs(SemanticGraph graph) {
+        List<AnalyzedText.Arc> out = new ArrayList<>();
+        if (graph == null) {
+            return out;
+        }
+        for (IndexedWord root : graph.getRoots()) {
+            out.add(new AnalyzedText.Arc(-1, root.index() - 1, "root"));
+        }
+        for (SemanticGraphEdge e : graph.edgeIterable()) {
+            out.add(new AnalyzedText.Arc(e.getGovernor().index() - 1, e.getDependent().index() - 1, e.getRelation().toString()));
+        }
+        return out;
     }
 }

@@ -1,6 +1,6 @@
 package dev.readout.extraction;
 
-import dev.readout.extraction.call.CallDetector;
+import dev.readout.extraction.call.CallStages;
 import dev.readout.extraction.people.ArticlePeople;
 import dev.readout.extraction.quote.QuoteAttributor;
 
@@ -39,7 +39,7 @@ public final class ReadoutExtractor implements Extractor {
     /** Extraction over an already analysed article (the rules alone, no model call). */
     public Extraction extract(AnalyzedText analyzed) {
         ArticlePeople people = ArticlePeople.index(analyzed);
-        List<ExtractedCall> calls = new CallDetector(people).detect();
+        List<ExtractedCall> calls = CallStages.run(analyzed, people).calls();
         List<ExtractedStatement> statements = new QuoteAttributor().attribute(analyzed, people);
         return new Extraction(calls, statements);
     }

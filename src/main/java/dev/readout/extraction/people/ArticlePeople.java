@@ -134,7 +134,7 @@ public final class ArticlePeople implements SpeakerResolver {
 
         @Override
         public String toString() {
-            return name + "[" + kind + "," + title + "," + organization + "," + country + "]";
+            return name + "[" + kind + "," + title + "/" + family + "," + organization + "," + country + (international ? ",intl" : "") + "]";
         }
     }
 
@@ -624,7 +624,21 @@ public final class ArticlePeople implements SpeakerResolver {
     private static final class Context {
         String title, family, country, org, orgCountry;
         boolean intl;
+        /** a sub-national unit or a non-state organisation qualifies the title ("Ontario Premier", "Toyota President") */
+        boolean region, nonState;
         int from = -1;
+
+        /** The family a qualifier makes of the title: a premier of a province is sub-national, a company's president non-state. */
+        void qualify() {
+            if (family == null || Titles.level(family).domestic()) {
+                return;
+            }
+            if (region) {
+                family = "SUBNATIONAL";
+            } else if (nonState && !intl && orgCountry == null && country == null) {
+                family = "NONSTATE";
+            }
+        }
     }
 
     private Context leftContext(Marks m, List<Token> toks, int nameFrom) {
@@ -660,6 +674,11 @@ public final class ArticlePeople implements SpeakerResolver {
                     }
                 } else if (c.country == null && g.stateCode() != null) {
                     c.country = g.stateCode();
+                } else if (g.stateCode() == null && g.regionCode() != null && titleEnd > 0) {
+                    c.region = true;
+                    if (c.country == null) {
+                        c.country = g.regionCode();
+                    }
                 }
                 if (titleBegin == g.end() && titleEnd > 0) {
                     titleBegin = g.start() + (inst != null ? 0 : g.end() - g.start()); // an office is part of the title words only when inside it
@@ -667,6 +686,16 @@ public final class ArticlePeople implements SpeakerResolver {
                 j = g.start() - 1;
             } else if ("MISC".equals(toks.get(j).ner()) && Names.isCapitalised(w) && titleBegin == j + 1) {
                 j--; // a demonym the gazetteer lacks ("Tanzanian President"): part of the title words, country unknown
+            } else if ("ORGANIZATION".equals(toks.get(j).ner()) && Names.isCapitalised(w) && titleBegin == j + 1
+                    && c.org == null && c.country == null) {
+                // "Toyota President Akio Toyoda": an organisation the gazetteer does not know is no government
+                int k = j;
+                while (k > 0 && "ORGANIZATION".equals(toks.get(k - 1).ner())) {
+                    k--;
+                }
+                c.org = String.join(" ", m.words.subList(k, j + 1));
+                c.nonState = true;
+                j = k - 1;
             } else if (Names.HONORIFICS.contains(lw) || toks.get(j).pos().equals("POS") || lw.equals("of") && j > 0
                     || j == nameFrom - 1 && j > 0 && w.matches("[A-Z]\\.?")
                         && Names.HONORIFICS.contains(m.words.get(j - 1).toLowerCase(Locale.ROOT)) // "Dr S Jaishankar"
@@ -686,6 +715,7 @@ public final class ArticlePeople implements SpeakerResolver {
         if (titleEnd > 0) {
             c.title = String.join(" ", m.words.subList(Math.max(0, titleBegin), titleEnd)).replace(" ’s", "’s").replace(" 's", "'s");
         }
+        c.qualify();
         c.from = j + 1;
         return c;
     }
@@ -722,13 +752,24 @@ public final class ArticlePeople implements SpeakerResolver {
                         c.org = c.org == null ? String.join(" ", m.words.subList(g.start(), g.end())) : c.org;
                         c.orgCountry = g.institution().country();
                         c.intl |= g.institution().type() == Gazetteer.Type.INTL;
-                    } else if (c.country == null) {
+                    } else if (c.country == null && g.stateCode() != null) {
                         c.country = g.stateCode();
+                    } else if (g.stateCode() == null && g.regionCode() != null && titleFrom >= 0) {
+                        c.region = true;
+                        c.country = c.country == null ? g.regionCode() : c.country;
                     }
                     if (titleFrom >= 0) {
                         titleTo = g.end();
                     }
                     k = g.end();
+                } else if (titleFrom >= 0 && "ORGANIZATION".equals(toks.get(k).ner()) && k > 0 && m.words.get(k - 1).equals("of")) {
+                    int e = k;
+                    while (e < n && "ORGANIZATION".equals(toks.get(e).ner())) {
+                        e++;
+                    }
+                    c.org = c.org == null ? String.join(" ", m.words.subList(k, e)) : c.org;
+                    c.nonState = true;
+                    k = e;
                 } else if (m.words.get(k).equals("of") || m.words.get(k).equals("the") || toks.get(k).pos().equals("POS")) {
                     k++;
                 } else {
@@ -738,6 +779,7 @@ public final class ArticlePeople implements SpeakerResolver {
             boolean closed = k >= n || Set.of(",", ".", ";", ")", ":", "—", "–").contains(m.words.get(k));
             if (titleFrom >= 0 && closed && !(k + 1 < n && m.named[k + 1])) {
                 c.title = String.join(" ", m.words.subList(titleFrom, titleTo));
+                c.qualify();
             } else {
                 c.title = null;
                 c.family = null;
@@ -893,6 +935,7 @@ public final class ArticlePeople implements SpeakerResolver {
             k++;
         }
         String country = null, org = null, family = null;
+        boolean region = false;
         int titleFrom = -1, titleTo = -1;
         while (k < n && !m.named[k]) {
             if (m.gazStart[k] == k) {
@@ -907,6 +950,9 @@ public final class ArticlePeople implements SpeakerResolver {
                     }
                 } else if (g.stateCode() != null) {
                     country = g.stateCode();
+                } else if (g.regionCode() != null) {
+                    country = g.regionCode();
+                    region = true;
                 } else {
                     break;
                 }
@@ -942,6 +988,9 @@ public final class ArticlePeople implements SpeakerResolver {
         boolean plural = last.endsWith("s") && !last.endsWith("ss") && !"MILITARY".equals(family) && !last.equals("chiefs");
         if (!det && country == null && org == null && !Names.isCapitalised(m.words.get(titleFrom))) {
             return k;
+        }
+        if (region && family != null && !Titles.level(family).domestic()) {
+            family = "SUBNATIONAL"; // "the Tamil Nadu chief minister", "the Ontario premier"
         }
         String title = String.join(" ", m.words.subList(titleFrom, titleTo));
         Mention mt = mention(Kind.ROLE, si, i, titleTo, null, country, family, title, plural);

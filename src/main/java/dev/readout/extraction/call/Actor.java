@@ -1,0 +1,50 @@
+package dev.readout.extraction.call;
+
+import dev.readout.extraction.ExtractedParticipant;
+import dev.readout.extraction.people.ArticlePeople.Party;
+import dev.readout.lexicon.Level;
+import dev.readout.lexicon.Titles;
+import dev.readout.participant.ParticipantKind;
+
+/**
+ * Stage 3: a party of a call typed for the diplomatic test: the state it acts for (ISO 3166 alpha-2, or null when
+ * the article does not say), whether it is an international organisation or one of its officials, and the level of
+ * its office. A role the article never ties to a name stays a party written "?role" ("?Russian counterpart").
+ *
+ * @param key   the article-level identity of the party (people-index id, or the role words)
+ */
+public record Actor(String key, ExtractedParticipant participant, String state, boolean international, Level level) {
+
+    public static Actor of(Party p) {
+        ExtractedParticipant x = p.participant();
+        Level level;
+        if (p.international()) {
+            level = Level.INTERNATIONAL;
+        } else if (p.kind() == ParticipantKind.COUNTRY || p.kind() == ParticipantKind.ORGANIZATION && p.country() != null) {
+            level = Level.LEADER; // a government or its office speaks for the state
+        } else {
+            level = Titles.level(p.family());
+        }
+        return new Actor("p" + p.id(), x, p.country(), p.international(), level);
+    }
+
+    /** A role the article never names ("his Russian counterpart"): typed from its own words. */
+    public static Actor unnamedRole(String words, String country, String family) {
+        String name = "?" + words.replaceFirst("(?i)^(the|his|her|its|their|a|an)\\s+", "");
+        ExtractedParticipant x = new ExtractedParticipant(name, ParticipantKind.PERSON, null, null, country, java.util.List.of());
+        return new Actor("?" + name.toLowerCase(java.util.Locale.ROOT), x, country, false, Titles.level(family));
+    }
+
+    public boolean named() {
+        return !key.startsWith("?");
+    }
+
+    public String name() {
+        return participant.name();
+    }
+
+    @Override
+    public String toString() {
+        return name() + "[" + (state == null ? "?" : state) + (international ? ",intl" : "") + "," + level + "]";
+    }
+}

@@ -1,0 +1,129 @@
+package dev.readout.extraction.call;
+
+import dev.readout.call.CallMedium;
+import dev.readout.call.CallStatus;
+import dev.readout.extraction.date.DateResolver;
+import dev.readout.extraction.date.DateResolver.DateMention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * Stage 6: one call per event the article tells, however often it tells it. Readings with the same parties and
+ * status whose days do not differ are one call; a reading that refers back ("the call", "during the talks") or names
+ * only one party of a call just told adds its sentence, and its day or medium where the call lacks them.
+ */
+public final class ArticleCalls {
+
+    /** How far back (in sentences) a back-reference may reach for the call it means. */
+    static final int ANAPHOR_REACH = 4;
+
+    /** One merged call being built. Local to one merge; never shared. */
+    static final class Call {
+        final List<Actor> actors = new ArrayList<>();
+        final TreeSet<String> keys = new TreeSet<>();
+        CallStatus status;
+        CallMedium medium;
+        DateMention date;
+        final TreeSet<Integer> sentences = new TreeSet<>();
+        int last;
+    }
+
+    private ArticleCalls() {
+    }
+
+    public static List<Call> merge(List<Candidate> candidates, DateResolver dates) {
+        List<Call> calls = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.isCall()) {
+                for (List<Actor> parties : split(c)) {
+                    add(calls, c, parties, dates);
+                }
+            } else if (c.status() != null && (c.anaphoric() || c.actors().size() == 1)) {
+                backReference(calls, c);
+            }
+        }
+        return calls;
+    }
+
+    /** One party list per call the reading reports: all together, or each partner with the subjects. */
+    private static List<List<Actor>> split(Candidate c) {
+        if (!c.separately() || c.partners().size() < 2 || c.subjects().isEmpty()) {
+            return List.of(dedupe(c.actors()));
+        }
+        List<List<Actor>> out = new ArrayList<>();
+        for (Actor p : c.partners()) {
+            List<Actor> ps = new ArrayList<>(c.subjects());
+            ps.add(p);
+            out.add(dedupe(ps));
+        }
+        return out;
+    }
+
+    private static List<Actor> dedupe(List<Actor> actors) {
+        List<Actor> out = new ArrayList<>();
+        for (Actor a : actors) {
+            if (out.stream().noneMatch(o -> o.key().equals(a.key()))) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<Call> calls, Candidate c, List<Actor> parties, DateResolver dates) {
+        TreeSet<String> keys = new TreeSet<>();
+        parties.forEach(a -> keys.add(a.key()));
+        for (Call call : calls) {
+            if (call.keys.equals(keys) && call.status == c.status() && sameDay(call.date, c.date(), dates, c.status())) {
+                absorb(call, c);
+                return;
+            }
+        }
+        Call call = new Call();
+        call.actors.addAll(parties);
+        call.keys.addAll(keys);
+        call.status = c.status();
+        call.medium = c.medium();
+        call.date = c.date();
+        call.sentences.add(c.sentence());
+        call.last = c.sentence();
+        calls.add(call);
+    }
+
+    private static void absorb(Call call, Candidate c) {
+        call.sentences.add(c.sentence());
+        call.last = Math.max(call.last, c.sentence());
+        if (call.date == null) {
+            call.date = c.date();
+        }
+        if (call.medium == CallMedium.UNKNOWN) {
+            call.medium = c.medium();
+        }
+    }
+
+    /** "During the call, ...", "The meeting took place on the sidelines ...", "X said in the call": the latest fitting call. */
+    private static void backReference(List<Call> calls, Candidate c) {
+        List<Actor> named = c.actors();
+        for (int i = calls.size() - 1; i >= 0; i--) {
+            Call call = calls.get(i);
+            if (c.sentence() - call.last > ANAPHOR_REACH) {
+                break;
+            }
+            boolean fits = named.stream().allMatch(a -> call.keys.contains(a.key()));
+            if (fits && (c.trigger().isNoun() || !named.isEmpty())) {
+                absorb(call, c);
+                return;
+            }
+        }
+    }
+
+    private static boolean sameDay(DateMention a, DateMention b, DateResolver dates, CallStatus status) {
+        if (a == null || b == null) {
+            return true;
+        }
+        boolean future = status == CallStatus.PLANNED;
+        return Objects.equals(dates.sameDayKey(a, future), dates.sameDayKey(b, future));
+    }
+}

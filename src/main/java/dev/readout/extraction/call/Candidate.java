@@ -1,0 +1,41 @@
+package dev.readout.extraction.call;
+
+import dev.readout.call.CallMedium;
+import dev.readout.call.CallStatus;
+import dev.readout.extraction.date.DateResolver.DateMention;
+
+import java.util.List;
+
+/**
+ * One trigger's reading, before merging: the parties (subjects first), what became of it, and the trace of every
+ * rule that decided. Immutable.
+ *
+ * @param separately one call per partner ("separate calls with A, B and C"; an ambassador each presenting credentials)
+ * @param anaphoric  the trigger refers back to an event already told ("the call", "their meeting", "during the talks")
+ * @param verdict    the diplomatic test's decision, or the reason it was never run
+ */
+public record Candidate(Trigger trigger, List<Actor> subjects, List<Actor> partners, CallStatus status,
+                        CallMedium medium, DateMention date, boolean separately, boolean anaphoric, Decision verdict,
+                        List<String> trace) {
+
+    public Candidate {
+        subjects = List.copyOf(subjects);
+        partners = List.copyOf(partners);
+        trace = List.copyOf(trace);
+    }
+
+    public int sentence() {
+        return trigger.sentence();
+    }
+
+    public List<Actor> actors() {
+        java.util.List<Actor> all = new java.util.ArrayList<>(subjects);
+        all.addAll(partners);
+        return all;
+    }
+
+    /** Whether it reports a call of its own: two or more parties, an event, and a diplomatic one. */
+    public boolean isCall() {
+        return status != null && verdict.keep() && actors().size() >= 2;
+    }
+}

@@ -1,0 +1,100 @@
+package dev.readout.extraction.call;
+
+import dev.readout.call.CallMedium;
+import dev.readout.extraction.grammar.SentenceView;
+import dev.readout.lexicon.Triggers;
+import dev.readout.lexicon.Triggers.Frame;
+
+/**
+ * Stage 4b: by what means the parties spoke. The trigger's own word first ("phoned", "videoconference"), then the
+ * words that modify it ("phone call", "telephone conversation", "spoke by phone", "met virtually", "talks via video
+ * link"), then where it happened: talks in a named place or on the sidelines of a summit were held in person.
+ */
+public final class MediumRules {
+
+    private MediumRules() {
+    }
+
+    public record Reading(CallMedium medium, String rule) {
+    }
+
+    public static Reading read(Trigger t, SentenceView s) {
+        Triggers lex = Triggers.shared();
+        // modifiers of the trigger (and of a noun's light verb): compounds, adjectives, "by/over/via/on phone"
+        for (int node : new int[]{t.token(), t.light()}) {
+            if (node < 0) {
+                continue;
+            }
+            for (var a : s.dependents(node)) {
+                String r = a.relation();
+                int d = a.dependent();
+                boolean modifier = r.equals("compound") || r.equals("amod") || r.equals("advmod") || r.startsWith("obl:by")
+                        || r.startsWith("obl:over") || r.startsWith("obl:via") || r.startsWith("obl:through")
+                        || r.startsWith("nmod:by") || r.startsWith("nmod:over") || r.startsWith("nmod:via")
+                        || (r.startsWith("obl:on") || r.startsWith("nmod:on")) && !s.ner(d).equals("DATE")
+                        || r.equals("obl:in") && s.lemma(d).equals("person");
+                String m = modifier ? mediumOf(s, d, lex) : null;
+                if (m != null) {
+                    return new Reading(CallMedium.valueOf(m), "modifier '" + s.word(d) + "'");
+                }
+            }
+        }
+        String own = t.word().medium();
+        if (!own.equals("UNKNOWN")) {
+            return new Reading(CallMedium.valueOf(own), "trigger '" + s.word(t.token()) + "'");
+        }
+        int place = placeOf(t, s);
+        if (place >= 0) {
+            return new Reading(CallMedium.IN_PERSON, "place '" + s.word(place) + "'");
+        }
+        if (t.frame() == Frame.VISIT || t.frame() == Frame.HOST || t.frame() == Frame.RECEIVE) {
+            return new Reading(CallMedium.IN_PERSON, "frame " + t.frame());
+        }
+        return new Reading(CallMedium.UNKNOWN, "nothing says");
+    }
+
+    /**
+     * A named place the event's own clause puts it in ("held talks in Nairobi", "met at the Kremlin"): a location
+     * introduced by "in" or "at" whose governors lead to the trigger without passing through another verb.
+     */
+    static int placeOf(Trigger t, SentenceView s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (!s.ner(i).equals("LOCATION") || s.dependents(i, "case").stream()
+                    .noneMatch(c -> s.lemma(c).equals("in") || s.lemma(c).equals("at"))) {
+                continue;
+            }
+            int cur = i;
+            for (int depth = 0; depth < 4; depth++) {
+                int h = s.head(cur);
+                if (h < 0) {
+                    break;
+                }
+                if (h == t.token() || h == t.clauseHead()) {
+                    return i;
+                }
+                if (s.isVerb(h)) {
+                    break;
+                }
+                cur = h;
+            }
+        }
+        return -1;
+    }
+
+    /** The medium a word or the compound it heads names ("phone", "video link", "telephone line"). */
+    private static String mediumOf(SentenceView s, int d, Triggers lex) {
+        String m = lex.medium(s.lemma(d));
+        if (m == null) {
+            m = lex.medium(s.lower(d));
+        }
+        if (m == null) {
+            for (int c : s.dependents(d, "compound", "amod")) {
+                m = lex.medium(s.lemma(c));
+                if (m != null) {
+                    break;
+                }
+            }
+        }
+        return m;
+    }
+}

@@ -1,0 +1,118 @@
+package dev.readout.extraction.call;
+
+import dev.readout.extraction.grammar.SentenceView;
+import dev.readout.extraction.people.ArticlePeople;
+import dev.readout.extraction.people.ArticlePeople.Kind;
+import dev.readout.extraction.people.ArticlePeople.Mention;
+import dev.readout.extraction.people.ArticlePeople.Party;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Stage 3a: the people a side rule's token stands for. The token's own mention in the people index when it has one
+ * ("Truss" in "UK Foreign Secretary Liz Truss"); else the mentions it carries as apposition, compound or list
+ * ("Stift" in "ambassadors, including Friedrich Stift"; "Putin" in "his counterpart, Vladimir Putin"). Roles resolve
+ * to the person the article names in them, or stay "?role"; pronouns to the person they most likely mean; group
+ * words ("the two leaders", "they") to the parties of the event just told.
+ */
+public final class Parties {
+
+    /** Relations under which a party word carries the names it stands for. */
+    private static final String[] CARRIERS = {"compound", "appos", "flat", "dep", "nmod:including", "nmod:such_as",
+            "nmod:like", "conj"};
+
+    private Parties() {
+    }
+
+    /** One party found for a side hit. */
+    public record Found(Actor actor, Mention mention, SideHit hit) {
+    }
+
+    /**
+     * @param group the parties a group word ("the two leaders", "they") stands for here, or an empty list
+     */
+    public static List<Found> read(SentenceView s, List<SideHit> hits, ArticlePeople people, List<Actor> group) {
+        List<Found> out = new ArrayList<>();
+        for (SideHit h : hits) {
+            for (Mention m : mentions(s, h.token())) {
+                for (Actor a : actors(m, people, group)) {
+                    if (out.stream().noneMatch(f -> f.actor().key().equals(a.key()))) {
+                        out.add(new Found(a, m, h));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The mentions a token stands for. */
+    static List<Mention> mentions(SentenceView s, int token) {
+        List<Mention> out = new ArrayList<>();
+        collect(s, token, out, 0, new ArrayList<>());
+        return out;
+    }
+
+    private static void collect(SentenceView s, int token, List<Mention> out, int depth, List<Integer> seen) {
+        if (seen.contains(token) || depth > 3) {
+            return;
+        }
+        seen.add(token);
+        Mention m = s.mention(token);
+        if (m != null) {
+            if (!out.contains(m)) {
+                out.add(m);
+            }
+            if (m.kind() != Kind.ROLE && m.kind() != Kind.GROUP) {
+                return;
+            }
+        }
+        List<Integer> carried = new ArrayList<>(s.dependents(token, CARRIERS));
+        if (m == null || m.kind() == Kind.ROLE || m.kind() == Kind.GROUP) {
+            // "the leaders of Russia and China", "the ambassadors of Spain": an unnamed role's country words
+            carried.addAll(s.dependents(token, "nmod:of"));
+        }
+        int before = out.size();
+        for (int d : carried) {
+            collect(s, d, out, depth + 1, seen);
+        }
+        // a role that carries a name is that name: "his counterpart, Vladimir Putin"
+        if (m != null && m.kind() == Kind.ROLE && out.size() > before && out.subList(before, out.size()).stream()
+                .anyMatch(x -> x.kind() == Kind.NAME)) {
+            out.remove(m);
+        }
+    }
+
+    private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "their", "we", "us", "our");
+
+    private static List<Actor> actors(Mention m, ArticlePeople people, List<Actor> group) {
+        switch (m.kind()) {
+            case NAME, OFFICE, STATE -> {
+                return List.of(Actor.of(m.party()));
+            }
+            case ROLE -> {
+                if (m.plural()) {
+                    return List.of(Actor.unnamedRole(m.text(), m.country(), m.family()));
+                }
+                Party p = people.partyOf(m);
+                return List.of(p != null ? Actor.of(p) : Actor.unnamedRole(m.text(), m.country(), m.family()));
+            }
+            case PRONOUN -> {
+                Party p = people.partyOf(m);
+                return p == null ? List.of() : List.of(Actor.of(p));
+            }
+            case GROUP -> {
+                return group;
+            }
+            default -> {
+                return List.of();
+            }
+        }
+    }
+
+    /** Whether the words are a plural pronoun that may stand for the parties of the event just told. */
+    public static boolean groupPronoun(String lower) {
+        return GROUP_PRONOUNS.contains(lower);
+    }
+}

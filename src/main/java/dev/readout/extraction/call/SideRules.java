@@ -1,0 +1,184 @@
+package dev.readout.extraction.call;
+
+import dev.readout.extraction.call.SideHit.Role;
+import dev.readout.extraction.grammar.SentenceView;
+import dev.readout.lexicon.Triggers;
+import dev.readout.lexicon.Triggers.Frame;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * The side rules, each a named reading of one grammatical relation around a trigger (enhanced++ Universal
+ * Dependencies, so conjoined parties already carry the relation of the first: "spoke with X and Y" gives two with
+ * obliques). Every rule that applies contributes; the party stage then turns tokens into people.
+ */
+public final class SideRules {
+
+    private SideRules() {
+    }
+
+    /** Prepositions whose object is the other side of a conversation ("with", "to") or a meeting's parties ("between"). */
+    private static final Set<String> PARTNER_CASES = Set.of("with", "to", "between", "from", "alongside");
+
+    private static SideRule rule(String name, BiFunction<Trigger, SentenceView, List<SideHit>> read) {
+        return new SideRule() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public List<SideHit> read(Trigger t, SentenceView s) {
+                return read.apply(t, s);
+            }
+
+            @Override
+            public String toString() {
+                return name;
+            }
+        };
+    }
+
+    private static List<SideHit> hits(List<Integer> tokens, Role role, String rule) {
+        List<SideHit> out = new ArrayList<>();
+        for (int tok : tokens) {
+            out.add(new SideHit(tok, role, rule));
+        }
+        return out;
+    }
+
+    private static boolean verbTrigger(Trigger t) {
+        return !t.isNoun();
+    }
+
+    /** "Blinken spoke with Truss": the subject of a verb trigger, or of a noun's light verb ("Blinken held talks"). */
+    static final SideRule SUBJECT = rule("subject", (t, s) -> hits(subjectsOf(s, t.clauseHead(), 0), Role.SUBJECT, "subject"));
+
+    /**
+     * "X, after meeting Y, said", "X arrived in Moscow and met Y": a verb with no subject of its own takes the subject
+     * of the clause it depends on; a participle modifying a noun ("X, speaking with Y") takes that noun.
+     */
+    static List<Integer> subjectsOf(SentenceView s, int verb, int depth) {
+        List<Integer> subj = new ArrayList<>();
+        boolean passive = false;
+        for (var a : s.dependents(verb)) {
+            if (a.relation().equals("nsubj:pass")) {
+                passive = true;
+            } else if (SentenceView.is(a, "nsubj") && !EXPLETIVES.contains(s.lower(a.dependent()))) {
+                subj.add(a.dependent());
+            }
+        }
+        if (!subj.isEmpty() || passive || depth > 3) {
+            subj.sort(Integer::compare);
+            return subj;
+        }
+        for (var a : s.governors(verb)) {
+            String r = a.relation();
+            if (a.governor() < 0) {
+                continue;
+            }
+            if (r.startsWith("advcl") || r.startsWith("conj") || r.equals("xcomp")) {
+                return subjectsOf(s, a.governor(), depth + 1);
+            }
+            if (r.startsWith("acl") && !r.equals("acl:relcl")) {
+                return List.of(a.governor());
+            }
+        }
+        return List.of();
+    }
+
+    private static final Set<String> EXPLETIVES = Set.of("it", "there", "that", "which", "who", "this");
+
+    /** "X was received by Y", "X was called by Y": the passive subject is met by the agent. */
+    static final SideRule PASSIVE = rule("passive", (t, s) -> {
+        List<SideHit> out = new ArrayList<>();
+        if (verbTrigger(t)) {
+            out.addAll(hits(s.dependents(t.token(), "nsubj:pass"), Role.PARTNER, "passive"));
+        }
+        out.addAll(hits(s.dependents(t.clauseHead(), "obl:agent"), Role.SUBJECT, "passive"));
+        return out;
+    });
+
+    /** "spoke with X", "talked to X", "met with X", "held talks with X", "received a call from X". */
+    static final SideRule OBLIQUE = rule("oblique", (t, s) -> {
+        List<SideHit> out = new ArrayList<>();
+        for (var a : s.dependents(t.clauseHead())) {
+            String r = a.relation();
+            if (r.startsWith("obl:") && PARTNER_CASES.contains(r.substring(4))) {
+                if (r.equals("obl:to") && verbTrigger(t) && t.frame() != Frame.CONVERSE && t.frame() != Frame.CREDENTIALS) {
+                    continue; // "met to discuss", "visited to attend": not a party
+                }
+                out.add(new SideHit(a.dependent(), Role.PARTNER, "oblique"));
+            }
+        }
+        return out;
+    });
+
+    /** "called X", "met X", "received X", "hosted X", "visited X": the object of a verb whose frame takes one. */
+    static final SideRule OBJECT = rule("object", (t, s) -> {
+        if (!verbTrigger(t) || t.frame() == Frame.CONVERSE) {
+            return List.of();
+        }
+        List<Integer> objs = s.dependents(t.token(), "obj", "iobj");
+        objs.removeIf(o -> Triggers.shared().noun(s.lemma(o)) != null); // "received a call": the noun's own rules read it
+        return hits(objs, Role.PARTNER, "object");
+    });
+
+    /** "a call with X", "talks between X and Y", "the call to X", "a call from X". */
+    static final SideRule NOUN_OBLIQUE = rule("nounOblique", (t, s) -> {
+        List<SideHit> out = new ArrayList<>();
+        if (!t.isNoun()) {
+            return out;
+        }
+        for (var a : s.dependents(t.token())) {
+            String r = a.relation();
+            if (r.startsWith("nmod:") && PARTNER_CASES.contains(r.substring(5))) {
+                out.add(new SideHit(a.dependent(), Role.PARTNER, "nounOblique"));
+            }
+        }
+        return out;
+    });
+
+    /** "Blinken's call with Lavrov", "their meeting", "his talks with X": the possessor holds the event. */
+    static final SideRule POSSESSOR = rule("possessor", (t, s) ->
+            t.isNoun() ? hits(s.dependents(t.token(), "nmod:poss"), Role.SUBJECT, "possessor") : List.of());
+
+    /** "the Putin-Erdogan call", "a Biden-Xi meeting": names compounded onto the event noun. */
+    static final SideRule COMPOUND = rule("compound", (t, s) -> {
+        if (!t.isNoun()) {
+            return List.of();
+        }
+        List<Integer> names = new ArrayList<>();
+        for (int d : s.dependents(t.token(), "compound")) {
+            if (s.mention(d) != null && s.ner(d).equals("PERSON")) {
+                names.add(d);
+            }
+        }
+        return hits(names, Role.PARTNER, "compound");
+    });
+
+    /**
+     * "In a phone call with X, Y said ...", "During talks with X, Y stressed ...": an event noun in a prepositional
+     * phrase of another verb gives that verb's subject as a party.
+     */
+    static final SideRule FRAMING_CLAUSE = rule("framingClause", (t, s) -> {
+        if (!t.isNoun() || t.light() >= 0) {
+            return List.of();
+        }
+        for (var a : s.governors(t.token())) {
+            String r = a.relation();
+            if (a.governor() >= 0 && s.isVerb(a.governor()) && (r.equals("obl:in") || r.equals("obl:during")
+                    || r.equals("obl:over") || r.equals("obl:at") || r.equals("obl:on") || r.equals("obl:after"))) {
+                return hits(subjectsOf(s, a.governor(), 0), Role.SUBJECT, "framingClause");
+            }
+        }
+        return List.of();
+    });
+
+    /** Every side rule, in the order their findings are reported in a trace. */
+    public static final List<SideRule> ALL = List.of(SUBJECT, PASSIVE, OBLIQUE, OBJECT, NOUN_OBLIQUE, POSSESSOR,
+            COMPOUND, FRAMING_CLAUSE);
+}

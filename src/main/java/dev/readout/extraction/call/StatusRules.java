@@ -1,0 +1,170 @@
+package dev.readout.extraction.call;
+
+import dev.readout.call.CallStatus;
+import dev.readout.extraction.grammar.SentenceView;
+import dev.readout.lexicon.Cues;
+import dev.readout.lexicon.Cues.Cue;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Stage 4a: whether the event was held, tried and failed, or announced for the future, or is no event at all (denied,
+ * cancelled, wished for, conditional, counted). Read from the trigger's own modifiers (auxiliaries, negation,
+ * determiners) and from the verbs that govern it ("tried to call", "is scheduled to meet", "hopes to meet",
+ * "postponed the meeting"), with the cue words of the lexicon.
+ */
+public final class StatusRules {
+
+    private StatusRules() {
+    }
+
+    /** The status, or null when the text reports no event; with the rule that decided. */
+    public record Reading(CallStatus status, Decision decision) {
+
+        static Reading held(String rule, String reason) {
+            return new Reading(CallStatus.HELD, Decision.keep(rule, reason));
+        }
+
+        static Reading of(CallStatus status, String rule, String reason) {
+            return new Reading(status, Decision.keep(rule, reason));
+        }
+
+        static Reading none(String rule, String reason) {
+            return new Reading(null, Decision.drop(rule, reason));
+        }
+    }
+
+    private static final Set<String> SPEECH = Set.of("say", "tell", "announce", "add", "report", "state", "confirm", "write");
+
+    public static Reading read(Trigger t, SentenceView s) {
+        Cues cues = Cues.shared();
+        if (t.isNoun()) {
+            Reading r = nounModifiers(t.token(), s, cues);
+            if (r != null) {
+                return r;
+            }
+        }
+        int node = t.clauseHead();
+        for (int depth = 0; node >= 0 && depth < 4; depth++) {
+            Reading r = clauseModifiers(node, s, cues);
+            if (r != null) {
+                return r;
+            }
+            int gov = -1;
+            String rel = "";
+            for (var a : s.governors(node)) {
+                if (a.governor() >= 0 && (a.relation().equals("xcomp") || a.relation().startsWith("advcl:to")
+                        || a.relation().equals("obj") || a.relation().equals("nsubj:pass") || a.relation().startsWith("acl:to"))) {
+                    gov = a.governor();
+                    rel = a.relation();
+                    break;
+                }
+            }
+            if (gov < 0) {
+                // "the meeting was postponed", "a call he had requested": the noun's own governor
+                if (t.isNoun() && depth == 0 && t.light() < 0) {
+                    gov = s.head(t.token());
+                    rel = s.relation(t.token());
+                }
+                if (gov < 0 || !(rel.equals("obj") || rel.equals("nsubj:pass"))) {
+                    break;
+                }
+            }
+            Set<Cue> g = cues.of(s.lemma(gov));
+            if (g.contains(Cue.ATTEMPT)) {
+                return Reading.of(CallStatus.ATTEMPTED, "triedVerb", "governed by '" + s.word(gov) + "'");
+            }
+            if (g.contains(Cue.CANCEL)) {
+                return Reading.none("cancelled", "governed by '" + s.word(gov) + "'");
+            }
+            if (g.contains(Cue.DENY)) {
+                return Reading.none("denied", "governed by '" + s.word(gov) + "'");
+            }
+            if (g.contains(Cue.WISH) && !g.contains(Cue.PLAN)) {
+                return Reading.none("wish", "only wished or offered: '" + s.word(gov) + "'");
+            }
+            if (g.contains(Cue.PLAN) || s.lemma(gov).equals("be") && rel.equals("xcomp") || s.lemma(gov).equals("go")) {
+                return Reading.of(CallStatus.PLANNED, "plannedVerb", "governed by '" + s.word(gov) + "'");
+            }
+            node = gov;
+        }
+        return Reading.held("held", "no cue changes it");
+    }
+
+    /** "no call", "several calls", "three meetings", "the upcoming meeting". */
+    private static Reading nounModifiers(int noun, SentenceView s, Cues cues) {
+        for (int d : s.dependents(noun, "det", "amod", "nummod", "advmod")) {
+            Set<Cue> c = cues.of(s.lemma(d));
+            if (s.lemma(d).equals("no") && s.relation(d).equals("det")) {
+                return Reading.none("negated", "'no " + s.word(noun) + "'");
+            }
+            if (c.contains(Cue.COUNT) || s.relation(d).equals("nummod") && s.pos(noun).equals("NNS")) {
+                return Reading.none("counted", "'" + s.word(d) + " " + s.word(noun) + "' counts contacts, not one");
+            }
+            if (s.lemma(d).equals("upcoming") || s.lemma(d).equals("forthcoming") || s.lemma(d).equals("planned")
+                    || s.lemma(d).equals("next") || s.lemma(d).equals("scheduled")) {
+                return Reading.of(CallStatus.PLANNED, "plannedNoun", "'" + s.word(d) + " " + s.word(noun) + "'");
+            }
+            if (s.lemma(d).equals("possible") || s.lemma(d).equals("proposed") || s.lemma(d).equals("potential")
+                    || s.lemma(d).equals("future")) {
+                return Reading.none("wish", "'" + s.word(d) + " " + s.word(noun) + "'");
+            }
+            if (s.lemma(d).equals("unsuccessful") || s.lemma(d).equals("failed")) {
+                return Reading.of(CallStatus.ATTEMPTED, "triedNoun", "'" + s.word(d) + " " + s.word(noun) + "'");
+            }
+        }
+        return null;
+    }
+
+    /** Auxiliaries, negation and condition markers on one clause head. */
+    private static Reading clauseModifiers(int v, SentenceView s, Cues cues) {
+        for (int d : s.dependents(v, "advmod", "aux", "mark", "dep", "neg", "compound:prt")) {
+            String l = s.lemma(d);
+            Set<Cue> c = cues.of(l);
+            if (c.contains(Cue.NEGATION) && !s.relation(d).equals("mark")) {
+                return Reading.none("negated", "'" + s.word(d) + "'");
+            }
+            if (s.relation(d).equals("mark") && c.contains(Cue.HYPOTHETICAL)) {
+                return Reading.none("conditional", "'" + s.word(d) + "'");
+            }
+            if (s.relation(d).startsWith("aux")) {
+                if (l.equals("will") || l.equals("shall") || s.lower(d).equals("'ll") || s.lower(d).equals("’ll")) {
+                    return Reading.of(CallStatus.PLANNED, "future", "'" + s.word(d) + "'");
+                }
+                if (l.equals("would") && reported(v, s)) {
+                    return Reading.of(CallStatus.PLANNED, "futureInPast", "'" + s.word(d) + "' in reported speech");
+                }
+                if (c.contains(Cue.HYPOTHETICAL)) {
+                    return Reading.none("conditional", "'" + s.word(d) + "'");
+                }
+            }
+            if (c.contains(Cue.CANCEL) && s.relation(d).equals("compound:prt")) {
+                return Reading.none("cancelled", "'" + s.word(v) + " " + s.word(d) + "'");
+            }
+            if (l.equals("unsuccessfully") || l.equals("vain")) {
+                return Reading.of(CallStatus.ATTEMPTED, "triedAdverb", "'" + s.word(d) + "'");
+            }
+            if (c.contains(Cue.COUNT) && s.relation(d).equals("advmod")) {
+                return Reading.none("counted", "'" + s.word(d) + "'");
+            }
+        }
+        for (int d : s.dependents(v, "obl:tmod", "obl:npmod", "nmod:tmod")) {
+            if (s.lemma(d).equals("time") && !s.dependents(d, "nummod").isEmpty()) {
+                return Reading.none("counted", "'" + s.word(s.dependents(d, "nummod").get(0)) + " times'");
+            }
+        }
+        return null;
+    }
+
+    /** The clause is what someone said ("said he would meet X"): its "would" is a future seen from the past. */
+    private static boolean reported(int v, SentenceView s) {
+        for (int g : s.governors(v, "ccomp", "parataxis")) {
+            if (SPEECH.contains(s.lemma(g))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+}

@@ -1,0 +1,61 @@
+package dev.readout.extraction.call;
+
+import dev.readout.extraction.grammar.SentenceView;
+import dev.readout.lexicon.Triggers;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stage 1: the trigger words of a parsed sentence, from the one lexicon. A verb trigger must be tagged a verb and a
+ * noun trigger a noun ("call" the verb and "call" the noun frame their parties differently); an event noun that is
+ * the object of a light verb takes that verb's clause ("held talks with"). Words inside quotation marks are the
+ * quoted speaker's, not the article's report, and are left to the quotation's speaker.
+ */
+public final class TriggerFinder {
+
+    private TriggerFinder() {
+    }
+
+    public static List<Trigger> find(SentenceView s) {
+        List<Trigger> out = new ArrayList<>();
+        if (!s.parsed()) {
+            return out;
+        }
+        Triggers lex = Triggers.shared();
+        for (int i = 0; i < s.size(); i++) {
+            String lemma = s.lemma(i);
+            if (s.isVerb(i)) {
+                Triggers.Word w = lex.verb(lemma);
+                if (w != null) {
+                    out.add(new Trigger(s.index(), i, w, -1));
+                }
+            } else if (s.isNoun(i)) {
+                Triggers.Word w = lex.noun(lemma);
+                if (w == null) {
+                    w = lex.noun(s.lower(i));
+                }
+                if (w != null && !modifiesAnotherTrigger(s, i)) {
+                    out.add(new Trigger(s.index(), i, w, lightVerb(s, i)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "phone call", "video conference": the modifier is not a trigger of its own. */
+    private static boolean modifiesAnotherTrigger(SentenceView s, int i) {
+        int h = s.head(i);
+        return h >= 0 && s.relation(i).startsWith("compound") && s.isNoun(h) && Triggers.shared().noun(s.lemma(h)) != null;
+    }
+
+    /** The verb whose object (or passive subject) the event noun is: "held talks", "a call was made". */
+    static int lightVerb(SentenceView s, int noun) {
+        for (int g : s.governors(noun, "obj", "nsubj:pass")) {
+            if (s.isVerb(g) && (Triggers.shared().light(s.lemma(g)) != null || Triggers.shared().verb(s.lemma(g)) != null)) {
+                return g;
+            }
+        }
+        return -1;
+    }
+}
