@@ -13,6 +13,7 @@ import dev.readout.extraction.date.DateResolver.DateMention;
 import dev.readout.extraction.grammar.SentenceView;
 import dev.readout.extraction.people.ArticlePeople;
 import dev.readout.extraction.people.ArticlePeople.Party;
+import dev.readout.lexicon.Gazetteer;
 import dev.readout.lexicon.Triggers.Frame;
 import dev.readout.participant.ParticipantKind;
 
@@ -43,15 +44,21 @@ public final class CallStages {
         Set<String> articleStates = articleStates(people);
         List<Candidate> candidates = new ArrayList<>();
         List<String> trace = new ArrayList<>();
+        List<SentenceView> views = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
-            SentenceView s = SentenceView.of(sentence, text.text(), people);
+            views.add(SentenceView.of(sentence, text.text(), people));
+        }
+        for (SentenceView s : views) {
+            Sentence sentence = s.sentence();
             List<Trigger> triggers = TriggerFinder.find(s);
             if (triggers.isEmpty()) {
                 continue;
             }
             List<DateMention> sentenceDates = dates.find(sentence.start(), sentence.end());
             for (Trigger t : triggers) {
-                Candidate c = read(t, s, people, articleStates, sentenceDates, recentParties(candidates, t.sentence()));
+                Candidate c = t.frame() == Frame.CREDENTIALS
+                        ? ceremony(t, s, views, people, sentenceDates)
+                        : read(t, s, people, articleStates, sentenceDates, recentParties(candidates, t.sentence()));
                 if (c != null) {
                     candidates.add(c);
                     trace.add(describe(c, s));
@@ -86,6 +93,7 @@ public final class CallStages {
             trace.add(f.actor() + " <- " + f.hit().rule());
         }
         partners.removeIf(p -> subjects.stream().anyMatch(x -> x.key().equals(p.key())));
+        dropRedundantStates(subjects, partners, trace);
         if (subjects.isEmpty() && partners.isEmpty() && !anaphoric(t, s)) {
             return null;
         }
@@ -103,6 +111,42 @@ public final class CallStages {
                 anaphoric(t, s), verdict, trace);
     }
 
+    /** A credentials ceremony: one in-person meeting of the host with each named ambassador ({@link Accreditations}). */
+    private static Candidate ceremony(Trigger t, SentenceView s, List<SentenceView> views, ArticlePeople people,
+                                      List<DateMention> sentenceDates) {
+        Accreditations.Ceremony c = Accreditations.read(t, s, views, people);
+        List<String> trace = new ArrayList<>(c.trace());
+        StatusRules.Reading status = StatusRules.read(t, s);
+        CallDating.Reading date = CallDating.read(t, s, sentenceDates);
+        trace.add("status " + status.decision());
+        trace.add("date " + (date.date() == null ? "none" : "'" + date.date().text() + "'") + " (" + date.rule() + ")");
+        Decision verdict = c.hosts().isEmpty() || c.envoys().isEmpty()
+                ? Decision.drop("credentials", "no host or no named ambassador")
+                : Decision.keep("credentials", "a named foreign ambassador presents credentials");
+        trace.add(verdict.toString());
+        return new Candidate(t, c.hosts(), c.envoys(), status.status(), CallMedium.IN_PERSON, date.date(), true, false,
+                verdict, trace);
+    }
+
+    /**
+     * A state named beside a person of that state adds nothing ("Tajikistan" beside its president), and a state is
+     * a party only where no person of it takes part.
+     */
+    private static void dropRedundantStates(List<Actor> subjects, List<Actor> partners, List<String> trace) {
+        List<Actor> all = new ArrayList<>(subjects);
+        all.addAll(partners);
+        for (List<Actor> side : List.of(subjects, partners)) {
+            side.removeIf(a -> {
+                boolean redundant = a.participant().kind() == ParticipantKind.COUNTRY && all.stream().anyMatch(o ->
+                        o.participant().kind() != ParticipantKind.COUNTRY && a.state() != null && a.state().equals(o.state()));
+                if (redundant) {
+                    trace.add("not a party: " + a.name() + " (a person of that state takes part)");
+                }
+                return redundant;
+            });
+        }
+    }
+
     /**
      * A party must be someone who can hold a call: a person, an office or organisation, or a state named where
      * states negotiate ("talks between Iran and the EU"); a state as the object of a visit or a meeting is a place.
@@ -111,6 +155,9 @@ public final class CallStages {
         ParticipantKind kind = f.actor().participant().kind();
         if (kind != ParticipantKind.COUNTRY) {
             return true;
+        }
+        if (Gazetteer.shared().isCapital(f.mention().text())) {
+            return false; // "Moscow", "RIYADH": a place, a dateline, or the government by metonymy; never a party
         }
         return !(f.hit().rule().equals("object") || t.frame() == Frame.VISIT || t.frame() == Frame.MEET && !t.isNoun());
     }

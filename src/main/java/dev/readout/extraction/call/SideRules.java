@@ -171,7 +171,8 @@ public final class SideRules {
         for (var a : s.governors(t.token())) {
             String r = a.relation();
             if (a.governor() >= 0 && s.isVerb(a.governor()) && (r.equals("obl:in") || r.equals("obl:during")
-                    || r.equals("obl:over") || r.equals("obl:at") || r.equals("obl:on") || r.equals("obl:after"))) {
+                    || r.equals("obl:over") || r.equals("obl:at") || r.equals("obl:on") || r.equals("obl:after")
+                    || r.equals("obl:following"))) {
                 return hits(subjectsOf(s, a.governor(), 0), Role.SUBJECT, "framingClause");
             }
         }

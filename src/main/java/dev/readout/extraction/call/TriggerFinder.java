@@ -27,7 +27,8 @@ public final class TriggerFinder {
             String lemma = s.lemma(i);
             if (s.isVerb(i)) {
                 Triggers.Word w = lex.verb(lemma);
-                if (w != null) {
+                // "received a call", "held a meeting": the event noun is the trigger, its verb a light verb
+                if (w != null && s.dependents(i, "obj").stream().noneMatch(o -> s.isNoun(o) && lex.noun(s.lemma(o)) != null)) {
                     out.add(new Trigger(s.index(), i, w, -1));
                 }
             } else if (s.isNoun(i)) {
