@@ -14,6 +14,7 @@ import dev.readout.extraction.grammar.SentenceView;
 import dev.readout.extraction.people.ArticlePeople;
 import dev.readout.extraction.people.ArticlePeople.Party;
 import dev.readout.lexicon.Gazetteer;
+import dev.readout.lexicon.Level;
 import dev.readout.lexicon.Triggers.Frame;
 import dev.readout.participant.ParticipantKind;
 
@@ -58,7 +59,8 @@ public final class CallStages {
             for (Trigger t : triggers) {
                 Candidate c = t.frame() == Frame.CREDENTIALS
                         ? ceremony(t, s, views, people, sentenceDates)
-                        : read(t, s, people, articleStates, sentenceDates, recentParties(candidates, t.sentence()));
+                        : read(t, s, people, articleStates, sentenceDates, recentParties(candidates, t.sentence()),
+                        latestParties(candidates));
                 if (c != null) {
                     candidates.add(c);
                     trace.add(describe(c, s));
@@ -73,7 +75,7 @@ public final class CallStages {
     }
 
     private static Candidate read(Trigger t, SentenceView s, ArticlePeople people, Set<String> articleStates,
-                                  List<DateMention> sentenceDates, List<Actor> group) {
+                                  List<DateMention> sentenceDates, List<Actor> near, List<Actor> latest) {
         List<String> trace = new ArrayList<>();
         if (s.quoted(t.token())) {
             return null; // a quotation's words are its speaker's; quotations are attributed on their own
@@ -84,7 +86,7 @@ public final class CallStages {
         }
         List<Actor> subjects = new ArrayList<>();
         List<Actor> partners = new ArrayList<>();
-        for (Parties.Found f : Parties.read(s, hits, people, group)) {
+        for (Parties.Found f : Parties.read(s, hits, people, near, latest)) {
             if (!admissible(f, t)) {
                 trace.add("not a party: " + f.actor().name() + " (" + f.hit().rule() + ")");
                 continue;
@@ -106,8 +108,16 @@ public final class CallStages {
         List<Actor> all = new ArrayList<>(subjects);
         all.addAll(partners);
         Decision verdict = Diplomacy.judge(all, articleStates);
+        if (verdict.keep() && all.stream().allMatch(a -> a.participant().kind() == ParticipantKind.COUNTRY)
+                && date.date() == null && MediumRules.placeOf(t, s) < 0) {
+            verdict = Decision.drop("statesOnly", "only states, with no day or place: a process, not one event");
+        }
         trace.add(verdict.toString());
-        return new Candidate(t, subjects, partners, status.status(), medium.medium(), date.date(), separately(t, s),
+        boolean separately = separately(t, s, subjects, partners);
+        if (separately) {
+            trace.add("one call per partner");
+        }
+        return new Candidate(t, subjects, partners, status.status(), medium.medium(), date.date(), separately,
                 anaphoric(t, s), verdict, trace);
     }
 
@@ -129,16 +139,17 @@ public final class CallStages {
     }
 
     /**
-     * A state named beside a person of that state adds nothing ("Tajikistan" beside its president), and a state is
-     * a party only where no person of it takes part.
+     * A state named beside a person of that state adds nothing ("Tajikistan" beside its president), and where two or
+     * more people take part they are the principals ("the leaders of Kenya and Djibouti, X and Y, held talks").
      */
     private static void dropRedundantStates(List<Actor> subjects, List<Actor> partners, List<String> trace) {
         List<Actor> all = new ArrayList<>(subjects);
         all.addAll(partners);
+        long people = all.stream().filter(a -> a.participant().kind() == ParticipantKind.PERSON).count();
         for (List<Actor> side : List.of(subjects, partners)) {
             side.removeIf(a -> {
-                boolean redundant = a.participant().kind() == ParticipantKind.COUNTRY && all.stream().anyMatch(o ->
-                        o.participant().kind() != ParticipantKind.COUNTRY && a.state() != null && a.state().equals(o.state()));
+                boolean redundant = a.participant().kind() == ParticipantKind.COUNTRY && (people >= 2 || all.stream().anyMatch(o ->
+                        o.participant().kind() != ParticipantKind.COUNTRY && a.state() != null && a.state().equals(o.state())));
                 if (redundant) {
                     trace.add("not a party: " + a.name() + " (a person of that state takes part)");
                 }
@@ -153,6 +164,10 @@ public final class CallStages {
      */
     private static boolean admissible(Parties.Found f, Trigger t) {
         ParticipantKind kind = f.actor().participant().kind();
+        if (kind == ParticipantKind.PERSON && t.frame() == Frame.VISIT && f.hit().rule().equals("object")
+                && f.actor().level() == Level.UNKNOWN && f.actor().state() == null) {
+            return false; // "visited Lalibella": a name with no office that one visits is most likely a place
+        }
         if (kind != ParticipantKind.COUNTRY) {
             return true;
         }
@@ -176,9 +191,15 @@ public final class CallStages {
         return false;
     }
 
-    /** "separate calls with A, B and C", "spoke separately with", and ambassadors each presenting credentials. */
-    private static boolean separately(Trigger t, SentenceView s) {
-        if (t.frame() == Frame.CREDENTIALS) {
+    /**
+     * "separate calls with A, B and C", "spoke separately with"; and a list of people one person met or spoke to
+     * ("met the prime minister, the president and the foreign minister"), which reports one meeting each, unless a
+     * single event names them ("a video call with European leaders", "a meeting with Kerry and Ashton").
+     */
+    private static boolean separately(Trigger t, SentenceView s, List<Actor> subjects, List<Actor> partners) {
+        long people = partners.stream().filter(a -> a.participant().kind() == ParticipantKind.PERSON).count();
+        boolean singleEvent = t.isNoun() && s.pos(t.token()).equals("NN");
+        if (subjects.size() == 1 && people >= 2 && !singleEvent) {
             return true;
         }
         for (int node : new int[]{t.token(), t.light()}) {
@@ -199,6 +220,16 @@ public final class CallStages {
             }
             if (c.isCall()) {
                 return c.actors();
+            }
+        }
+        return List.of();
+    }
+
+    /** The parties of the latest call read anywhere before. */
+    private static List<Actor> latestParties(List<Candidate> candidates) {
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            if (candidates.get(i).isCall()) {
+                return candidates.get(i).actors();
             }
         }
         return List.of();

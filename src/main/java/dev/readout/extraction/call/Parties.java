@@ -31,12 +31,25 @@ public final class Parties {
     }
 
     /**
-     * @param group the parties a group word ("the two leaders", "they") stands for here, or an empty list
+     * @param near   the parties of the event told just before: what "they" stands for
+     * @param latest the parties of the latest event the article told: what "the two leaders" stands for
      */
-    public static List<Found> read(SentenceView s, List<SideHit> hits, ArticlePeople people, List<Actor> group) {
+    public static List<Found> read(SentenceView s, List<SideHit> hits, ArticlePeople people, List<Actor> near,
+                                   List<Actor> latest) {
         List<Found> out = new ArrayList<>();
         for (SideHit h : hits) {
-            for (Mention m : mentions(s, h.token())) {
+            List<Mention> ms = mentions(s, h.token());
+            List<Actor> perState = perState(ms, people);
+            if (!perState.isEmpty()) {
+                for (Actor a : perState) {
+                    if (out.stream().noneMatch(f -> f.actor().key().equals(a.key()))) {
+                        out.add(new Found(a, ms.get(0), h));
+                    }
+                }
+                continue;
+            }
+            for (Mention m : ms) {
+                List<Actor> group = m.kind() == Kind.GROUP && pair(m.text()) && near.isEmpty() ? latest : near;
                 for (Actor a : actors(m, people, group)) {
                     if (out.stream().noneMatch(f -> f.actor().key().equals(a.key()))) {
                         out.add(new Found(a, m, h));
@@ -82,6 +95,32 @@ public final class Parties {
                 .anyMatch(x -> x.kind() == Kind.NAME)) {
             out.remove(m);
         }
+    }
+
+    /**
+     * "The leaders of Japan, South Korea and the United States", "the foreign ministers of Iran and Saudi Arabia": a
+     * plural role over several states is one person per state, the one the article names in that role, else the role.
+     */
+    private static List<Actor> perState(List<Mention> ms, ArticlePeople people) {
+        Mention role = ms.stream().filter(m -> m.kind() == Kind.ROLE && m.plural()).findFirst().orElse(null);
+        List<Mention> states = ms.stream().filter(m -> m.kind() == Kind.STATE).toList();
+        if (role == null || states.size() < 2) {
+            return List.of();
+        }
+        List<Actor> out = new ArrayList<>();
+        String singular = role.title() == null ? "leader" : role.title().replaceAll("s$", "");
+        for (Mention st : states) {
+            Party p = people.resolveRole(st.country(), role.family(), singular, role.start(), null);
+            out.add(p != null && p.isPerson() ? Actor.of(p)
+                    : Actor.unnamedRole(singular + " of " + st.text(), st.country(), role.family()));
+        }
+        return out;
+    }
+
+    /** "the two leaders", "both presidents", "the pair": a group of exactly the two parties just told. */
+    private static boolean pair(String words) {
+        String w = words.toLowerCase(java.util.Locale.ROOT);
+        return w.contains("two") || w.startsWith("both") || w.contains("pair") || w.contains("duo");
     }
 
     private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "their", "we", "us", "our");

@@ -2,6 +2,7 @@ package dev.readout.extraction.call;
 
 import dev.readout.extraction.call.SideHit.Role;
 import dev.readout.extraction.grammar.SentenceView;
+import dev.readout.lexicon.Cues;
 import dev.readout.lexicon.Triggers;
 import dev.readout.lexicon.Triggers.Frame;
 
@@ -108,8 +109,11 @@ public final class SideRules {
         for (var a : s.dependents(t.clauseHead())) {
             String r = a.relation();
             if (r.startsWith("obl:") && PARTNER_CASES.contains(r.substring(4))) {
-                if (r.equals("obl:to") && verbTrigger(t) && t.frame() != Frame.CONVERSE && t.frame() != Frame.CREDENTIALS) {
+                if (r.equals("obl:to") && verbTrigger(t) && t.frame() != Frame.CONVERSE && t.frame() != Frame.SUMMON) {
                     continue; // "met to discuss", "visited to attend": not a party
+                }
+                if (r.equals("obl:from") && verbTrigger(t)) {
+                    continue; // "phoned X from Dubai": where the caller was; "a call from X" is the noun's
                 }
                 out.add(new SideHit(a.dependent(), Role.PARTNER, "oblique"));
             }
@@ -161,8 +165,9 @@ public final class SideRules {
     });
 
     /**
-     * "In a phone call with X, Y said ...", "During talks with X, Y stressed ...": an event noun in a prepositional
-     * phrase of another verb gives that verb's subject as a party.
+     * "In a phone call with X, Y said ...", "During talks with X, Y stressed ...", "X and Y began their meeting",
+     * "X emerged from talks with Y": an event noun that is the object or a prepositional phrase of another verb gives
+     * that verb's subject as a party, unless the verb only reports or judges the event ("Peskov described the call").
      */
     static final SideRule FRAMING_CLAUSE = rule("framingClause", (t, s) -> {
         if (!t.isNoun() || t.light() >= 0) {
@@ -170,10 +175,10 @@ public final class SideRules {
         }
         for (var a : s.governors(t.token())) {
             String r = a.relation();
-            if (a.governor() >= 0 && s.isVerb(a.governor()) && (r.equals("obl:in") || r.equals("obl:during")
-                    || r.equals("obl:over") || r.equals("obl:at") || r.equals("obl:on") || r.equals("obl:after")
-                    || r.equals("obl:following"))) {
-                return hits(subjectsOf(s, a.governor(), 0), Role.SUBJECT, "framingClause");
+            int g = a.governor();
+            if (g >= 0 && s.isVerb(g) && (r.equals("obj") || r.startsWith("obl:") && !r.equals("obl:tmod"))
+                    && !Cues.shared().is(s.lemma(g), Cues.Cue.REPORT) && !r.equals("obl:before") && !r.equals("obl:ahead_of")) {
+                return hits(subjectsOf(s, g, 0), Role.SUBJECT, "framingClause");
             }
         }
         return List.of();

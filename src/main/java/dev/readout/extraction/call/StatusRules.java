@@ -72,6 +72,12 @@ public final class StatusRules {
                 }
             }
             Set<Cue> g = cues.of(s.lemma(gov));
+            if (s.lemma(gov).equals("unable")) {
+                return Reading.of(CallStatus.ATTEMPTED, "couldNot", "'" + s.word(gov) + "': tried and failed");
+            }
+            if (s.dependents(gov, "compound:prt").stream().anyMatch(p -> s.lemma(p).equals("off"))) {
+                return Reading.none("cancelled", "'" + s.word(gov) + " off'");
+            }
             if (g.contains(Cue.ATTEMPT)) {
                 return Reading.of(CallStatus.ATTEMPTED, "triedVerb", "governed by '" + s.word(gov) + "'");
             }
@@ -117,14 +123,20 @@ public final class StatusRules {
         return null;
     }
 
-    /** Auxiliaries, negation and condition markers on one clause head. */
+    /** Auxiliaries, negation and condition markers on one clause head; negation first ("could not" is a failure). */
     private static Reading clauseModifiers(int v, SentenceView s, Cues cues) {
-        for (int d : s.dependents(v, "advmod", "aux", "mark", "dep", "neg", "compound:prt")) {
-            String l = s.lemma(d);
-            Set<Cue> c = cues.of(l);
-            if (c.contains(Cue.NEGATION) && !s.relation(d).equals("mark")) {
+        List<Integer> mods = s.dependents(v, "advmod", "aux", "mark", "dep", "neg", "compound:prt");
+        for (int d : mods) {
+            if (cues.is(s.lemma(d), Cue.NEGATION) && !s.relation(d).equals("mark")) {
+                if (ability(v, s, cues)) {
+                    return Reading.of(CallStatus.ATTEMPTED, "couldNot", "'" + s.word(d) + "' with an ability: tried and failed");
+                }
                 return Reading.none("negated", "'" + s.word(d) + "'");
             }
+        }
+        for (int d : mods) {
+            String l = s.lemma(d);
+            Set<Cue> c = cues.of(l);
             if (s.relation(d).equals("mark") && c.contains(Cue.HYPOTHETICAL)) {
                 return Reading.none("conditional", "'" + s.word(d) + "'");
             }
@@ -155,6 +167,29 @@ public final class StatusRules {
             }
         }
         return null;
+    }
+
+    /** "was not able to reach", "could not speak", "did not manage to call": the contact was tried. */
+    private static boolean ability(int v, SentenceView s, Cues cues) {
+        if (cues.is(s.lemma(v), Cue.ABILITY)) {
+            return true;
+        }
+        for (int a : s.dependents(v, "aux")) {
+            if (cues.is(s.lemma(a), Cue.ABILITY)) {
+                return true;
+            }
+        }
+        for (int g : s.governors(v, "xcomp")) {
+            if (cues.is(s.lemma(g), Cue.ABILITY)) {
+                return true;
+            }
+        }
+        for (int c : s.dependents(v, "cop")) {
+            if (cues.is(s.lemma(v), Cue.ABILITY) || cues.is(s.lemma(c), Cue.ABILITY)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The clause is what someone said ("said he would meet X"): its "would" is a future seen from the past. */

@@ -28,7 +28,8 @@ public final class TriggerFinder {
             if (s.isVerb(i)) {
                 Triggers.Word w = lex.verb(lemma);
                 // "received a call", "held a meeting": the event noun is the trigger, its verb a light verb
-                if (w != null && s.dependents(i, "obj").stream().noneMatch(o -> s.isNoun(o) && lex.noun(s.lemma(o)) != null)) {
+                if (w != null && s.dependents(i, "obj").stream().noneMatch(o -> s.isNoun(o) && lex.noun(s.lemma(o)) != null)
+                        && !notAContact(s, i, w)) {
                     out.add(new Trigger(s.index(), i, w, -1));
                 }
             } else if (s.isNoun(i)) {
@@ -42,6 +43,26 @@ public final class TriggerFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "called for a truce", "called on the West to act", "called it a mistake", "called off the talks", "reached an
+     * agreement": a contact verb used for something else. A contact verb reports a contact only when it has no
+     * clause or "for" phrase of its own and no particle other than "up" ("called up").
+     */
+    static boolean notAContact(SentenceView s, int verb, Triggers.Word w) {
+        if (w.frame() != Triggers.Frame.CONTACT) {
+            return false;
+        }
+        if (!s.dependents(verb, "xcomp", "ccomp", "obl:for", "advcl:to").isEmpty()) {
+            return true;
+        }
+        for (int p : s.dependents(verb, "compound:prt")) {
+            if (!s.lemma(p).equals("up")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "phone call", "video conference": the modifier is not a trigger of its own. */
