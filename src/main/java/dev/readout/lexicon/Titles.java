@@ -67,7 +67,7 @@ public final class Titles {
             case "SUBNATIONAL" -> Level.SUBNATIONAL;
             case "LEGISLATOR" -> Level.LEGISLATOR;
             case "PARTY" -> Level.PARTY;
-            case "NONSTATE" -> Level.NONSTATE;
+            case "NONSTATE", "KIN" -> Level.NONSTATE;
             default -> Level.UNKNOWN;
         };
     }

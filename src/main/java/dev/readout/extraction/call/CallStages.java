@@ -86,7 +86,8 @@ public final class CallStages {
         }
         List<Actor> subjects = new ArrayList<>();
         List<Actor> partners = new ArrayList<>();
-        for (Parties.Found f : Parties.read(s, hits, people, near, latest)) {
+        List<Parties.Found> found = Parties.read(s, hits, people, near, latest);
+        for (Parties.Found f : found) {
             if (!admissible(f, t)) {
                 trace.add("not a party: " + f.actor().name() + " (" + f.hit().rule() + ")");
                 continue;
@@ -96,6 +97,13 @@ public final class CallStages {
         }
         partners.removeIf(p -> subjects.stream().anyMatch(x -> x.key().equals(p.key())));
         dropRedundantStates(subjects, partners, trace);
+        dropCompanions(subjects, partners, trace);
+        if (partners.isEmpty() && hits.stream().anyMatch(h -> h.role() == SideHit.Role.PARTNER && !h.rule().equals("passive"))
+                && found.stream().noneMatch(f -> f.hit().role() == SideHit.Role.PARTNER)) {
+            // "the two presidents will meet journalists": the partner named is nobody who holds a call
+            trace.add("the partner named is no party: the subjects did not meet each other");
+            subjects.clear();
+        }
         if (subjects.isEmpty() && partners.isEmpty() && !anaphoric(t, s)) {
             return null;
         }
@@ -154,6 +162,27 @@ public final class CallStages {
                     trace.add("not a party: " + a.name() + " (a person of that state takes part)");
                 }
                 return redundant;
+            });
+        }
+    }
+
+    /**
+     * Where two or more people act for states, those without office (a leader's wife, a company chief in the
+     * delegation) are companions, not principals of the meeting.
+     */
+    private static void dropCompanions(List<Actor> subjects, List<Actor> partners, List<String> trace) {
+        List<Actor> all = new ArrayList<>(subjects);
+        all.addAll(partners);
+        if (all.stream().filter(a -> a.level().actsForState() || a.international()).count() < 2) {
+            return;
+        }
+        for (List<Actor> side : List.of(subjects, partners)) {
+            side.removeIf(a -> {
+                boolean companion = a.level() == Level.NONSTATE;
+                if (companion) {
+                    trace.add("not a principal: " + a.name() + " (no office beside officials)");
+                }
+                return companion;
             });
         }
     }

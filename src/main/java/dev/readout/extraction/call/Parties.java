@@ -5,6 +5,7 @@ import dev.readout.extraction.people.ArticlePeople;
 import dev.readout.extraction.people.ArticlePeople.Kind;
 import dev.readout.extraction.people.ArticlePeople.Mention;
 import dev.readout.extraction.people.ArticlePeople.Party;
+import dev.readout.lexicon.Titles;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class Parties {
         List<Found> out = new ArrayList<>();
         for (SideHit h : hits) {
             List<Mention> ms = mentions(s, h.token());
-            List<Actor> perState = perState(ms, people);
+            List<Actor> perState = perState(s, h.token(), ms, people);
             if (!perState.isEmpty()) {
                 for (Actor a : perState) {
                     if (out.stream().noneMatch(f -> f.actor().key().equals(a.key()))) {
@@ -101,18 +102,32 @@ public final class Parties {
      * "The leaders of Japan, South Korea and the United States", "the foreign ministers of Iran and Saudi Arabia": a
      * plural role over several states is one person per state, the one the article names in that role, else the role.
      */
-    private static List<Actor> perState(List<Mention> ms, ArticlePeople people) {
-        Mention role = ms.stream().filter(m -> m.kind() == Kind.ROLE && m.plural()).findFirst().orElse(null);
+    private static List<Actor> perState(SentenceView s, int token, List<Mention> ms, ArticlePeople people) {
         List<Mention> states = ms.stream().filter(m -> m.kind() == Kind.STATE).toList();
-        if (role == null || states.size() < 2) {
+        if (states.size() < 2) {
+            return List.of();
+        }
+        Mention role = ms.stream().filter(m -> m.kind() == Kind.ROLE && m.plural()).findFirst().orElse(null);
+        String family;
+        String singular;
+        int offset;
+        if (role != null) {
+            family = role.family();
+            singular = role.title() == null ? "leader" : role.title().replaceAll("s$", "");
+            offset = role.start();
+        } else if (s.pos(token).equals("NNS") && Titles.shared().familyOf(s.lemma(token)) != null) {
+            // "the presidents of Turkey and Russia": a plural title the people index keeps no mention of
+            family = Titles.shared().familyOf(s.lemma(token));
+            singular = s.lemma(token);
+            offset = s.token(token).start();
+        } else {
             return List.of();
         }
         List<Actor> out = new ArrayList<>();
-        String singular = role.title() == null ? "leader" : role.title().replaceAll("s$", "");
         for (Mention st : states) {
-            Party p = people.resolveRole(st.country(), role.family(), singular, role.start(), null);
+            Party p = people.resolveRole(st.country(), family, singular, offset, null);
             out.add(p != null && p.isPerson() ? Actor.of(p)
-                    : Actor.unnamedRole(singular + " of " + st.text(), st.country(), role.family()));
+                    : Actor.unnamedRole(singular + " of " + st.text(), st.country(), family));
         }
         return out;
     }

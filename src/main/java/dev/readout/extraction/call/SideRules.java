@@ -68,6 +68,10 @@ public final class SideRules {
         for (var a : s.dependents(verb)) {
             if (a.relation().equals("nsubj:pass")) {
                 passive = true;
+            } else if (a.relation().equals("nsubj:xsubj")) {
+                // the parser's controller of "visited Congo to hold talks" is often the object; the clause's
+                // subject is read from the governing verb below instead
+                continue;
             } else if (SentenceView.is(a, "nsubj") && !EXPLETIVES.contains(s.lower(a.dependent()))) {
                 subj.add(a.dependent());
             }
@@ -80,6 +84,9 @@ public final class SideRules {
             String r = a.relation();
             if (a.governor() < 0) {
                 continue;
+            }
+            if (r.equals("xcomp") && !s.dependents(a.governor(), "nsubj:pass").isEmpty()) {
+                return s.dependents(a.governor(), "nsubj:pass"); // "X is scheduled to meet Y": X meets
             }
             if (r.startsWith("advcl") || r.startsWith("conj") || r.equals("xcomp")) {
                 return subjectsOf(s, a.governor(), depth + 1);

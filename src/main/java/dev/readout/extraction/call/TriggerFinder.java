@@ -54,7 +54,14 @@ public final class TriggerFinder {
         if (w.frame() != Triggers.Frame.CONTACT) {
             return false;
         }
-        if (!s.dependents(verb, "xcomp", "ccomp", "obl:for", "advcl:to").isEmpty()) {
+        if (!s.dependents(verb, "ccomp", "obl:for").isEmpty()) {
+            return true;
+        }
+        // "called his counterpart to discuss ..." is a contact with a purpose; "called on the West to act" and
+        // "called it a mistake" are not
+        List<Integer> purpose = s.dependents(verb, "xcomp", "advcl:to");
+        if (!purpose.isEmpty() && (s.dependents(verb, "obj").isEmpty() || !s.dependents(verb, "obl:on").isEmpty()
+                || purpose.stream().anyMatch(x -> !s.isVerb(x)))) {
             return true;
         }
         for (int p : s.dependents(verb, "compound:prt")) {
