@@ -28,8 +28,11 @@ public final class LanguagePipeline {
     private static final Logger log = LoggerFactory.getLogger(LanguagePipeline.class);
     private static volatile LanguagePipeline shared;
 
-    /** Bumped when the analysis of the same text may change (annotators, options, which sentences are parsed). */
-    public static final String VERSION = "2";
+    /**
+     * Changes when the analysis of the same text may change: bumped by hand for annotators and options, and with the
+     * trigger lexicon, which decides the sentences that are parsed.
+     */
+    public static final String VERSION = "2-" + Triggers.shared().fingerprint();
 
     /** Longest sentence, in tokens, that NER reads (the corpus's longest is well under half of this). */
     static final int MAX_NER_TOKENS = 250;

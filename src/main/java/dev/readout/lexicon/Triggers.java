@@ -63,6 +63,16 @@ public final class Triggers {
         return lemma == null ? null : media.get(lemma.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * A short fingerprint of the trigger words: which sentences get a dependency parse depends on them, so analyses
+     * stored under an older lexicon are stale.
+     */
+    public String fingerprint() {
+        java.util.TreeSet<String> words = new java.util.TreeSet<>(verbs.keySet());
+        words.addAll(nouns.keySet());
+        return Integer.toHexString(String.join(",", words).hashCode());
+    }
+
     /** Whether a sentence with this lemma may report an event: such sentences are worth a dependency parse. */
     public boolean mayTrigger(String lemma) {
         if (lemma == null) {

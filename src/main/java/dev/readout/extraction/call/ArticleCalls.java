@@ -76,7 +76,8 @@ public final class ArticleCalls {
         TreeSet<String> keys = new TreeSet<>();
         parties.forEach(a -> keys.add(a.key()));
         for (Call call : calls) {
-            if (call.keys.equals(keys) && call.status == c.status() && sameDay(call.date, c.date(), dates, c.status())) {
+            if (call.keys.equals(keys) && call.status == c.status() && sameDay(call.date, c.date(), dates, c.status())
+                    && !(c.distinct() && !call.sentences.contains(c.sentence()) && (call.date == null || c.date() == null))) {
                 absorb(call, c);
                 return;
             }

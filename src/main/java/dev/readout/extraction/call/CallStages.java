@@ -87,7 +87,13 @@ public final class CallStages {
         List<Actor> subjects = new ArrayList<>();
         List<Actor> partners = new ArrayList<>();
         List<Parties.Found> found = Parties.read(s, hits, people, near, latest);
+        boolean clauseHasPair = found.stream().filter(f -> f.hit().rule().equals("framingClause")
+                || f.hit().rule().equals("subject")).count() >= 2;
         for (Parties.Found f : found) {
+            if (clauseHasPair && f.hit().rule().equals("possessor") && f.mention().kind() == ArticlePeople.Kind.GROUP) {
+                trace.add("'" + f.mention().text() + "' is the clause's own subjects, not " + f.actor().name());
+                continue;
+            }
             if (!admissible(f, t)) {
                 trace.add("not a party: " + f.actor().name() + " (" + f.hit().rule() + ")");
                 continue;
@@ -125,8 +131,12 @@ public final class CallStages {
         if (separately) {
             trace.add("one call per partner");
         }
+        boolean distinct = distinct(t, s);
+        if (distinct) {
+            trace.add("another event than any told before ('again', 'another', 'second')");
+        }
         return new Candidate(t, subjects, partners, status.status(), medium.medium(), date.date(), separately,
-                anaphoric(t, s), verdict, trace);
+                anaphoric(t, s) && !distinct, distinct, verdict, trace);
     }
 
     /** A credentials ceremony: one in-person meeting of the host with each named ambassador ({@link Accreditations}). */
@@ -143,7 +153,7 @@ public final class CallStages {
                 : Decision.keep("credentials", "a named foreign ambassador presents credentials");
         trace.add(verdict.toString());
         return new Candidate(t, c.hosts(), c.envoys(), status.status(), CallMedium.IN_PERSON, date.date(), true, false,
-                verdict, trace);
+                false, verdict, trace);
     }
 
     /**
@@ -206,6 +216,22 @@ public final class CallStages {
         return !(f.hit().rule().equals("object") || t.frame() == Frame.VISIT || t.frame() == Frame.MEET && !t.isNoun());
     }
 
+    /**
+     * "spoke again", "another call", "their third call", "a second meeting", "last met", "first met": another event
+     * than the one just told.
+     */
+    private static boolean distinct(Trigger t, SentenceView s) {
+        for (int node : new int[]{t.token(), t.light()}) {
+            if (node >= 0 && s.hasDependent(node, d -> DISTINCT.contains(s.lemma(d)), "advmod", "amod", "det")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DISTINCT = Set.of("again", "another", "second", "third", "fourth", "fifth", "new", "last",
+            "first", "previously", "previous");
+
     /** "the call", "their meeting", "this conversation", "during the talks": an event already told. */
     private static boolean anaphoric(Trigger t, SentenceView s) {
         if (!t.isNoun()) {
@@ -226,9 +252,8 @@ public final class CallStages {
      * single event names them ("a video call with European leaders", "a meeting with Kerry and Ashton").
      */
     private static boolean separately(Trigger t, SentenceView s, List<Actor> subjects, List<Actor> partners) {
-        long people = partners.stream().filter(a -> a.participant().kind() == ParticipantKind.PERSON).count();
         boolean singleEvent = t.isNoun() && s.pos(t.token()).equals("NN");
-        if (subjects.size() == 1 && people >= 2 && !singleEvent) {
+        if (subjects.size() == 1 && partners.size() >= 2 && !singleEvent) {
             return true;
         }
         for (int node : new int[]{t.token(), t.light()}) {

@@ -128,6 +128,40 @@ public final class SideRules {
         return out;
     });
 
+    /**
+     * "Bennett also spoke with Macron and Scholz, the spokesperson said": the parser hangs a "with" phrase that
+     * follows a conversation verb on a later verb. The phrase right after the trigger (an adverb or "by phone"
+     * between them at most) belongs to the trigger when the parse gave the trigger no partner of its own.
+     */
+    static final SideRule ADJACENT_PHRASE = rule("adjacentPhrase", (t, s) -> {
+        if (t.isNoun() || t.frame() != Frame.CONVERSE && t.frame() != Frame.MEET) {
+            return List.of();
+        }
+        if (!s.dependents(t.token(), "obl:with", "obl:to", "obj").isEmpty()) {
+            return List.of();
+        }
+        for (int i = t.token() + 1; i < s.size() && i <= t.token() + 4; i++) {
+            String l = s.lemma(i);
+            if (l.equals("with") || l.equals("to") && t.frame() == Frame.CONVERSE) {
+                int noun = s.head(i);
+                if (noun > i && s.relation(i).equals("case")) {
+                    List<SideHit> out = new ArrayList<>();
+                    out.add(new SideHit(noun, Role.PARTNER, "adjacentPhrase"));
+                    for (int c : s.dependents(noun, "conj")) {
+                        out.add(new SideHit(c, Role.PARTNER, "adjacentPhrase"));
+                    }
+                    return out;
+                }
+                return List.of();
+            }
+            if (!s.pos(i).startsWith("RB") && !s.lemma(i).equals("by") && !s.lemma(i).equals("phone")
+                    && !s.lemma(i).equals("telephone") && !s.lemma(i).equals("again")) {
+                return List.of();
+            }
+        }
+        return List.of();
+    });
+
     /** "called X", "met X", "received X", "hosted X", "visited X": the object of a verb whose frame takes one. */
     static final SideRule OBJECT = rule("object", (t, s) -> {
         if (!verbTrigger(t) || t.frame() == Frame.CONVERSE) {
@@ -184,7 +218,8 @@ public final class SideRules {
             String r = a.relation();
             int g = a.governor();
             if (g >= 0 && s.isVerb(g) && (r.equals("obj") || r.startsWith("obl:") && !r.equals("obl:tmod"))
-                    && !Cues.shared().is(s.lemma(g), Cues.Cue.REPORT) && !r.equals("obl:before") && !r.equals("obl:ahead_of")) {
+                    && !Cues.shared().is(s.lemma(g), Cues.Cue.REPORT) && !r.equals("obl:before") && !r.equals("obl:ahead_of")
+                    && s.dependents(g, "xcomp").isEmpty()) { // "called the talks productive" judges them
                 return hits(subjectsOf(s, g, 0), Role.SUBJECT, "framingClause");
             }
         }
@@ -192,6 +227,6 @@ public final class SideRules {
     });
 
     /** Every side rule, in the order their findings are reported in a trace. */
-    public static final List<SideRule> ALL = List.of(SUBJECT, PASSIVE, OBLIQUE, OBJECT, NOUN_OBLIQUE, POSSESSOR,
-            COMPOUND, FRAMING_CLAUSE);
+    public static final List<SideRule> ALL = List.of(SUBJECT, PASSIVE, OBLIQUE, ADJACENT_PHRASE, OBJECT, NOUN_OBLIQUE,
+            POSSESSOR, COMPOUND, FRAMING_CLAUSE);
 }
