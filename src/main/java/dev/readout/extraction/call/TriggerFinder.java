@@ -60,7 +60,8 @@ public final class TriggerFinder {
         // "called his counterpart to discuss ..." is a contact with a purpose; "called on the West to act" and
         // "called it a mistake" are not
         List<Integer> purpose = s.dependents(verb, "xcomp", "advcl:to");
-        if (!purpose.isEmpty() && (s.dependents(verb, "obj").isEmpty() || !s.dependents(verb, "obl:on").isEmpty()
+        boolean onSomeone = s.dependents(verb, "obl:on").stream().anyMatch(o -> !s.ner(o).equals("DATE") && !s.ner(o).equals("TIME"));
+        if (!purpose.isEmpty() && (s.dependents(verb, "obj").isEmpty() || onSomeone
                 || purpose.stream().anyMatch(x -> !s.isVerb(x)))) {
             return true;
         }
