@@ -214,7 +214,15 @@ public final class SideRules {
         if (!t.isNoun() || t.light() >= 0) {
             return List.of();
         }
-        for (var a : s.governors(t.token())) {
+        int noun = t.token();
+        // "emerged from two days of talks", "after a round of talks": the measure stands in the clause for the event
+        for (int m : s.governors(noun, "nmod:of")) {
+            if (Cues.shared().is(s.lemma(m), Cues.Cue.MEASURE)) {
+                noun = m;
+                break;
+            }
+        }
+        for (var a : s.governors(noun)) {
             String r = a.relation();
             int g = a.governor();
             if (g >= 0 && s.isVerb(g) && (r.equals("obj") || r.startsWith("obl:") && !r.equals("obl:tmod"))

@@ -81,6 +81,12 @@ public final class TriggerFinder {
 
     /** The verb whose object (or passive subject) the event noun is: "held talks", "a call was made". */
     static int lightVerb(SentenceView s, int noun) {
+        for (int m : s.governors(noun, "nmod:of")) {
+            if (dev.readout.lexicon.Cues.shared().is(s.lemma(m), dev.readout.lexicon.Cues.Cue.MEASURE)) {
+                noun = m; // "held four days of talks": the verb holds the measure of the event
+                break;
+            }
+        }
         for (int g : s.governors(noun, "obj", "nsubj:pass")) {
             if (s.isVerb(g) && (Triggers.shared().light(s.lemma(g)) != null || Triggers.shared().verb(s.lemma(g)) != null)) {
                 return g;
