@@ -59,7 +59,7 @@ public final class Titles {
             return Level.UNKNOWN;
         }
         return switch (family) {
-            case "HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "VICE" -> Level.LEADER;
+            case "HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "VICE", "LEADER" -> Level.LEADER;
             case "FOREIGN", "DEFENSE", "SECURITY", "MINISTER" -> Level.MINISTER;
             case "AMBASSADOR" -> Level.ENVOY;
             case "SPOKES" -> Level.SPOKESPERSON;

@@ -93,7 +93,7 @@ public final class Parties {
         }
         // a role that carries a name is that name: "his counterpart, Vladimir Putin, Secretary of the Security
         // Council" is Putin, not also a secretary and a council
-        if (m != null && m.kind() == Kind.ROLE && out.size() > before && out.subList(before, out.size()).stream()
+        if ((m == null || m.kind() == Kind.ROLE) && out.size() > before && out.subList(before, out.size()).stream()
                 .anyMatch(x -> x.kind() == Kind.NAME)) {
             List<Mention> names = new ArrayList<>(out.subList(before, out.size()));
             out.subList(before, out.size()).clear();
