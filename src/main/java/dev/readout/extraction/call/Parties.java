@@ -50,7 +50,8 @@ public final class Parties {
                 continue;
             }
             for (Mention m : ms) {
-                List<Actor> group = m.kind() == Kind.GROUP && pair(m.text()) && near.isEmpty() ? latest : near;
+                boolean groupWord = m.kind() == Kind.GROUP || m.kind() == Kind.ROLE && m.plural();
+                List<Actor> group = groupWord && (pair(m.text()) || m.kind() == Kind.ROLE) && near.isEmpty() ? latest : near;
                 for (Actor a : actors(m, people, group)) {
                     if (out.stream().noneMatch(f -> f.actor().key().equals(a.key()))) {
                         out.add(new Found(a, m, h));
@@ -150,6 +151,9 @@ public final class Parties {
                 return List.of(Actor.of(m.party()));
             }
             case ROLE -> {
+                if (m.plural() && m.country() == null && group.size() >= 2) {
+                    return group; // "the leaders had a private meeting": the leaders just told of
+                }
                 if (m.plural()) {
                     return List.of(Actor.unnamedRole(m.text(), m.country(), m.family()));
                 }

@@ -234,7 +234,31 @@ public final class SideRules {
         return List.of();
     });
 
+    /**
+     * Copular sentences: "His first meeting was with the president of X" (the event is the subject of a "with"
+     * predicate: the partner) and "Y's first engagement was a call with X" (the event is the predicate: its subject's
+     * possessor holds it).
+     */
+    static final SideRule COPULA = rule("copula", (t, s) -> {
+        if (!t.isNoun()) {
+            return List.of();
+        }
+        List<SideHit> out = new ArrayList<>();
+        for (int w : s.governors(t.token(), "nsubj")) {
+            if (!s.dependents(w, "cop").isEmpty() && s.dependents(w, "case").stream().anyMatch(c -> s.lemma(c).equals("with"))) {
+                out.add(new SideHit(w, Role.PARTNER, "copula"));
+                s.dependents(w, "conj").forEach(c -> out.add(new SideHit(c, Role.PARTNER, "copula")));
+            }
+        }
+        if (!s.dependents(t.token(), "cop").isEmpty()) {
+            for (int subj : s.dependents(t.token(), "nsubj")) {
+                out.addAll(hits(s.dependents(subj, "nmod:poss"), Role.SUBJECT, "copula"));
+            }
+        }
+        return out;
+    });
+
     /** Every side rule, in the order their findings are reported in a trace. */
     public static final List<SideRule> ALL = List.of(SUBJECT, PASSIVE, OBLIQUE, ADJACENT_PHRASE, OBJECT, NOUN_OBLIQUE,
-            POSSESSOR, COMPOUND, FRAMING_CLAUSE);
+            POSSESSOR, COMPOUND, FRAMING_CLAUSE, COPULA);
 }
