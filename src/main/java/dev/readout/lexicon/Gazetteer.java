@@ -219,6 +219,18 @@ public final class Gazetteer {
         return out;
     }
 
+    /** The name a state goes by ("Russia" for RU, whatever form an article used first), or null for an unknown code. */
+    public String countryName(String code) {
+        for (List<Entry> es : entries.values()) {
+            for (Entry e : es) {
+                if (e.type() == Type.NAME && e.code().equals(code)) {
+                    return e.canonical();
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whether the whole phrase is the name of a capital or seat of government ("Moscow", "RIYADH"). */
     public boolean isCapital(String phrase) {
         List<String> ws = List.of(phrase.strip().split("\\s+"));

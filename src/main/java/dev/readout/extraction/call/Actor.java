@@ -17,6 +17,15 @@ public record Actor(String key, ExtractedParticipant participant, String state, 
 
     public static Actor of(Party p) {
         ExtractedParticipant x = p.participant();
+        if (p.kind() == ParticipantKind.COUNTRY && p.country() != null) {
+            // a state goes by its name, not by the capital or adjective an article happened to use first
+            String name = dev.readout.lexicon.Gazetteer.shared().countryName(p.country());
+            if (name != null && !name.equals(x.name())) {
+                java.util.List<String> aliases = new java.util.ArrayList<>(x.aliases());
+                aliases.add(x.name());
+                x = new ExtractedParticipant(name, x.kind(), x.title(), x.organization(), x.country(), aliases);
+            }
+        }
         Level level;
         if (p.international()) {
             level = Level.INTERNATIONAL;
