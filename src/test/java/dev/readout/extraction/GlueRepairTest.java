@@ -18,9 +18,17 @@ class GlueRepairTest {
     }
 
     @Test
+    void anHonorificAbbreviationBeforeANameDoesNotEndTheSentence() {
+        String given = "The envoy spoke with H.E. Mr. Jean Dupont, the minister.";
+        GlueRepair r = GlueRepair.of(given);
+        assertThat(r.text()).isEqualTo("The envoy spoke with H.E  Mr. Jean Dupont, the minister.").hasSameSizeAs(given);
+        assertThat(GlueRepair.of("He met Gen. Ali Musa.").text()).isEqualTo("He met Gen  Ali Musa.");
+    }
+
+    @Test
     void initialsAbbreviationsAndNumbersAreLeftAlone() {
         for (String s : new String[]{"The U.S.Army said", "It rose 2.5% on Monday", "See www.Example.org", "Mr.Smith"}) {
-            assertThat(GlueRepair.of(s).changed()).as(s).isFalse();
+            assertThat(GlueRepair.of(s).changed(s)).as(s).isFalse();
         }
     }
 }
