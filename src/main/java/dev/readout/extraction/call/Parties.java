@@ -79,7 +79,7 @@ public final class Parties {
             if (!out.contains(m)) {
                 out.add(m);
             }
-            if (m.kind() != Kind.ROLE && m.kind() != Kind.GROUP) {
+            if (m.kind() == Kind.NAME || m.kind() == Kind.PRONOUN) {
                 return;
             }
         }
@@ -94,7 +94,8 @@ public final class Parties {
         }
         // a role that carries a name is that name: "his counterpart, Vladimir Putin, Secretary of the Security
         // Council" is Putin, not also a secretary and a council
-        if ((m == null || m.kind() == Kind.ROLE) && out.size() > before && out.subList(before, out.size()).stream()
+        // so is a place a dateline glued to the subject: "Moscow, May 3 (Reuters) Russian Foreign Minister X spoke"
+        if ((m == null || m.kind() != Kind.GROUP) && out.size() > before && out.subList(before, out.size()).stream()
                 .anyMatch(x -> x.kind() == Kind.NAME)) {
             List<Mention> names = new ArrayList<>(out.subList(before, out.size()));
             out.subList(before, out.size()).clear();

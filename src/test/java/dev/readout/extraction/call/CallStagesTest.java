@@ -203,4 +203,31 @@ class CallStagesTest {
         assertThat(calls("two-leaders-later")).contains("Emmanuel Macron + Xi Jinping | 2024-02-06 | UNKNOWN | HELD")
                 .anySatisfy(c -> assertThat(c).startsWith("Emmanuel Macron + Xi Jinping | null | IN_PERSON"));
     }
+
+    @Test
+    void anEventThatIsTheSubjectOfAWithPredicateHasThatPartner() {
+        assertThat(calls("copula-with")).containsExactly("Fumio Kishida + Ferdinand Marcos | null | IN_PERSON | HELD");
+    }
+
+    @Test
+    void aMeasureOfTalksStandsForTheTalksInItsClause() {
+        assertThat(calls("measure-of-talks")).containsExactly("Nikol Pashinyan + Ilham Aliyev | null | IN_PERSON | HELD");
+    }
+
+    @Test
+    void pluralLeadersWithNoStateAreTheLeadersJustToldOf() {
+        assertThat(calls("leaders-plural-group")).containsExactly(
+                "Vo Van Thuong + Thongloun Sisoulith | 2023-09-13 | UNKNOWN | HELD");
+    }
+
+    @Test
+    void aDatelineCapitalGluedToTheSubjectIsNoParty() {
+        assertThat(calls("capital-is-no-party")).containsExactly(
+                "Sergei Lavrov + Subrahmanyam Jaishankar | null | UNKNOWN | HELD");
+    }
+
+    @Test
+    void whoDescribesTheTalksIsNotInThem() {
+        assertThat(calls("reporter-not-party")).containsExactly("Vladimir Putin + Xi Jinping | null | UNKNOWN | HELD");
+    }
 }
