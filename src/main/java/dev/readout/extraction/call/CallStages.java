@@ -135,8 +135,12 @@ public final class CallStages {
         if (distinct) {
             trace.add("another event than any told before ('again', 'another', 'second')");
         }
+        boolean joins = anaphoric(t, s) && t.light() >= 0 && SideRules.JOIN_VERBS.contains(s.lemma(t.light()));
+        if (joins) {
+            trace.add("joins the event already told");
+        }
         return new Candidate(t, subjects, partners, status.status(), medium.medium(), date.date(), separately,
-                anaphoric(t, s) && !distinct, distinct, verdict, trace);
+                anaphoric(t, s) && !distinct, distinct, joins, verdict, trace);
     }
 
     /** A credentials ceremony: one in-person meeting of the host with each named ambassador ({@link Accreditations}). */
@@ -153,7 +157,7 @@ public final class CallStages {
                 : Decision.keep("credentials", "a named foreign ambassador presents credentials");
         trace.add(verdict.toString());
         return new Candidate(t, c.hosts(), c.envoys(), status.status(), CallMedium.IN_PERSON, date.date(), true, false,
-                false, verdict, trace);
+                false, false, verdict, trace);
     }
 
     /**
@@ -252,7 +256,8 @@ public final class CallStages {
      * single event names them ("a video call with European leaders", "a meeting with Kerry and Ashton").
      */
     private static boolean separately(Trigger t, SentenceView s, List<Actor> subjects, List<Actor> partners) {
-        boolean singleEvent = t.isNoun() && s.pos(t.token()).equals("NN");
+        // a single event noun names one event; a host receives its guests together ("will host A and B in Ankara")
+        boolean singleEvent = t.isNoun() && s.pos(t.token()).equals("NN") || t.frame() == Frame.HOST;
         if (subjects.size() == 1 && partners.size() >= 2 && !singleEvent) {
             return true;
         }

@@ -13,10 +13,12 @@ import java.util.List;
  * @param separately one call per partner ("separate calls with A, B and C"; an ambassador each presenting credentials)
  * @param anaphoric  the trigger refers back to an event already told ("the call", "their meeting", "during the talks")
  * @param distinct   the text marks it as another event than those told ("spoke again", "another call")
+ * @param joins      its subjects come into an event already told ("X also joined the call")
  * @param verdict    the diplomatic test's decision, or the reason it was never run
  */
 public record Candidate(Trigger trigger, List<Actor> subjects, List<Actor> partners, CallStatus status,
-                        CallMedium medium, DateMention date, boolean separately, boolean anaphoric, boolean distinct, Decision verdict,
+                        CallMedium medium, DateMention date, boolean separately, boolean anaphoric, boolean distinct, boolean joins,
+                        Decision verdict,
                         List<String> trace) {
 
     public Candidate {

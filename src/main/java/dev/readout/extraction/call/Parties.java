@@ -52,6 +52,9 @@ public final class Parties {
             for (Mention m : ms) {
                 boolean groupWord = m.kind() == Kind.GROUP || m.kind() == Kind.ROLE && m.plural();
                 List<Actor> group = groupWord && (pair(m.text()) || m.kind() == Kind.ROLE) && near.isEmpty() ? latest : near;
+                if (m.kind() == Kind.GROUP && group.isEmpty()) {
+                    group = conjoinedSubjects(s, h.token(), people);
+                }
                 for (Actor a : actors(m, people, group)) {
                     if (out.stream().noneMatch(f -> f.actor().key().equals(a.key()))) {
                         out.add(new Found(a, m, h));
@@ -136,6 +139,28 @@ public final class Parties {
                     : Actor.unnamedRole(singular + " of " + st.text(), st.country(), family));
         }
         return out;
+    }
+
+    /**
+     * "A and B agreed to deepen ties, as they held their first summit": with no event told before, a plural pronoun
+     * stands for two or more people the same sentence conjoins as a subject.
+     */
+    private static List<Actor> conjoinedSubjects(SentenceView s, int pronoun, ArticlePeople people) {
+        for (int v = 0; v < s.size(); v++) {
+            List<Integer> subj = s.dependents(v, "nsubj");
+            subj.remove(Integer.valueOf(pronoun));
+            List<Actor> out = new ArrayList<>();
+            for (int t : subj) {
+                Mention m = s.mention(t);
+                if (m != null && m.kind() == Kind.NAME && out.stream().noneMatch(a -> a.key().equals("p" + m.party().id()))) {
+                    out.add(Actor.of(m.party()));
+                }
+            }
+            if (out.size() >= 2) {
+                return out;
+            }
+        }
+        return List.of();
     }
 
     /** "the two leaders", "both presidents", "the pair": a group of exactly the two parties just told. */

@@ -21,6 +21,9 @@ public final class SideRules {
     private SideRules() {
     }
 
+    /** Verbs by which someone comes into an event others hold. */
+    static final Set<String> JOIN_VERBS = Set.of("join", "participate", "attend");
+
     /** Prepositions whose object is the other side of a conversation ("with", "to") or a meeting's parties ("between"). */
     private static final Set<String> PARTNER_CASES = Set.of("with", "to", "between", "from", "alongside");
 
@@ -88,6 +91,16 @@ public final class SideRules {
             if (r.equals("xcomp") && !s.dependents(a.governor(), "nsubj:pass").isEmpty()) {
                 return s.dependents(a.governor(), "nsubj:pass"); // "X is scheduled to meet Y": X meets
             }
+            if (r.equals("xcomp") || r.equals("advcl:to")) {
+                // "Canada sent its top diplomat to sit down with X": a person as object controls the infinitive
+                List<Integer> persons = s.dependents(a.governor(), "obj").stream().filter(o -> personLike(s, o)).toList();
+                if (!persons.isEmpty()) {
+                    return persons;
+                }
+            }
+            if (r.equals("ccomp") && s.pos(a.governor()).startsWith("JJ")) {
+                return subjectsOf(s, a.governor(), depth + 1); // "X and Y are due to meet"
+            }
             if (r.startsWith("advcl") || r.startsWith("conj") || r.equals("xcomp")) {
                 return subjectsOf(s, a.governor(), depth + 1);
             }
@@ -96,6 +109,13 @@ public final class SideRules {
             }
         }
         return List.of();
+    }
+
+    /** A person, or a role that stands for one ("its top diplomat"): what can control an infinitive. */
+    private static boolean personLike(SentenceView s, int token) {
+        var m = s.mention(token);
+        return m != null && (m.kind() == dev.readout.extraction.people.ArticlePeople.Kind.NAME
+                || m.kind() == dev.readout.extraction.people.ArticlePeople.Kind.ROLE);
     }
 
     private static final Set<String> EXPLETIVES = Set.of("it", "there", "that", "which", "who", "this");
@@ -162,12 +182,33 @@ public final class SideRules {
         return List.of();
     });
 
+    /**
+     * "spoke with X on Thursday, ..., and with Y afterwards": a "with" phrase conjoined to the verb itself stands for
+     * the verb repeated (the parser makes the elided clause a conjunct of the verb).
+     */
+    static final SideRule ELIDED_PHRASE = rule("elidedPhrase", (t, s) -> {
+        if (t.isNoun()) {
+            return List.of();
+        }
+        List<SideHit> out = new ArrayList<>();
+        for (int c : s.dependents(t.token(), "conj")) {
+            if (s.isNoun(c) && s.dependents(c, "case").stream().anyMatch(k -> s.lemma(k).equals("with"))) {
+                out.add(new SideHit(c, Role.PARTNER, "elidedPhrase"));
+            }
+        }
+        return out;
+    });
+
     /** "called X", "met X", "received X", "hosted X", "visited X": the object of a verb whose frame takes one. */
     static final SideRule OBJECT = rule("object", (t, s) -> {
         if (!verbTrigger(t) || t.frame() == Frame.CONVERSE) {
             return List.of();
         }
         List<Integer> objs = s.dependents(t.token(), "obj", "iobj");
+        if (t.frame() == Frame.CONTACT && s.lemma(t.token()).equals("call")) {
+            // "called on his counterpart in Tokyo": a courtesy call (with "to ..." it is an appeal, not a trigger)
+            objs.addAll(s.dependents(t.token(), "obl:on").stream().filter(o -> personLike(s, o)).toList());
+        }
         objs.removeIf(o -> Triggers.shared().noun(s.lemma(o)) != null); // "received a call": the noun's own rules read it
         return hits(objs, Role.PARTNER, "object");
     });
@@ -225,10 +266,21 @@ public final class SideRules {
         for (var a : s.governors(noun)) {
             String r = a.relation();
             int g = a.governor();
-            if (g >= 0 && s.isVerb(g) && (r.equals("obj") || r.startsWith("obl:") && !r.equals("obl:tmod"))
-                    && !Cues.shared().is(s.lemma(g), Cues.Cue.REPORT) && !r.equals("obl:before") && !r.equals("obl:ahead_of")
+            boolean object = r.equals("obj");
+            if (g >= 0 && s.isVerb(g) && Triggers.shared().verb(s.lemma(g)) != null) {
+                return List.of(); // "did not meet X at the summit": the verb tells the event, the noun is its venue
+            }
+            if (g >= 0 && s.isVerb(g) && (object || r.startsWith("obl:") && !r.equals("obl:tmod"))
+                    && !(object && Cues.shared().is(s.lemma(g), Cues.Cue.REPORT)) // "Peskov described the talks"
+                    && !r.equals("obl:before") && !r.equals("obl:ahead_of")
                     && s.dependents(g, "xcomp").isEmpty()) { // "called the talks productive" judges them
-                return hits(subjectsOf(s, g, 0), Role.SUBJECT, "framingClause");
+                List<SideHit> out = hits(subjectsOf(s, g, 0), Role.SUBJECT, "framingClause");
+                if (!object) {
+                    // "X told Y in a phone call that ...": who is told, urged or assured in the event is the other side
+                    out.addAll(hits(s.dependents(g, "obj", "iobj").stream().filter(o -> personLike(s, o)).toList(),
+                            Role.PARTNER, "framingClause"));
+                }
+                return out;
             }
         }
         return List.of();
@@ -258,7 +310,21 @@ public final class SideRules {
         return out;
     });
 
+    /** "in a call that French President X also joined": who joined the event takes part in it. */
+    static final SideRule JOINED = rule("joined", (t, s) -> {
+        if (!t.isNoun()) {
+            return List.of();
+        }
+        List<SideHit> out = new ArrayList<>();
+        for (int v : s.dependents(t.token(), "acl:relcl", "acl")) {
+            if (JOIN_VERBS.contains(s.lemma(v))) {
+                out.addAll(hits(subjectsOf(s, v, 0), Role.PARTNER, "joined"));
+            }
+        }
+        return out;
+    });
+
     /** Every side rule, in the order their findings are reported in a trace. */
-    public static final List<SideRule> ALL = List.of(SUBJECT, PASSIVE, OBLIQUE, ADJACENT_PHRASE, OBJECT, NOUN_OBLIQUE,
-            POSSESSOR, COMPOUND, FRAMING_CLAUSE, COPULA);
+    public static final List<SideRule> ALL = List.of(SUBJECT, PASSIVE, OBLIQUE, ADJACENT_PHRASE, ELIDED_PHRASE, OBJECT, NOUN_OBLIQUE,
+            POSSESSOR, COMPOUND, FRAMING_CLAUSE, COPULA, JOINED);
 }
