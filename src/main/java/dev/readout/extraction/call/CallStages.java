@@ -104,6 +104,12 @@ public final class CallStages {
         partners.removeIf(p -> subjects.stream().anyMatch(x -> x.key().equals(p.key())));
         dropRedundantStates(subjects, partners, trace);
         dropCompanions(subjects, partners, trace);
+        if (subjects.isEmpty() && partners.size() >= 2 && found.stream().filter(f -> f.hit().role() == SideHit.Role.PARTNER)
+                .allMatch(f -> ONE_SIDE_RULES.contains(f.hit().rule()))) {
+            // "(someone) met with A and B": A and B are one side; who met them is not known
+            trace.add("the partners are one side and the other is not known");
+            partners.clear();
+        }
         if (partners.isEmpty() && hits.stream().anyMatch(h -> h.role() == SideHit.Role.PARTNER && !h.rule().equals("passive"))
                 && found.stream().noneMatch(f -> f.hit().role() == SideHit.Role.PARTNER)) {
             // "the two presidents will meet journalists": the partner named is nobody who holds a call
@@ -122,6 +128,12 @@ public final class CallStages {
         List<Actor> all = new ArrayList<>(subjects);
         all.addAll(partners);
         Decision verdict = Diplomacy.judge(all, articleStates);
+        if (verdict.keep() && status.status() == CallStatus.PLANNED && !status.decision().rule().equals("scheduled")
+                && date.date() == null && MediumRules.placeOf(t, s) < 0
+                && !medium.rule().startsWith("modifier 'sideline")) {
+            // GUIDELINES: a planned contact is announced with a time or place; without either it is a wish
+            verdict = Decision.drop("vaguePlan", "planned with neither a day nor a place");
+        }
         if (verdict.keep() && all.stream().allMatch(a -> a.participant().kind() == ParticipantKind.COUNTRY)
                 && date.date() == null && MediumRules.placeOf(t, s) < 0) {
             verdict = Decision.drop("statesOnly", "only states, with no day or place: a process, not one event");
@@ -187,7 +199,7 @@ public final class CallStages {
     private static void dropCompanions(List<Actor> subjects, List<Actor> partners, List<String> trace) {
         List<Actor> all = new ArrayList<>(subjects);
         all.addAll(partners);
-        if (all.stream().filter(a -> a.level().actsForState() || a.international()).count() < 2) {
+        if (all.stream().filter(a -> a.level() != Level.NONSTATE).count() < 2) {
             return;
         }
         for (List<Actor> side : List.of(subjects, partners)) {
@@ -232,6 +244,9 @@ public final class CallStages {
         }
         return false;
     }
+
+    /** Rules whose partners all stand on one side of the event: with no subject, they met nobody known. */
+    private static final Set<String> ONE_SIDE_RULES = Set.of("oblique", "object", "adjacentPhrase", "elidedPhrase");
 
     private static final Set<String> DISTINCT = Set.of("again", "another", "second", "third", "fourth", "fifth", "new", "last",
             "first", "previously", "previous");

@@ -87,7 +87,7 @@ public final class Parties {
             }
         }
         List<Integer> carried = new ArrayList<>(s.dependents(token, CARRIERS));
-        if (m == null || m.kind() == Kind.ROLE || m.kind() == Kind.GROUP) {
+        if (m != null && (m.kind() == Kind.ROLE || m.kind() == Kind.GROUP) || m == null && standsForPeople(s.lemma(token))) {
             // "the leaders of Russia and China", "the ambassadors of Spain": an unnamed role's country words
             carried.addAll(s.dependents(token, "nmod:of"));
         }
@@ -169,6 +169,14 @@ public final class Parties {
         return w.contains("two") || w.startsWith("both") || w.contains("pair") || w.contains("duo");
     }
 
+    /** Words that stand for the people "of" something ("the government of X", "the delegation of Y"), unlike "the decision of X". */
+    private static boolean standsForPeople(String lemma) {
+        return PEOPLE_NOUNS.contains(lemma) || Titles.shared().familyOf(lemma) != null;
+    }
+
+    private static final Set<String> PEOPLE_NOUNS = Set.of("government", "delegation", "official", "representative",
+            "authority", "side", "administration", "team", "people", "head");
+
     private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "their", "we", "us", "our");
 
     private static List<Actor> actors(Mention m, ArticlePeople people, List<Actor> group) {
@@ -181,7 +189,7 @@ public final class Parties {
                     return group; // "the leaders had a private meeting": the leaders just told of
                 }
                 if (m.plural()) {
-                    return List.of(Actor.unnamedRole(m.text(), m.country(), m.family()));
+                    return List.of(); // "several Chinese leaders": unnamed people are no party of a call
                 }
                 Party p = people.partyOf(m);
                 return List.of(p != null ? Actor.of(p) : Actor.unnamedRole(m.text(), m.country(), m.family()));

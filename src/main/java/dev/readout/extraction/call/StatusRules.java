@@ -103,6 +103,9 @@ public final class StatusRules {
         if (g.contains(Cue.WISH) && !g.contains(Cue.PLAN)) {
             return Reading.none("wish", "only wished or offered: '" + s.word(gov) + "'");
         }
+        if (g.contains(Cue.SCHEDULED)) {
+            return Reading.of(CallStatus.PLANNED, "scheduled", "governed by '" + s.word(gov) + "'");
+        }
         if (g.contains(Cue.PLAN) || s.lemma(gov).equals("be") && rel.equals("xcomp") || s.lemma(gov).equals("go")) {
             return Reading.of(CallStatus.PLANNED, "plannedVerb", "governed by '" + s.word(gov) + "'");
         }
@@ -111,8 +114,8 @@ public final class StatusRules {
 
     /**
      * "A planned meeting ... was cancelled", "the talks were postponed", "a call he had requested", "set a date for a
-     * meeting": the event noun's own governor speaks first. An event that is what something else is for ("a date
-     * for a meeting", "preparations for talks") has not happened.
+     * meeting": the event noun's own governor speaks first. An event that something else is the prospect of ("a
+     * date for a meeting", "the site of talks", "preparations for talks") has not happened.
      */
     private static Reading nounGovernor(Trigger t, SentenceView s, Cues cues) {
         if (t.light() >= 0) {
@@ -122,8 +125,9 @@ public final class StatusRules {
             if (a.governor() < 0) {
                 continue;
             }
-            if (a.relation().equals("nmod:for") && s.isNoun(a.governor())) {
-                return Reading.none("purpose", "what '" + s.word(a.governor()) + "' is for, not held");
+            if ((a.relation().equals("nmod:for") || a.relation().equals("nmod:of")) && s.isNoun(a.governor())
+                    && cues.is(s.lemma(a.governor()), Cue.PROSPECT)) {
+                return Reading.none("prospect", "the " + s.word(a.governor()) + " of an event, not one held");
             }
             if (a.relation().equals("obj") || a.relation().equals("nsubj:pass")) {
                 Reading r = governedBy(a.governor(), a.relation(), s, cues);

@@ -37,7 +37,7 @@ public final class TriggerFinder {
                 if (w == null) {
                     w = lex.noun(s.lower(i));
                 }
-                if (w != null && !modifiesAnotherTrigger(s, i)) {
+                if (w != null && !modifiesAnotherTrigger(s, i) && !notAContactNoun(s, i)) {
                     out.add(new Trigger(s.index(), i, w, lightVerb(s, i)));
                 }
             }
@@ -71,6 +71,12 @@ public final class TriggerFinder {
             }
         }
         return false;
+    }
+
+    /** "a joint press conference", "a news conference alongside X": an event that is no contact between the parties. */
+    static boolean notAContactNoun(SentenceView s, int noun) {
+        return s.hasDependent(noun, d -> dev.readout.lexicon.Cues.shared().is(s.lemma(d), dev.readout.lexicon.Cues.Cue.NOT_CONTACT),
+                "compound", "amod");
     }
 
     /** "phone call", "video conference": the modifier is not a trigger of its own. */

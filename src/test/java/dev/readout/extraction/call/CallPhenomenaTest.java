@@ -77,7 +77,12 @@ class CallPhenomenaTest {
                 arguments("sidelines-planned", List.of("Anthony Albanese + Prabowo Subianto | null | IN_PERSON | PLANNED")),
                 arguments("relative-who", List.of("Dick Schoof + Bart De Wever | 2023-05-10 | IN_PERSON | HELD")),
                 arguments("called-off", List.of()),
-                arguments("cancelled", List.of()));
+                arguments("cancelled", List.of()),
+                arguments("press-conference", List.of()),
+                arguments("unknown-subject-met-two", List.of()),
+                arguments("vague-plan", List.of()),
+                arguments("site-of-meeting", List.of()),
+                arguments("unnamed-leaders", List.of()));
     }
 
     @ParameterizedTest(name = "{0}")
