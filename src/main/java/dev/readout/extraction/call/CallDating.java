@@ -1,17 +1,34 @@
 package dev.readout.extraction.call;
 
-import dev.readout.extraction.date.DateResolver;
+import dev.readout.call.CallMedium;
+import dev.readout.call.CallStatus;
+import dev.readout.extraction.AnalyzedText;
 import dev.readout.extraction.date.DateResolver.DateMention;
+import dev.readout.extraction.date.DateResolver.Kind;
 import dev.readout.extraction.grammar.SentenceView;
+import dev.readout.lexicon.Triggers;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Stage 5: the date expression that dates an event, read from the grammar: the date attached to the trigger's clause
- * ("spoke on Wednesday", "met Friday", "a call on 16 January", "yesterday held talks"); else a date in the sentence
- * that belongs to no other clause. A date inside another clause ("since February", "before the summit on Monday",
- * "who took office in May") dates something else and is not taken.
+ * Stage 5: the date expression that dates an event, read from the grammar.
+ * <ul>
+ * <li>{@link #read}: the date attached to the event's clause, nearest first: the trigger itself ("a call on 16
+ * January"), its light verb ("held talks on Monday"), then the clause it serves ("arrived on Saturday for talks",
+ * "flew to Moscow on Saturday to meet Putin", "held their first round of talks on Tuesday", "the meeting took place
+ * on Monday"); else the one date in the sentence that hangs from no clause. A date that dates something else is not
+ * taken: one inside another clause, one introduced by "since", "before", "after" ("since February", "before the
+ * summit on Monday"), and the dateline, which dates the report. An event said to last several days ("four days of
+ * talks", "two-day talks") has no single day.</li>
+ * <li>{@link #earlierContact}: the day of an earlier contact the sentence mentions in passing ("the first time he
+ * has spoken with Shoygu since February 18"), which is its own event.</li>
+ * <li>{@link #repeats}: the days of the same parties' further meetings told in the same clause ("first met on April
+ * 27 and then again on May 26").</li>
+ * <li>{@link #events}: the readings a trigger gives, with "the next day" or "later that day" counted from the event
+ * told just before, and the earlier contacts and further meetings as events of their own.</li>
+ * </ul>
  */
 public final class CallDating {
 
@@ -21,27 +38,76 @@ public final class CallDating {
     public record Reading(DateMention date, String rule) {
     }
 
-    private static final Set<String> FOREIGN_MARKERS = Set.of("since", "until", "till", "before", "ahead");
+    /** Case markers and subordinators that make a date another event's: "since May", "before the vote on Monday". */
+    private static final Set<String> FOREIGN_MARKERS = Set.of("since", "until", "till", "before", "ahead", "after",
+            "following", "prior", "by");
+    /** Relations by which an event noun serves the clause above it ("held a round of talks", "came for talks"). */
+    private static final Set<String> NOUN_UP = Set.of("obj", "nmod:of", "compound", "nsubj", "nsubj:pass", "obl:for",
+            "obl:in", "appos", "obl:during", "obl:at");
+    /** Relations by which a verb serves the clause above it ("flew to Moscow to meet", "arrived and met"). */
+    private static final Set<String> VERB_UP = Set.of("xcomp", "advcl", "advcl:to", "conj:and", "conj");
+    /** Date kinds by how precisely they name the day, most precise first. */
+    private static final List<Kind> PRECISION = List.of(Kind.RANGE, Kind.CALENDAR, Kind.WEEKDAY, Kind.RELATIVE,
+            Kind.ANAPHORIC, Kind.MONTH, Kind.YEAR, Kind.VAGUE);
+    /**
+     * Markers by which a sentence places an event in time of its own ("prior to his arrival", "during the visit",
+     * "when they met"); "after the call with X" continues the account and is not one.
+     */
+    private static final Set<String> PLACING_MARKERS = Set.of("before", "prior", "ahead", "since", "until", "during",
+            "when", "while", "upon", "amid");
+    /**
+     * Words that name another event of a series than the one being told ("the previous meeting", "the 1st meeting");
+     * "the first summit in a decade" is usually the one being told, so "first" is not among them.
+     */
+    private static final Set<String> SERIES_WORDS = Set.of("previous", "last", "earlier", "prior", "past");
+    /** Adverbs that put an event before the account it is told in. */
+    private static final Set<String> EARLIER_ADVERBS = Set.of("last", "previously", "earlier", "once", "already",
+            "before", "recently", "never", "formerly");
+    /** Date kinds that name one day. */
+    private static final Set<Kind> DAYS = Set.of(Kind.CALENDAR, Kind.WEEKDAY, Kind.RELATIVE, Kind.ANAPHORIC);
+    /** How far back (sentences) an undated event may look for the day of the account it continues. */
+    private static final int CARRY_REACH = 1;
+    /** How far back (sentences) "the next day" may look for the event it counts from. */
+    private static final int ANAPHOR_REACH = 3;
 
     public static Reading read(Trigger t, SentenceView s, List<DateMention> inSentence) {
+        List<Integer> ladder = ladder(t, s);
+        DateMention best = null;
+        int bestRung = Integer.MAX_VALUE;
         DateMention loose = null;
         int looseCount = 0;
         for (DateMention d : inSentence) {
             int tok = lastToken(s, d);
-            if (tok < 0) {
+            if (tok < 0 || d.kind() == Kind.DATELINE) {
                 continue;
             }
-            int owner = owner(s, tok);
-            if (owner >= 0 && (owner == t.token() || owner == t.light() || owner == t.clauseHead())) {
-                if (!introducedBy(s, tok, FOREIGN_MARKERS)) {
-                    return new Reading(d, "attached to '" + s.word(owner) + "'");
+            Attachment a = attach(s, tok, d);
+            int rung = a.owner() < 0 || a.foreign() ? -1 : ladder.indexOf(a.owner());
+            if (rung == 1 && t.light() >= 0) {
+                rung = 0; // the event noun and its light verb are one event: "held talks on Friday, the first such meeting this year"
+            }
+            if (rung < 0 && a.verb() >= 0 && !a.foreignToVerb() && ladder.contains(a.verb())) {
+                // "held talks on the sidelines of the summit in Beijing on Monday": the date of the event's own
+                // setting, weaker than a date on the event itself
+                rung = ladder.size() + ladder.indexOf(a.verb());
+            }
+            if (rung >= 0) {
+                if (rung < bestRung || rung == bestRung && PRECISION.indexOf(d.kind()) < PRECISION.indexOf(best.kind())) {
+                    best = d;
+                    bestRung = rung;
                 }
-                continue;
-            }
-            if (owner < 0) {
+            } else if (a.owner() < 0) {
                 loose = d;
                 looseCount++;
             }
+        }
+        DateMention span = severalDays(t, s, best);
+        if (span != null) {
+            return new Reading(span, "an event of several days");
+        }
+        if (best != null) {
+            return new Reading(best, bestRung < ladder.size() ? "attached to '" + s.word(ladder.get(bestRung)) + "'"
+                    : "in the setting of '" + s.word(ladder.get(bestRung - ladder.size())) + "'");
         }
         if (looseCount == 1) {
             return new Reading(loose, "the sentence's only free date");
@@ -50,56 +116,300 @@ public final class CallDating {
     }
 
     /**
-     * The verb or event noun a date token belongs to: up its governors until a verb, or a noun that is a trigger;
-     * -1 when the date hangs from nothing of the kind (a dateline, a fragment).
+     * Where a date hangs: its owner (the first verb, or event noun, up its governors), the first verb up, and
+     * whether a foreign marker ("since", "before", "after") stands on the way to either.
      */
-    static int owner(SentenceView s, int tok) {
+    record Attachment(int owner, boolean foreign, int verb, boolean foreignToVerb) {
+    }
+
+    static Attachment attach(SentenceView s, int tok, DateMention d) {
+        int owner = -1;
+        boolean foreign = false;
+        boolean marked = false;
         int cur = tok;
-        for (int depth = 0; depth < 6; depth++) {
+        for (int depth = 0; depth < 8; depth++) {
+            marked |= marked(s, cur, d, FOREIGN_MARKERS);
             int h = s.head(cur);
             if (h < 0) {
-                return s.isVerb(cur) && cur != tok ? cur : -1;
+                return new Attachment(owner, foreign, -1, true);
             }
             String rel = s.relation(cur);
-            if (s.isVerb(h) || dev.readout.lexicon.Triggers.shared().noun(s.lemma(h)) != null && s.isNoun(h)
-                    && (rel.startsWith("nmod") || rel.startsWith("obl") || rel.equals("compound"))) {
-                return h;
+            boolean eventNoun = Triggers.shared().noun(s.lemma(h)) != null && s.isNoun(h)
+                    && (rel.startsWith("nmod") || rel.startsWith("obl") || rel.equals("compound"));
+            if (owner < 0 && (s.isVerb(h) || eventNoun)) {
+                owner = h;
+                foreign = marked;
+            }
+            if (s.isVerb(h)) {
+                return new Attachment(owner, foreign, h, marked);
             }
             cur = h;
         }
-        return -1;
+        return new Attachment(owner, foreign, -1, true);
     }
 
-    private static boolean introducedBy(SentenceView s, int tok, Set<String> markers) {
+    /** Whether a foreign marker stands on the token ("since May", "before the vote"), unless it is the date's own word ("before midnight"). */
+    private static boolean marked(SentenceView s, int tok, DateMention d, Set<String> markers) {
         for (int c : s.dependents(tok, "case", "mark")) {
-            if (markers.contains(s.lemma(c))) {
+            if (markers.contains(s.lemma(c)) && !inside(s, c, d)) {
                 return true;
-            }
-        }
-        int h = s.head(tok);
-        if (h >= 0) {
-            for (int c : s.dependents(h, "case")) {
-                if (markers.contains(s.lemma(c)) && c < tok) {
-                    return true;
-                }
             }
         }
         return false;
     }
 
-    /** The last token inside the date expression, or -1. */
+    /**
+     * The trigger, its light verb, and the clauses it serves, nearest first: up from an event noun through the
+     * nominal relations that make it the clause's event, and from a verb through purpose, participle and
+     * coordinated clauses; never through a clause that reports ("said"), nor past a foreign marker ("after the
+     * meeting").
+     */
+    static List<Integer> ladder(Trigger t, SentenceView s) {
+        List<Integer> out = new ArrayList<>();
+        out.add(t.token());
+        if (t.light() >= 0) {
+            out.add(t.light());
+        }
+        int cur = t.clauseHead();
+        for (int depth = 0; depth < 4; depth++) {
+            int next = -1;
+            // enhanced++ gives a token several governors ("visited ... and met": parataxis and conj); any that serves will do
+            for (AnalyzedText.Arc a : s.governors(cur)) {
+                String rel = a.relation();
+                boolean up = s.isVerb(cur) ? VERB_UP.contains(rel) && !markedForeign(s, cur)
+                        : NOUN_UP.contains(rel) || rel.equals("obl:on") && visit(s, cur); // "arrived on Monday on a visit"
+                if (up && a.governor() >= 0 && !out.contains(a.governor())) {
+                    next = a.governor();
+                    break;
+                }
+            }
+            if (next < 0) {
+                break;
+            }
+            out.add(next);
+            cur = next;
+        }
+        return out;
+    }
+
+    /** A noun that names a visit (its verb is a visit in the lexicon): the time one is "on" is the visit's. */
+    private static boolean visit(SentenceView s, int noun) {
+        Triggers.Word w = Triggers.shared().verb(s.lemma(noun));
+        return w != null && w.frame() == Triggers.Frame.VISIT;
+    }
+
+    private static boolean markedForeign(SentenceView s, int verb) {
+        for (int m : s.dependents(verb, "mark")) {
+            if (FOREIGN_MARKERS.contains(s.lemma(m))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "four days of talks", "two-day talks", "three days of negotiations": the event lasts several days, so it has
+     * no single day; the words run from the duration to the date that opens it, if any.
+     */
+    static DateMention severalDays(Trigger t, SentenceView s, DateMention opening) {
+        int tok = t.token();
+        int from = -1;
+        int h = s.head(tok);
+        if (h >= 0 && s.relation(tok).equals("nmod:of") && s.lemma(h).equals("day")
+                && !s.dependents(h, "nummod").isEmpty()) {
+            from = s.dependents(h, "nummod").get(0);
+        }
+        for (int d : s.dependents(tok, "amod", "compound")) {
+            if (s.lower(d).matches("(?:two|three|four|five|six|seven|several|multi|\\d+)-days?(?:-long)?")) {
+                from = d;
+            }
+        }
+        if (from < 0 || from > tok) {
+            return null;
+        }
+        int start = s.token(from).start();
+        int end = opening != null && opening.start() > start ? opening.end() : s.token(tok).end();
+        String words = s.text().substring(start - s.sentence().start(), end - s.sentence().start());
+        return DateMention.severalDays(start, end, words);
+    }
+
+    /**
+     * The date of an earlier contact the sentence mentions in passing: a day introduced by "since" in the event's
+     * clause that says this is the first contact since then, or that there was none since ("the first time he has
+     * spoken with X since February 18", "had not spoken since March 3"). Months and years ("the first talks since
+     * 2018") name a kind of event, not one contact, and are left alone. Null when there is none.
+     */
+    public static Reading earlierContact(Trigger t, SentenceView s, List<DateMention> inSentence) {
+        List<Integer> ladder = ladder(t, s);
+        for (DateMention d : inSentence) {
+            int tok = lastToken(s, d);
+            if (tok < 0 || !(d.kind() == Kind.CALENDAR || d.kind() == Kind.WEEKDAY || d.kind() == Kind.RELATIVE)) {
+                continue;
+            }
+            if (ladder.contains(attach(s, tok, d).owner()) && marked(s, tok, d, Set.of("since")) && firstOrNone(t, s)) {
+                return new Reading(d.asEarlierContact(), "an earlier contact: 'since " + d.text() + "'");
+            }
+        }
+        return null;
+    }
+
+    private static boolean firstOrNone(Trigger t, SentenceView s) {
+        for (int i = Math.max(0, t.token() - 8); i < t.token(); i++) {
+            if (s.lemma(i).equals("first")) {
+                return true;
+            }
+        }
+        for (int node : new int[]{t.token(), t.light()}) {
+            if (node >= 0 && s.hasDependent(node, d -> s.lemma(d).equals("not") || s.lemma(d).equals("never"), "advmod")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Further meetings of the same parties told in the same clause: a coordinated phrase with no verb of its own
+     * and a day of its own ("met on April 27 and then again on May 26"). Each is its own event.
+     */
+    public static List<Reading> repeats(Trigger t, SentenceView s, List<DateMention> inSentence) {
+        List<Reading> out = new ArrayList<>();
+        for (int c : s.dependents(t.clauseHead(), "conj")) {
+            if (s.isVerb(c) || s.dependents(c, "nsubj").size() > 0 || s.dependents(c, "advmod").stream()
+                    .noneMatch(a -> s.lemma(a).equals("again")) && !s.lemma(c).equals("again")) {
+                continue;
+            }
+            for (DateMention d : inSentence) {
+                int tok = lastToken(s, d);
+                if (tok >= 0 && d.kind() != Kind.DATELINE && hangsFrom(s, tok, c)) {
+                    out.add(new Reading(d, "a further meeting: '" + d.text() + "'"));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The readings one trigger gives, dated: the reading itself, its "the next day" or "later that day" counted from
+     * the latest reading before it that has a date (within a few sentences; unresolved otherwise), then, when it is a
+     * call, any earlier contact and further meetings its clause mentions, each its own event.
+     */
+    public static List<Candidate> events(Candidate c, SentenceView s, List<DateMention> inSentence, List<Candidate> before) {
+        List<Candidate> out = new ArrayList<>();
+        Candidate main = c;
+        if (c.date() != null && c.date().kind() == Kind.ANAPHORIC) {
+            for (int i = before.size() - 1; i >= 0 && c.sentence() - before.get(i).sentence() <= ANAPHOR_REACH; i--) {
+                DateMention d = before.get(i).date();
+                if (d != null && DAYS.contains(d.kind()) && !d.earlier()) {
+                    main = dated(c, c.date().anchoredTo(d), c.medium(), "date counted from '" + d.text() + "'");
+                    break;
+                }
+            }
+        }
+        if (main.date() == null && c.status() == CallStatus.HELD && carries(c.trigger(), s)) {
+            for (int i = before.size() - 1; i >= 0 && c.sentence() - before.get(i).sentence() <= CARRY_REACH; i--) {
+                Candidate b = before.get(i);
+                if (b.sentence() == c.sentence()) {
+                    continue; // a date of its own sentence that read() did not give it belongs to another event
+                }
+                DateMention d = b.date();
+                if (d != null && b.status() == CallStatus.HELD && DAYS.contains(d.kind()) && !d.earlier()) {
+                    main = dated(c, d, c.medium(), "date carried from '" + d.text() + "' just before");
+                    break;
+                }
+            }
+        }
+        if (!c.isCall() && main.date() != null && ofASeries(c.trigger(), s)) {
+            // "The 1st meeting took place in 2018": a back-reference to another event of a series; its date is that event's
+            main = dated(main, null, c.medium(), "date of another event of a series, not taken");
+        }
+        out.add(main);
+        if (!c.isCall()) {
+            return out;
+        }
+        Trigger t = c.trigger();
+        Reading earlier = earlierContact(t, s, inSentence);
+        if (earlier != null) {
+            out.add(dated(c, earlier.date(), CallMedium.UNKNOWN, earlier.rule()));
+        }
+        for (Reading r : repeats(t, s, inSentence)) {
+            out.add(dated(c, r.date(), c.medium(), r.rule()));
+        }
+        return out;
+    }
+
+    /**
+     * Whether an undated event may take the day of the event told just before: it is told as the next step of the
+     * same account ("On October 23 the president received ... . The ambassador of X ...", "arrived on Saturday.
+     * At the airport he was met by ..."), not as an earlier one ("had met", "last met", "previously spoke").
+     */
+    private static boolean carries(Trigger t, SentenceView s) {
+        for (int node : new int[]{t.token(), t.light()}) {
+            if (node < 0) {
+                continue;
+            }
+            for (int a : s.dependents(node, "aux", "advmod")) {
+                String w = s.lower(a);
+                if (w.equals("had") || EARLIER_ADVERBS.contains(w)) {
+                    return false;
+                }
+            }
+            // "prior to his arrival", "during the visit", "after the summit": the sentence places the event itself
+            for (int m : s.dependents(node, "obl", "advcl", "nmod")) {
+                for (int c : s.dependents(m, "case", "mark")) {
+                    if (PLACING_MARKERS.contains(s.lemma(c))) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /** An event named as another of a series: "their previous talks", "the 1st meeting". */
+    private static boolean ofASeries(Trigger t, SentenceView s) {
+        for (int d : s.dependents(t.token(), "amod", "nummod", "advmod")) {
+            if (SERIES_WORDS.contains(s.lemma(d)) || s.lower(d).matches("\\d+(?:st|nd|rd|th)")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Candidate dated(Candidate c, DateMention date, CallMedium medium, String why) {
+        List<String> trace = new ArrayList<>(c.trace());
+        trace.add(why);
+        return new Candidate(c.trigger(), c.subjects(), c.partners(), c.status(), medium, date, c.separately(),
+                c.anaphoric(), c.verdict(), trace);
+    }
+
+    private static boolean inside(SentenceView s, int tok, DateMention d) {
+        return s.token(tok).start() >= d.start() && s.token(tok).end() <= d.end();
+    }
+
+    /** Whether the token hangs from the node through nouns only (no verb between). */
+    private static boolean hangsFrom(SentenceView s, int tok, int node) {
+        int cur = tok;
+        for (int depth = 0; depth < 4; depth++) {
+            int h = s.head(cur);
+            if (h == node) {
+                return true;
+            }
+            if (h < 0 || s.isVerb(h)) {
+                return false;
+            }
+            cur = h;
+        }
+        return false;
+    }
+
+    /** The last word (not punctuation) inside the date expression, or -1. */
     static int lastToken(SentenceView s, DateMention d) {
         int last = -1;
         for (int i = 0; i < s.size(); i++) {
-            if (s.token(i).start() >= d.start() && s.token(i).end() <= d.end()) {
+            if (s.token(i).start() >= d.start() && s.token(i).end() <= d.end() && s.word(i).matches(".*[\\p{L}\\d].*")) {
                 last = i;
             }
         }
         return last;
-    }
-
-    /** Resolves the reading for an event of the given kind against the article's publication date. */
-    public static DateResolver.Resolved resolve(DateResolver dates, DateMention d, boolean future) {
-        return dates.resolve(d, future);
     }
 }

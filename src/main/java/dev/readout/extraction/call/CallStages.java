@@ -53,8 +53,11 @@ public final class CallStages {
             for (Trigger t : triggers) {
                 Candidate c = read(t, s, people, articleStates, sentenceDates, recentParties(candidates, t.sentence()));
                 if (c != null) {
-                    candidates.add(c);
-                    trace.add(describe(c, s));
+                    // dates: "the next day" counted from the event before; earlier contacts and repeats as their own events
+                    for (Candidate x : CallDating.events(c, s, sentenceDates, candidates)) {
+                        candidates.add(x);
+                        trace.add(describe(x, s));
+                    }
                 }
             }
         }

@@ -58,8 +58,13 @@ class DateResolverTest {
         DateResolver.Resolved noYear = first("since February 18", null, false);
         assertThat(noYear.date()).isNull();
         assertThat(noYear.text()).isEqualTo("February 18");
-        // ... but a year stated elsewhere in the article fixes it
-        assertThat(first("since February 18. The 2022 talks failed.", null, false).date()).isEqualTo(LocalDate.of(2022, 2, 18));
+        // ... nor does a year stated for something else
+        assertThat(first("since February 18. The 2022 talks failed.", null, false).date()).isNull();
+        // ... but a full date the text writes within two months gives the year
+        assertThat(first("They met on February 18. The two shake hands in Geneva, March 1, 2022.\n", null, false).date())
+                .isEqualTo(LocalDate.of(2022, 2, 18));
+        assertThat(first("They met on December 29. The two shake hands, January 2, 2017.\n", null, false).date())
+                .isEqualTo(LocalDate.of(2016, 12, 29));
         // a December day read in a January article is last year's
         assertThat(first("on December 30", LocalDate.of(2022, 1, 3), false).date()).isEqualTo(LocalDate.of(2021, 12, 30));
     }
