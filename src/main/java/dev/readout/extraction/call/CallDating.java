@@ -116,22 +116,24 @@ public final class CallDating {
     }
 
     /**
-     * Where a date hangs: its owner (the first verb, or event noun, up its governors), the first verb up, and
-     * whether a foreign marker ("since", "before", "after") stands on the way to either.
+     * Where a date hangs: its owner (the first verb, or event noun, up its governors), the first verb up, whether a
+     * foreign marker ("since", "before", "after") stands on the way to either, and the markers met below the owner.
      */
-    record Attachment(int owner, boolean foreign, int verb, boolean foreignToVerb) {
+    record Attachment(int owner, boolean foreign, int verb, boolean foreignToVerb, Set<String> markers) {
     }
 
     static Attachment attach(SentenceView s, int tok, DateMention d) {
         int owner = -1;
         boolean foreign = false;
-        boolean marked = false;
+        Set<String> seen = new java.util.HashSet<>();
+        Set<String> ownerMarkers = Set.of();
         int cur = tok;
         for (int depth = 0; depth < 8; depth++) {
-            marked |= marked(s, cur, d, FOREIGN_MARKERS);
+            seen.addAll(markers(s, cur, d));
+            boolean marked = seen.stream().anyMatch(FOREIGN_MARKERS::contains);
             int h = s.head(cur);
             if (h < 0) {
-                return new Attachment(owner, foreign, -1, true);
+                return new Attachment(owner, foreign, -1, true, ownerMarkers);
             }
             String rel = s.relation(cur);
             boolean eventNoun = Triggers.shared().noun(s.lemma(h)) != null && s.isNoun(h)
@@ -139,23 +141,25 @@ public final class CallDating {
             if (owner < 0 && (s.isVerb(h) || eventNoun)) {
                 owner = h;
                 foreign = marked;
+                ownerMarkers = Set.copyOf(seen);
             }
             if (s.isVerb(h)) {
-                return new Attachment(owner, foreign, h, marked);
+                return new Attachment(owner, foreign, h, marked, ownerMarkers);
             }
             cur = h;
         }
-        return new Attachment(owner, foreign, -1, true);
+        return new Attachment(owner, foreign, -1, true, ownerMarkers);
     }
 
-    /** Whether a foreign marker stands on the token ("since May", "before the vote"), unless it is the date's own word ("before midnight"). */
-    private static boolean marked(SentenceView s, int tok, DateMention d, Set<String> markers) {
+    /** The case and mark words on a token ("since May", "before the vote"), but the date's own ("before midnight"). */
+    private static Set<String> markers(SentenceView s, int tok, DateMention d) {
+        Set<String> out = new java.util.HashSet<>();
         for (int c : s.dependents(tok, "case", "mark")) {
-            if (markers.contains(s.lemma(c)) && !inside(s, c, d)) {
-                return true;
+            if (!inside(s, c, d)) {
+                out.add(s.lemma(c));
             }
         }
-        return false;
+        return out;
     }
 
     /**
@@ -246,7 +250,8 @@ public final class CallDating {
             if (tok < 0 || !(d.kind() == Kind.CALENDAR || d.kind() == Kind.WEEKDAY || d.kind() == Kind.RELATIVE)) {
                 continue;
             }
-            if (ladder.contains(attach(s, tok, d).owner()) && marked(s, tok, d, Set.of("since")) && firstOrNone(t, s)) {
+            Attachment a = attach(s, tok, d);
+            if (ladder.contains(a.owner()) && a.markers().contains("since") && firstOrNone(t, s)) {
                 return new Reading(d.asEarlierContact(), "an earlier contact: 'since " + d.text() + "'");
             }
         }

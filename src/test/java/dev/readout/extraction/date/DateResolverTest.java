@@ -82,4 +82,20 @@ class DateResolverTest {
         DateResolver r = new DateResolver(" date 2022-02-24 They spoke. 6 March 2022, 7:56 pm", THURSDAY);
         assertThat(r.find(0, 50)).isEmpty();
     }
+
+    @Test
+    void withoutAPublicationDateAWeekdayTakesTheDayOfAFullDateTheTextWritesForIt() {
+        String text = "The two leaders met in Beijing on Monday.\nThe leaders shake hands in Beijing, November 10, 2014.\n";
+        assertThat(first(text, null, false).date()).isEqualTo(LocalDate.of(2014, 11, 10));
+        // a full date on another weekday does not pin it, nor does a date that is not a caption's or a dateline's
+        assertThat(first("The two leaders met on Tuesday.\nThey shake hands, November 10, 2014.\n", null, false).date()).isNull();
+        assertThat(first("They met on Monday under the accords of November 10, 2014, in force.", null, false).date()).isNull();
+    }
+
+    @Test
+    void aDateItsOwnWeekdayContradictsIsNotTrusted() {
+        assertThat(first("On Thursday December 29 they spoke.", LocalDate.of(2016, 12, 30), false).date())
+                .isEqualTo(LocalDate.of(2016, 12, 29));
+        assertThat(first("On Friday December 29 they spoke.", LocalDate.of(2016, 12, 30), false).date()).isNull();
+    }
 }
