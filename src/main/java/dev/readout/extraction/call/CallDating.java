@@ -1,7 +1,5 @@
 package dev.readout.extraction.call;
 
-import dev.readout.call.CallMedium;
-import dev.readout.call.CallStatus;
 import dev.readout.extraction.AnalyzedText;
 import dev.readout.extraction.date.DateResolver.DateMention;
 import dev.readout.extraction.date.DateResolver.Kind;
@@ -26,9 +24,8 @@ import java.util.Set;
  * has spoken with Shoygu since February 18"), which is its own event.</li>
  * <li>{@link #repeats}: the days of the same parties' further meetings told in the same clause ("first met on April
  * 27 and then again on May 26").</li>
- * <li>{@link #events}: the readings a trigger gives, with "the next day" or "later that day" counted from the event
- * told just before, and the earlier contacts and further meetings as events of their own.</li>
  * </ul>
+ * {@link DatedEvents} dates readings across the account (the next day, carried days) and makes the last two events.
  */
 public final class CallDating {
 
@@ -49,26 +46,6 @@ public final class CallDating {
     /** Date kinds by how precisely they name the day, most precise first. */
     private static final List<Kind> PRECISION = List.of(Kind.RANGE, Kind.CALENDAR, Kind.WEEKDAY, Kind.RELATIVE,
             Kind.ANAPHORIC, Kind.MONTH, Kind.YEAR, Kind.VAGUE);
-    /**
-     * Markers by which a sentence places an event in time of its own ("prior to his arrival", "during the visit",
-     * "when they met"); "after the call with X" continues the account and is not one.
-     */
-    private static final Set<String> PLACING_MARKERS = Set.of("before", "prior", "ahead", "since", "until", "during",
-            "when", "while", "upon", "amid");
-    /**
-     * Words that name another event of a series than the one being told ("the previous meeting", "the 1st meeting");
-     * "the first summit in a decade" is usually the one being told, so "first" is not among them.
-     */
-    private static final Set<String> SERIES_WORDS = Set.of("previous", "last", "earlier", "prior", "past");
-    /** Adverbs that put an event before the account it is told in. */
-    private static final Set<String> EARLIER_ADVERBS = Set.of("last", "previously", "earlier", "once", "already",
-            "before", "recently", "never", "formerly");
-    /** Date kinds that name one day. */
-    private static final Set<Kind> DAYS = Set.of(Kind.CALENDAR, Kind.WEEKDAY, Kind.RELATIVE, Kind.ANAPHORIC);
-    /** How far back (sentences) an undated event may look for the day of the account it continues. */
-    private static final int CARRY_REACH = 1;
-    /** How far back (sentences) "the next day" may look for the event it counts from. */
-    private static final int ANAPHOR_REACH = 3;
 
     public static Reading read(Trigger t, SentenceView s, List<DateMention> inSentence) {
         List<Integer> ladder = ladder(t, s);
@@ -291,100 +268,6 @@ public final class CallDating {
             }
         }
         return out;
-    }
-
-    /**
-     * The readings one trigger gives, dated: the reading itself, its "the next day" or "later that day" counted from
-     * the latest reading before it that has a date (within a few sentences; unresolved otherwise), then, when it is a
-     * call, any earlier contact and further meetings its clause mentions, each its own event.
-     */
-    public static List<Candidate> events(Candidate c, SentenceView s, List<DateMention> inSentence, List<Candidate> before) {
-        List<Candidate> out = new ArrayList<>();
-        Candidate main = c;
-        if (c.date() != null && c.date().kind() == Kind.ANAPHORIC) {
-            for (int i = before.size() - 1; i >= 0 && c.sentence() - before.get(i).sentence() <= ANAPHOR_REACH; i--) {
-                DateMention d = before.get(i).date();
-                if (d != null && DAYS.contains(d.kind()) && !d.earlier()) {
-                    main = dated(c, c.date().anchoredTo(d), c.medium(), "date counted from '" + d.text() + "'");
-                    break;
-                }
-            }
-        }
-        if (main.date() == null && c.status() == CallStatus.HELD && carries(c.trigger(), s)) {
-            for (int i = before.size() - 1; i >= 0 && c.sentence() - before.get(i).sentence() <= CARRY_REACH; i--) {
-                Candidate b = before.get(i);
-                if (b.sentence() == c.sentence()) {
-                    continue; // a date of its own sentence that read() did not give it belongs to another event
-                }
-                DateMention d = b.date();
-                if (d != null && b.status() == CallStatus.HELD && DAYS.contains(d.kind()) && !d.earlier()) {
-                    main = dated(c, d, c.medium(), "date carried from '" + d.text() + "' just before");
-                    break;
-                }
-            }
-        }
-        if (!c.isCall() && main.date() != null && ofASeries(c.trigger(), s)) {
-            // "The 1st meeting took place in 2018": a back-reference to another event of a series; its date is that event's
-            main = dated(main, null, c.medium(), "date of another event of a series, not taken");
-        }
-        out.add(main);
-        if (!c.isCall()) {
-            return out;
-        }
-        Trigger t = c.trigger();
-        Reading earlier = earlierContact(t, s, inSentence);
-        if (earlier != null) {
-            out.add(dated(c, earlier.date(), CallMedium.UNKNOWN, earlier.rule()));
-        }
-        for (Reading r : repeats(t, s, inSentence)) {
-            out.add(dated(c, r.date(), c.medium(), r.rule()));
-        }
-        return out;
-    }
-
-    /**
-     * Whether an undated event may take the day of the event told just before: it is told as the next step of the
-     * same account ("On October 23 the president received ... . The ambassador of X ...", "arrived on Saturday.
-     * At the airport he was met by ..."), not as an earlier one ("had met", "last met", "previously spoke").
-     */
-    private static boolean carries(Trigger t, SentenceView s) {
-        for (int node : new int[]{t.token(), t.light()}) {
-            if (node < 0) {
-                continue;
-            }
-            for (int a : s.dependents(node, "aux", "advmod")) {
-                String w = s.lower(a);
-                if (w.equals("had") || EARLIER_ADVERBS.contains(w)) {
-                    return false;
-                }
-            }
-            // "prior to his arrival", "during the visit", "after the summit": the sentence places the event itself
-            for (int m : s.dependents(node, "obl", "advcl", "nmod")) {
-                for (int c : s.dependents(m, "case", "mark")) {
-                    if (PLACING_MARKERS.contains(s.lemma(c))) {
-                        return false;
-                    }
-                }
-            }
-        }
-        return true;
-    }
-
-    /** An event named as another of a series: "their previous talks", "the 1st meeting". */
-    private static boolean ofASeries(Trigger t, SentenceView s) {
-        for (int d : s.dependents(t.token(), "amod", "nummod", "advmod")) {
-            if (SERIES_WORDS.contains(s.lemma(d)) || s.lower(d).matches("\\d+(?:st|nd|rd|th)")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Candidate dated(Candidate c, DateMention date, CallMedium medium, String why) {
-        List<String> trace = new ArrayList<>(c.trace());
-        trace.add(why);
-        return new Candidate(c.trigger(), c.subjects(), c.partners(), c.status(), medium, date, c.separately(),
-                c.anaphoric(), c.verdict(), trace);
     }
 
     private static boolean inside(SentenceView s, int tok, DateMention d) {

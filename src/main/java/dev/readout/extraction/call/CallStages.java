@@ -54,7 +54,7 @@ public final class CallStages {
                 Candidate c = read(t, s, people, articleStates, sentenceDates, recentParties(candidates, t.sentence()));
                 if (c != null) {
                     // dates: "the next day" counted from the event before; earlier contacts and repeats as their own events
-                    for (Candidate x : CallDating.events(c, s, sentenceDates, candidates)) {
+                    for (Candidate x : DatedEvents.of(c, s, sentenceDates, candidates)) {
                         candidates.add(x);
                         trace.add(describe(x, s));
                     }
