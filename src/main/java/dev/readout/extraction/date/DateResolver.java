@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  * within two months of it; a weekday is the day of a full date the text writes (a photo caption's "November 10,
  * 2014.") when exactly one falls on that weekday. A year stated for something else ("the 2014 invasion") is not
  * enough.</li>
- * <li>Spans of days and meetings over several days have no single day; datelines date the report, not an event;
- * "the next day" is counted from the event it follows, once told which ({@link DateMention#anchoredTo}).</li>
+ * <li>Spans of days have no single day (a month's precision where they lie in one month); "the next day" is counted
+ * from the event it follows, once told which ({@link DateMention#anchoredTo}). A dateline resolves to its day, but
+ * it dates the report: the call stages never take it for an event's.</li>
  * </ul>
  * Stateless apart from the article it was made for; cheap to create.
  */

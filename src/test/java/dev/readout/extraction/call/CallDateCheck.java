@@ -48,6 +48,8 @@ public final class CallDateCheck {
             int finalOk = 0;
             int wrong = 0;
             int noTrigger = 0;
+            int triggered = 0;
+            int triggeredOk = 0;
             for (String part : set.equals("wide") ? List.of("wide") : List.of("seeds", "dev")) {
                 List<Path> files;
                 try (Stream<Path> s = Files.list(CorpusFiles.ROOT.resolve(part).resolve("articles"))) {
@@ -131,6 +133,12 @@ public final class CallDateCheck {
                             finalN++;
                             finalOk += goldDate.equals(fin) ? 1 : 0;
                         }
+                        if (status.equals("held") && goldDate != null && !rule.equals("no trigger")
+                                && !rule.equals("evidence not found")) {
+                            triggered++;
+                            // the engine's own call where it read one from that sentence (merging, carried days), else the stage
+                            triggeredOk += goldDate.equals(fin.equals("-") ? got : fin) ? 1 : 0;
+                        }
                         boolean wrongDay = got != null && !got.equals(goldDate);
                         wrong += wrongDay ? 1 : 0;
                         if (all || errors && !good) {
@@ -142,8 +150,9 @@ public final class CallDateCheck {
                 }
             }
             System.out.printf("%-10s dated held calls: date stage %d/%d = %.3f; engine's call from that sentence %d/%d; "
-                    + "wrong days (any status) %d; no trigger/evidence %d%n", set, ok, n, n == 0 ? 0.0 : (double) ok / n,
-                    finalOk, finalN, wrong, noTrigger);
+                    + "where a trigger is read (engine's call, else stage) %d/%d = %.3f; wrong days (any status) %d; "
+                    + "no trigger/evidence %d%n", set, ok, n, n == 0 ? 0.0 : (double) ok / n, finalOk, finalN,
+                    triggeredOk, triggered, triggered == 0 ? 0.0 : (double) triggeredOk / triggered, wrong, noTrigger);
         }
     }
 }
