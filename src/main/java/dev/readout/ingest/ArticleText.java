@@ -1,15 +1,14 @@
 package dev.readout.ingest;
 
+import dev.readout.extraction.date.PublishedDate;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Month;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,31 +19,15 @@ import java.util.regex.Pattern;
  * <li>{@link #forExtraction()} is the same text with page junk (the ` date ` header, "Also Read" lines, "Most
  * Popular", "%d bloggers like this", image credits, share and subscribe lines) overwritten by spaces, so it has the
  * same length and every offset the extractor reports is valid in the stored text.</li>
- * <li>{@link #publishedOn()} is the given date, else the leading {@code " date YYYY-MM-DD "} header, else a dateline
- * with a full date ("Jan. 18, 2022 (EIRNS)—"); never a guess.</li>
+ * <li>{@link #publishedOn()} is the given date, else the leading {@code " date YYYY-MM-DD "} header, else the date
+ * the text states as its dateline or page stamp ({@link PublishedDate}: "Jan. 18, 2022 (EIRNS)—", "Posted at 1:23 PM,
+ * Apr 29, 2022"); never a guess.</li>
  * <li>{@link #contentHash()} is the SHA-256 of the text with whitespace folded and trimmed.</li>
  * </ul>
  */
 public final class ArticleText {
 
     private static final Pattern HEADER = Pattern.compile("\\A\\s*date (\\d{4}-\\d{2}-\\d{2})(?=\\s|\\z)");
-
-    private static final String MONTH = "(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|"
-            + "June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
-    /** An optional place ("Washington [US], ") then a full date at the start of a line. */
-    private static final String PLACE = "(?:[A-Z][A-Za-z .'-]{1,40}(?:\\s*\\[[^\\]\\n]{1,30}\\])?,\\s*)?";
-    private static final Pattern DATELINE_MDY = Pattern.compile(
-            "(?m)^[ \\t]*" + PLACE + MONTH + "\\s*(\\d{1,2}),?\\s+(\\d{4})\\b");
-    private static final Pattern DATELINE_DMY = Pattern.compile(
-            "(?m)^[ \\t]*" + PLACE + "(\\d{1,2})\\s+" + MONTH + ",?\\s+(\\d{4})\\b");
-    /** Datelines sit near the top; a date deep in the text is about something else. */
-    private static final int DATELINE_WINDOW = 1500;
-
-    private static final Map<String, Month> MONTHS = Map.ofEntries(
-            Map.entry("jan", Month.JANUARY), Map.entry("feb", Month.FEBRUARY), Map.entry("mar", Month.MARCH),
-            Map.entry("apr", Month.APRIL), Map.entry("may", Month.MAY), Map.entry("jun", Month.JUNE),
-            Map.entry("jul", Month.JULY), Map.entry("aug", Month.AUGUST), Map.entry("sep", Month.SEPTEMBER),
-            Map.entry("oct", Month.OCTOBER), Map.entry("nov", Month.NOVEMBER), Map.entry("dec", Month.DECEMBER));
 
     /** Whole lines that are page furniture, not article text. */
     private static final List<Pattern> JUNK_LINES = List.of(
@@ -95,7 +78,7 @@ public final class ArticleText {
             blank(reading, header.start(), header.end());
         }
         if (date == null) {
-            date = dateline(raw);
+            date = PublishedDate.read(raw);
         }
         for (Pattern p : JUNK_LINES) {
             Matcher m = p.matcher(raw);
@@ -130,37 +113,6 @@ public final class ArticleText {
         try {
             return LocalDate.parse(s);
         } catch (DateTimeException e) {
-            return null;
-        }
-    }
-
-    private static LocalDate dateline(String raw) {
-        String top = raw.substring(0, Math.min(raw.length(), DATELINE_WINDOW));
-        LocalDate best = null;
-        int bestAt = Integer.MAX_VALUE;
-        Matcher mdy = DATELINE_MDY.matcher(top);
-        if (mdy.find()) {
-            LocalDate d = date(mdy.group(3), mdy.group(1), mdy.group(2));
-            if (d != null) {
-                best = d;
-                bestAt = mdy.start();
-            }
-        }
-        Matcher dmy = DATELINE_DMY.matcher(top);
-        if (dmy.find() && dmy.start() < bestAt) {
-            LocalDate d = date(dmy.group(3), dmy.group(2), dmy.group(1));
-            if (d != null) {
-                best = d;
-            }
-        }
-        return best;
-    }
-
-    private static LocalDate date(String year, String month, String day) {
-        Month m = MONTHS.get(month.substring(0, 3).toLowerCase(Locale.ROOT));
-        try {
-            return m == null ? null : LocalDate.of(Integer.parseInt(year), m, Integer.parseInt(day));
-        } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
     }

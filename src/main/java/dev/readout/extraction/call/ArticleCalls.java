@@ -141,7 +141,8 @@ public final class ArticleCalls {
 
     private static boolean sameDay(DateMention a, DateMention b, DateResolver dates, CallStatus status) {
         if (a == null || b == null) {
-            return true;
+            // dates: an earlier contact mentioned in passing is its own event, never the undated reading's day
+            return !(a != null && a.earlier() || b != null && b.earlier());
         }
         boolean future = status == CallStatus.PLANNED;
         return Objects.equals(dates.sameDayKey(a, future), dates.sameDayKey(b, future));

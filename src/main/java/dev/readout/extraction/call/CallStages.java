@@ -62,8 +62,11 @@ public final class CallStages {
                         : read(t, s, people, articleStates, sentenceDates, recentParties(candidates, t.sentence()),
                         latestParties(candidates));
                 if (c != null) {
-                    candidates.add(c);
-                    trace.add(describe(c, s));
+                    // dates: "the next day" counted from the event before; earlier contacts and repeats as their own events
+                    for (Candidate x : DatedEvents.of(c, s, sentenceDates, candidates)) {
+                        candidates.add(x);
+                        trace.add(describe(x, s));
+                    }
                 }
             }
         }

@@ -37,6 +37,14 @@ public record Candidate(Trigger trigger, List<Actor> subjects, List<Actor> partn
         return all;
     }
 
+    /** The same reading with another date and medium, and a trace line saying why. */
+    public Candidate dated(DateMention newDate, CallMedium newMedium, String why) {
+        java.util.List<String> t = new java.util.ArrayList<>(trace);
+        t.add(why);
+        return new Candidate(trigger, subjects, partners, status, newMedium, newDate, separately, anaphoric, distinct, joins,
+                verdict, t);
+    }
+
     /** Whether it reports a call of its own: two or more parties, an event, and a diplomatic one. */
     public boolean isCall() {
         return status != null && verdict.keep() && actors().size() >= 2;

@@ -58,8 +58,13 @@ class DateResolverTest {
         DateResolver.Resolved noYear = first("since February 18", null, false);
         assertThat(noYear.date()).isNull();
         assertThat(noYear.text()).isEqualTo("February 18");
-        // ... but a year stated elsewhere in the article fixes it
-        assertThat(first("since February 18. The 2022 talks failed.", null, false).date()).isEqualTo(LocalDate.of(2022, 2, 18));
+        // ... nor does a year stated for something else
+        assertThat(first("since February 18. The 2022 talks failed.", null, false).date()).isNull();
+        // ... but a full date the text writes within two months gives the year
+        assertThat(first("They met on February 18. The two shake hands in Geneva, March 1, 2022.\n", null, false).date())
+                .isEqualTo(LocalDate.of(2022, 2, 18));
+        assertThat(first("They met on December 29. The two shake hands, January 2, 2017.\n", null, false).date())
+                .isEqualTo(LocalDate.of(2016, 12, 29));
         // a December day read in a January article is last year's
         assertThat(first("on December 30", LocalDate.of(2022, 1, 3), false).date()).isEqualTo(LocalDate.of(2021, 12, 30));
     }
@@ -76,5 +81,21 @@ class DateResolverTest {
     void crawlHeaderAndTimestampsAreNotEventDates() {
         DateResolver r = new DateResolver(" date 2022-02-24 They spoke. 6 March 2022, 7:56 pm", THURSDAY);
         assertThat(r.find(0, 50)).isEmpty();
+    }
+
+    @Test
+    void withoutAPublicationDateAWeekdayTakesTheDayOfAFullDateTheTextWritesForIt() {
+        String text = "The two leaders met in Beijing on Monday.\nThe leaders shake hands in Beijing, November 10, 2014.\n";
+        assertThat(first(text, null, false).date()).isEqualTo(LocalDate.of(2014, 11, 10));
+        // a full date on another weekday does not pin it, nor does a date that is not a caption's or a dateline's
+        assertThat(first("The two leaders met on Tuesday.\nThey shake hands, November 10, 2014.\n", null, false).date()).isNull();
+        assertThat(first("They met on Monday under the accords of November 10, 2014, in force.", null, false).date()).isNull();
+    }
+
+    @Test
+    void aDateItsOwnWeekdayContradictsIsNotTrusted() {
+        assertThat(first("On Thursday December 29 they spoke.", LocalDate.of(2016, 12, 30), false).date())
+                .isEqualTo(LocalDate.of(2016, 12, 29));
+        assertThat(first("On Friday December 29 they spoke.", LocalDate.of(2016, 12, 30), false).date()).isNull();
     }
 }

@@ -1,0 +1,137 @@
+package dev.readout.extraction.call;
+
+import dev.readout.call.CallMedium;
+import dev.readout.call.CallStatus;
+import dev.readout.extraction.date.DateResolver.DateMention;
+import dev.readout.extraction.date.DateResolver.Kind;
+import dev.readout.extraction.grammar.SentenceView;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Stage 5, across sentences: the readings one trigger gives, dated as the article's account runs. "The next day" and
+ * "later that day" count from the event told just before; an undated next step of the account ("At the airport, he
+ * was met by ...") takes the day of the sentence before, unless it is told as earlier ("had met", "last met") or
+ * placed by its own clause ("prior to his arrival"); a back-reference to another event of a series ("the previous
+ * meeting took place in 2018") lends no date to the call it joins; and an earlier contact or a repeated meeting the
+ * clause mentions ({@link CallDating#earlierContact}, {@link CallDating#repeats}) is an event of its own.
+ */
+public final class DatedEvents {
+
+    /** Date kinds that name one day. */
+    private static final Set<Kind> DAYS = Set.of(Kind.CALENDAR, Kind.WEEKDAY, Kind.RELATIVE, Kind.ANAPHORIC);
+    /** How far back (sentences) an undated event may look for the day of the account it continues. */
+    private static final int CARRY_REACH = 1;
+    /** How far back (sentences) "the next day" may look for the event it counts from. */
+    private static final int ANAPHOR_REACH = 3;
+    /**
+     * Markers by which a sentence places an event in time of its own ("prior to his arrival", "during the visit",
+     * "when they met"); "after the call with X" continues the account and is not one.
+     */
+    private static final Set<String> PLACING_MARKERS = Set.of("before", "prior", "ahead", "since", "until", "during",
+            "when", "while", "upon", "amid");
+    /** Adverbs that put an event before the account it is told in. */
+    private static final Set<String> EARLIER_ADVERBS = Set.of("last", "previously", "earlier", "once", "already",
+            "before", "recently", "never", "formerly");
+    /**
+     * Words that name another event of a series than the one being told ("the previous meeting", "the 1st meeting");
+     * "the first summit in a decade" is usually the one being told, so "first" is not among them.
+     */
+    private static final Set<String> SERIES_WORDS = Set.of("previous", "last", "earlier", "prior", "past");
+
+    private DatedEvents() {
+    }
+
+    /**
+     * The readings one trigger gives, dated: the reading itself, its "the next day" or "later that day" counted from
+     * the latest reading before it that has a date (within a few sentences; unresolved otherwise), then, when it is a
+     * call, any earlier contact and further meetings its clause mentions, each its own event.
+     */
+    public static List<Candidate> of(Candidate c, SentenceView s, List<DateMention> inSentence, List<Candidate> before) {
+        List<Candidate> out = new ArrayList<>();
+        Candidate main = c;
+        if (c.date() != null && c.date().kind() == Kind.ANAPHORIC) {
+            for (int i = before.size() - 1; i >= 0 && c.sentence() - before.get(i).sentence() <= ANAPHOR_REACH; i--) {
+                DateMention d = before.get(i).date();
+                if (d != null && DAYS.contains(d.kind()) && !d.earlier()) {
+                    main = dated(c, c.date().anchoredTo(d), c.medium(), "date counted from '" + d.text() + "'");
+                    break;
+                }
+            }
+        }
+        if (main.date() == null && c.status() == CallStatus.HELD && carries(c.trigger(), s)) {
+            for (int i = before.size() - 1; i >= 0 && c.sentence() - before.get(i).sentence() <= CARRY_REACH; i--) {
+                Candidate b = before.get(i);
+                if (b.sentence() == c.sentence()) {
+                    continue; // a date of its own sentence that read() did not give it belongs to another event
+                }
+                DateMention d = b.date();
+                if (d != null && b.status() == CallStatus.HELD && DAYS.contains(d.kind()) && !d.earlier()) {
+                    main = dated(c, d, c.medium(), "date carried from '" + d.text() + "' just before");
+                    break;
+                }
+            }
+        }
+        if (!c.isCall() && main.date() != null && ofASeries(c.trigger(), s)) {
+            // "The 1st meeting took place in 2018": a back-reference to another event of a series; its date is that event's
+            main = dated(main, null, c.medium(), "date of another event of a series, not taken");
+        }
+        out.add(main);
+        if (!c.isCall()) {
+            return out;
+        }
+        Trigger t = c.trigger();
+        CallDating.Reading earlier = CallDating.earlierContact(t, s, inSentence);
+        if (earlier != null) {
+            out.add(dated(c, earlier.date(), CallMedium.UNKNOWN, earlier.rule()));
+        }
+        for (CallDating.Reading r : CallDating.repeats(t, s, inSentence)) {
+            out.add(dated(c, r.date(), c.medium(), r.rule()));
+        }
+        return out;
+    }
+
+    /**
+     * Whether an undated event may take the day of the event told just before: it is told as the next step of the
+     * same account ("On October 23 the president received ... . The ambassador of X ...", "arrived on Saturday.
+     * At the airport he was met by ..."), not as an earlier one ("had met", "last met", "previously spoke").
+     */
+    private static boolean carries(Trigger t, SentenceView s) {
+        for (int node : new int[]{t.token(), t.light()}) {
+            if (node < 0) {
+                continue;
+            }
+            for (int a : s.dependents(node, "aux", "advmod")) {
+                String w = s.lower(a);
+                if (w.equals("had") || EARLIER_ADVERBS.contains(w)) {
+                    return false;
+                }
+            }
+            // "prior to his arrival", "during the visit", "after the summit": the sentence places the event itself
+            for (int m : s.dependents(node, "obl", "advcl", "nmod")) {
+                for (int c : s.dependents(m, "case", "mark")) {
+                    if (PLACING_MARKERS.contains(s.lemma(c))) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /** An event named as another of a series: "their previous talks", "the 1st meeting". */
+    private static boolean ofASeries(Trigger t, SentenceView s) {
+        for (int d : s.dependents(t.token(), "amod", "nummod", "advmod")) {
+            if (SERIES_WORDS.contains(s.lemma(d)) || s.lower(d).matches("\\d+(?:st|nd|rd|th)")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Candidate dated(Candidate c, DateMention date, CallMedium medium, String why) {
+        return c.dated(date, medium, why);
+    }
+}
