@@ -14,12 +14,6 @@ public final class Names {
     private Names() {
     }
 
-    /** Honorifics that precede a name but are not part of it. */
-    public static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame",
-            "gen", "gen.", "general", "lt", "lt.", "col", "col.", "adm", "adm.", "admiral", "sen", "sen.", "senator",
-            "rep", "rep.", "gov", "gov.", "governor", "mayor", "prof", "prof.", "madam", "mme", "sheikh", "lord", "lady",
-            "minister", "president", "secretary", "chancellor", "premier", "king", "queen", "prince", "pm");
-
     /** Folded words of a string ({@link NameFold#words}). */
     public static List<String> fold(String s) {
         return NameFold.words(s);

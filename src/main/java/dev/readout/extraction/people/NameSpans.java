@@ -1,0 +1,167 @@
+package dev.readout.extraction.people;
+
+import dev.readout.extraction.AnalyzedText;
+import dev.readout.extraction.AnalyzedText.Sentence;
+import dev.readout.extraction.AnalyzedText.Token;
+import dev.readout.lexicon.Gazetteer;
+import dev.readout.lexicon.PersonWords;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static dev.readout.lexicon.PersonWords.Class.HONORIFIC;
+import static dev.readout.lexicon.PersonWords.Class.PRONOUN;
+
+/**
+ * Where the article names a person: the tagger's PERSON entities and the proper nouns right after a title or an
+ * honorific ("Prime Minister Kaja Kallas", "Mr Lavrov"), each trimmed to the name itself (no title, honorific,
+ * demonym, office or possessive).
+ */
+final class NameSpans {
+
+    /** Tokens [from, to) of a sentence that name a person. */
+    record Span(int sentence, int from, int to) {
+
+        int length() {
+            return to - from;
+        }
+
+        boolean overlaps(Span o) {
+            return o.sentence == sentence && o.from < to && from < o.to;
+        }
+    }
+
+    private NameSpans() {
+    }
+
+    static List<Span> find(AnalyzedText text, List<TokenMarks> marks) {
+        List<Span> out = new ArrayList<>();
+        for (AnalyzedText.Entity e : text.entities()) {
+            if (!"PERSON".equals(e.type())) {
+                continue;
+            }
+            Sentence s = text.sentences().get(e.sentence());
+            int from = -1, to = -1;
+            for (int i = 0; i < s.tokens().size(); i++) {
+                Token t = s.tokens().get(i);
+                if (t.start() >= e.start() && t.end() <= e.end()) {
+                    if (from < 0) {
+                        from = i;
+                    }
+                    to = i + 1;
+                }
+            }
+            if (from >= 0) {
+                Span c = clean(marks.get(e.sentence()), e.sentence(), from, to);
+                if (c != null) {
+                    out.add(c);
+                }
+            }
+        }
+        for (int si = 0; si < marks.size(); si++) {
+            afterTitles(marks.get(si), si, out);
+        }
+        return out;
+    }
+
+    /** Capitalised proper nouns right after a capitalised title or an honorific, where the tagger saw no person. */
+    private static void afterTitles(TokenMarks m, int si, List<Span> out) {
+        for (int i = 1; i < m.size(); i++) {
+            boolean afterTitle = m.inTitle(i - 1) && Names.isCapitalised(m.word(m.titleStart(i - 1)))
+                    || PersonWords.is(HONORIFIC, m.word(i - 1));
+            if (!afterTitle || !properWord(m, i) || m.inTitle(i)) {
+                continue;
+            }
+            int j = i;
+            while (j < m.size() && j - i < 4 && properWord(m, j) && !m.inTitle(j)) {
+                j++;
+            }
+            Span c = clean(m, si, i, j);
+            if (c != null && out.stream().noneMatch(c::overlaps)) {
+                out.add(c);
+            }
+            i = j;
+        }
+    }
+
+    private static boolean properWord(TokenMarks m, int i) {
+        Token t = m.token(i);
+        return t.pos().startsWith("NNP") && Names.isCapitalised(t.word()) && Names.hasLetter(t.word())
+                && !m.inGaz(i) && !"DATE".equals(t.ner()) && !"TIME".equals(t.ner())
+                && !t.word().equals(t.word().toUpperCase(Locale.ROOT));
+    }
+
+    /** Trims titles, honorifics, gazetteer words and possessives off a PERSON span; null when nothing is left. */
+    static Span clean(TokenMarks m, int si, int from, int to) {
+        while (from < to) {
+            String w = m.word(from);
+            if (m.inTitle(from) || strippableGaz(m, from) || PersonWords.is(HONORIFIC, w)
+                    || !Names.isCapitalised(w) || !Names.hasLetter(w)) {
+                from++;
+            } else {
+                break;
+            }
+        }
+        while (to > from) {
+            String w = m.word(to - 1);
+            if (!Names.hasLetter(w) || !Names.isCapitalised(w) || strippableGaz(m, to - 1) && to - 1 > from
+                    && m.gazCovering(to - 1).institution() != null
+                    || m.token(to - 1).pos().equals("POS")) {
+                to--;
+            } else {
+                break;
+            }
+        }
+        // a hyphenated name keeps its lower-case part: "Yoon Suk-yeol"
+        while (to < m.size() && m.token(to).start() == m.token(to - 1).end()
+                && (m.word(to).equals("-") || m.word(to - 1).equals("-"))) {
+            to++;
+        }
+        while (to > from && !Names.hasLetter(m.word(to - 1))) {
+            to--;
+        }
+        if (from >= to) {
+            return null;
+        }
+        if (from + 1 == to && (m.token(from).pos().startsWith("PRP") || PersonWords.is(PRONOUN, m.word(from))
+                || m.word(from).endsWith("ing"))) {
+            return null;
+        }
+        // a name does not run across a comma or a conjunction
+        for (int i = from; i < to; i++) {
+            String w = m.word(i);
+            if (w.equals(",") || w.equalsIgnoreCase("and") || w.equals(";")) {
+                return null;
+            }
+        }
+        String w0 = m.word(from);
+        if (from + 1 == to && (w0.length() < 2 || w0.equals(w0.toUpperCase(Locale.ROOT)))) {
+            return null;
+        }
+        return new Span(si, from, to);
+    }
+
+    /** A gazetteer word that cannot be part of a person's name: adjectives and institutions, not "Chad" or "Jordan". */
+    static boolean strippableGaz(TokenMarks m, int i) {
+        Gazetteer.Match g = m.gazCovering(i);
+        return g != null && (g.has(Gazetteer.Type.ADJ) || g.institution() != null || g.end() - g.start() > 1);
+    }
+
+    /** The name as written over tokens [from, to): words joined by spaces, glued hyphens and initials kept. */
+    static String written(List<Token> toks, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            String w = toks.get(i).word();
+            boolean glued = i > from && toks.get(i).start() == toks.get(i - 1).end();
+            if (!Names.hasLetter(w) && !(w.equals("-") && glued) && !w.equals(".")) {
+                continue;
+            }
+            if (sb.length() > 0 && !glued) {
+                sb.append(' ');
+            }
+            sb.append(w);
+        }
+        return sb.toString().strip();
+    }
+}

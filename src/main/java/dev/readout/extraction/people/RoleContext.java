@@ -1,0 +1,255 @@
+package dev.readout.extraction.people;
+
+import dev.readout.extraction.AnalyzedText.Token;
+import dev.readout.extraction.people.ArticlePeople.Kind;
+import dev.readout.extraction.people.IndexDraft.Pending;
+import dev.readout.lexicon.Gazetteer;
+import dev.readout.lexicon.PersonWords;
+import dev.readout.lexicon.Titles;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+import static dev.readout.lexicon.PersonWords.Class.DETERMINER;
+import static dev.readout.lexicon.PersonWords.Class.HONORIFIC;
+
+/**
+ * The title, organisation and country the words around a name give it: before it ("US Secretary of State Antony
+ * Blinken", "Toyota President Koji Sato", "Ontario Premier Doug Ford") and in an apposition after it ("Dana Whitfield,
+ * the US Secretary of State,"). A region or a company qualifying the title makes the office sub-national or
+ * non-state.
+ */
+final class RoleContext {
+
+    /** What the words around a name say; {@code from} is the first context token before the name. */
+    record Reading(String title, String family, String country, String org, String orgCountry, boolean intl, int from) {
+    }
+
+    private static final Set<String> CLOSERS = Set.of(",", ".", ";", ")", ":", "—", "–");
+
+    private RoleContext() {
+    }
+
+    /** Reads every name mention's context and records it on the mention and its party. */
+    static void annotate(IndexDraft d) {
+        for (int si = 0; si < d.mentions.size(); si++) {
+            List<Pending> ms = d.mentions.get(si);
+            for (int k = 0; k < ms.size(); k++) {
+                ms.set(k, withContext(d, ms.get(k)));
+            }
+        }
+    }
+
+    private static Pending withContext(IndexDraft d, Pending mt) {
+        List<Token> toks = d.tokens(mt.sentence());
+        // a glued surname ("Bennett" of "Bennettflew") has no context of its own
+        if (mt.kind() != Kind.NAME || mt.from() == mt.to() - 1 && mt.text().length() < toks.get(mt.from()).word().length()) {
+            return mt;
+        }
+        TokenMarks m = d.marks.get(mt.sentence());
+        boolean[] named = d.named.get(mt.sentence());
+        Reading left = left(m, mt.from());
+        Reading right = right(m, mt.to(), i -> named[i]);
+        String title = left.title != null ? left.title : right.title;
+        String family = left.title != null ? left.family : right.family;
+        if ("COUNTERPART".equals(family) && right.title != null) {
+            title = right.title;
+            family = right.family;
+        }
+        String country = left.country != null ? left.country : right.country;
+        String org = left.org != null ? left.org : right.org;
+        if (country == null && left.orgCountry != null) {
+            country = left.orgCountry;
+        }
+        if (country == null && right.orgCountry != null) {
+            country = right.orgCountry;
+        }
+        mt.party().role(title, family, org, country, left.intl || right.intl);
+        boolean[] context = d.context.get(mt.sentence());
+        for (int i = Math.max(0, left.from); i < mt.from(); i++) {
+            context[i] = true;
+        }
+        return new Pending(mt.kind(), mt.sentence(), mt.from(), mt.to(), mt.start(), mt.end(), mt.text(), mt.party(),
+                country, family, title, false);
+    }
+
+    /** The words being read, filled in as the reader walks. */
+    private static final class Acc {
+        String title, family, country, org, orgCountry;
+        boolean intl;
+        /** a sub-national unit or a non-state organisation qualifies the title ("Ontario Premier", "Toyota President") */
+        boolean region, nonState;
+
+        /** The family a qualifier makes of the title: a premier of a province is sub-national, a company's president non-state. */
+        void qualify() {
+            if (family == null || Titles.level(family).domestic()) {
+                return;
+            }
+            if (region) {
+                family = "SUBNATIONAL";
+            } else if (nonState && !intl && orgCountry == null && country == null) {
+                family = "NONSTATE";
+            }
+        }
+
+        Reading reading(int from) {
+            return new Reading(title, family, country, org, orgCountry, intl, from);
+        }
+    }
+
+    /** The title and country words before the name at token {@code nameFrom}, walking left. */
+    static Reading left(TokenMarks m, int nameFrom) {
+        Acc c = new Acc();
+        int j = nameFrom - 1;
+        int titleEnd = -1, titleBegin = -1;
+        while (j >= 0) {
+            String w = m.word(j);
+            Token tok = m.token(j);
+            if (m.inTitle(j) && !(m.inGaz(j) && m.gazStart(j) < m.titleStart(j))) {
+                int s = m.titleStart(j);
+                if (titleEnd < 0 || titleBegin == j + 1) {
+                    if (titleEnd < 0) {
+                        titleEnd = j + 1;
+                    }
+                    titleBegin = s;
+                }
+                Titles.Title t = m.titleAt(s);
+                if (c.family == null || "MINISTER".equals(c.family) || "COUNTERPART".equals(c.family) && !"MINISTER".equals(t.family())) {
+                    if (!"MILITARY".equals(t.family()) || c.family == null) {
+                        c.family = t.family();
+                    }
+                }
+                j = s - 1;
+            } else if (m.inGaz(j)) {
+                Gazetteer.Match g = m.gazCovering(j);
+                Gazetteer.Entry inst = g.institution();
+                if (inst != null) {
+                    if (c.org == null) {
+                        c.org = m.join(g.start(), g.end());
+                        c.orgCountry = inst.country();
+                        c.intl |= inst.type() == Gazetteer.Type.INTL;
+                    }
+                } else if (c.country == null && g.stateCode() != null) {
+                    c.country = g.stateCode();
+                } else if (g.stateCode() == null && g.regionCode() != null && titleEnd > 0) {
+                    c.region = true;
+                    if (c.country == null) {
+                        c.country = g.regionCode();
+                    }
+                }
+                if (titleBegin == g.end() && titleEnd > 0) {
+                    titleBegin = g.start() + (inst != null ? 0 : g.end() - g.start()); // an office is part of the title words only when inside it
+                }
+                j = g.start() - 1;
+            } else if ("MISC".equals(tok.ner()) && Names.isCapitalised(w) && titleBegin == j + 1) {
+                j--; // a demonym the gazetteer lacks ("Tanzanian President"): part of the title words, country unknown
+            } else if ("ORGANIZATION".equals(tok.ner()) && Names.isCapitalised(w) && titleBegin == j + 1
+                    && c.org == null && c.country == null) {
+                // "Toyota President Akio Toyoda": an organisation the gazetteer does not know is no government
+                int k = j;
+                while (k > 0 && "ORGANIZATION".equals(m.token(k - 1).ner())) {
+                    k--;
+                }
+                c.org = m.join(k, j + 1);
+                c.nonState = true;
+                j = k - 1;
+            } else if (skippable(m, j, nameFrom)) {
+                String lw = w.toLowerCase(java.util.Locale.ROOT);
+                boolean det = PersonWords.is(DETERMINER, lw);
+                if (det && !lw.equals("the") && !lw.equals("his") && !lw.equals("her") && !lw.equals("its")) {
+                    break;
+                }
+                j--;
+                if (det) {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        if (titleEnd > 0) {
+            c.title = m.join(Math.max(0, titleBegin), titleEnd).replace(" ’s", "’s").replace(" 's", "'s");
+        }
+        c.qualify();
+        return c.reading(j + 1);
+    }
+
+    /** Honorifics, possessives, "of", determiners and punctuation that may sit between a title and its name. */
+    private static boolean skippable(TokenMarks m, int j, int nameFrom) {
+        String w = m.word(j);
+        String lw = w.toLowerCase(java.util.Locale.ROOT);
+        return PersonWords.is(HONORIFIC, lw) || m.token(j).pos().equals("POS") || lw.equals("of") && j > 0
+                || j == nameFrom - 1 && j > 0 && w.matches("[A-Z]\\.?") && PersonWords.is(HONORIFIC, m.word(j - 1)) // "Dr S Jaishankar"
+                || PersonWords.is(DETERMINER, lw) || lw.equals("-") || lw.equals("(") || lw.equals(")") || w.equals("EU")
+                || lw.equals(",") && j == nameFrom - 1 && j > 0 && m.inTitle(j - 1);
+    }
+
+    /** "X of Austria", or an apposition closed by punctuation: "X, the Foreign Minister of Austria,". */
+    static Reading right(TokenMarks m, int nameTo, IntPredicate named) {
+        Acc c = new Acc();
+        int n = m.size();
+        int j = nameTo;
+        if (j < n && m.word(j).equals("of") && j + 1 < n && m.gazStart(j + 1) == j + 1) {
+            Gazetteer.Match g = m.gazAt(j + 1);
+            if (g.stateCode() != null) {
+                c.country = g.stateCode();
+            }
+            return c.reading(-1);
+        }
+        if (j < n && m.word(j).equals(",")) {
+            int k = j + 1;
+            if (k < n && (m.word(k).equalsIgnoreCase("the") || m.word(k).equalsIgnoreCase("a"))) {
+                k++;
+            }
+            int titleFrom = -1, titleTo = -1;
+            while (k < n) {
+                if (m.titleStart(k) == k) {
+                    Titles.Title t = m.titleAt(k);
+                    if (titleFrom < 0) {
+                        titleFrom = k;
+                        c.family = t.family();
+                    }
+                    titleTo = k + t.length();
+                    k += t.length();
+                } else if (m.gazStart(k) == k) {
+                    Gazetteer.Match g = m.gazAt(k);
+                    if (g.institution() != null) {
+                        c.org = c.org == null ? m.join(g.start(), g.end()) : c.org;
+                        c.orgCountry = g.institution().country();
+                        c.intl |= g.institution().type() == Gazetteer.Type.INTL;
+                    } else if (c.country == null && g.stateCode() != null) {
+                        c.country = g.stateCode();
+                    } else if (g.stateCode() == null && g.regionCode() != null && titleFrom >= 0) {
+                        c.region = true;
+                        c.country = c.country == null ? g.regionCode() : c.country;
+                    }
+                    if (titleFrom >= 0) {
+                        titleTo = g.end();
+                    }
+                    k = g.end();
+                } else if (titleFrom >= 0 && "ORGANIZATION".equals(m.token(k).ner()) && k > 0 && m.word(k - 1).equals("of")) {
+                    int e = k;
+                    while (e < n && "ORGANIZATION".equals(m.token(e).ner())) {
+                        e++;
+                    }
+                    c.org = c.org == null ? m.join(k, e) : c.org;
+                    c.nonState = true;
+                    k = e;
+                } else if (m.word(k).equals("of") || m.word(k).equals("the") || m.token(k).pos().equals("POS")) {
+                    k++;
+                } else {
+                    break;
+                }
+            }
+            boolean closed = k >= n || CLOSERS.contains(m.word(k));
+            if (titleFrom >= 0 && closed && !(k + 1 < n && named.test(k + 1))) {
+                c.title = m.join(titleFrom, titleTo);
+                c.qualify();
+                return c.reading(-1);
+            }
+            return new Acc().reading(-1);
+        }
+        return c.reading(-1);
+    }
+}
