@@ -8,13 +8,13 @@ import java.util.Set;
 
 /**
  * The closed word classes the people index reads around names ({@code person-words.tsv}): honorifics, pronouns,
- * determiners, group nouns, anonymous-source heads, spokesperson words, government heads, monarchs' titles, name
- * particles. Immutable and shared.
+ * determiners, group nouns, anonymous-source heads, spokesperson words, government heads and bodies, monarchs'
+ * titles, patronymics and name particles, facility words. Immutable and shared.
  */
 public final class PersonWords {
 
     /** A class of words; see {@code person-words.tsv}. */
-    public enum Class { HONORIFIC, PRONOUN, DETERMINER, GROUP_NOUN, ANONYMOUS, SPOKES, GOVERNMENT, MONARCH }
+    public enum Class { HONORIFIC, PRONOUN, DETERMINER, GROUP_NOUN, ANONYMOUS, SPOKES, GOVERNMENT, GOVERNMENT_BODY, MONARCH, PATRONYMIC, PARTICLE, FACILITY }
 
     private static final PersonWords SHARED = new PersonWords();
 

@@ -4,9 +4,11 @@ import dev.readout.extraction.AnalyzedText;
 import dev.readout.extraction.ExtractedParticipant;
 import dev.readout.extraction.quote.SpeakerResolver;
 import dev.readout.lexicon.Gazetteer;
+import dev.readout.lexicon.Level;
 import dev.readout.participant.ParticipantKind;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,8 +27,11 @@ import java.util.Set;
  */
 public final class ArticlePeople implements SpeakerResolver {
 
-    /** What a mention is. */
-    public enum Kind { NAME, ROLE, OFFICE, STATE, PRONOUN, GROUP }
+    /**
+     * What a mention is. PLACE (a capital, a region, a dateline's place) and SOURCE (a news agency) are never a
+     * party to a call: {@link #partyOf} gives null for a place, and a source's party only speaks.
+     */
+    public enum Kind { NAME, ROLE, OFFICE, STATE, PRONOUN, GROUP, PLACE, SOURCE }
 
     /** One participant of the article: a person, an office or organisation, or a state. Immutable. */
     public static final class Party {
@@ -39,10 +44,11 @@ public final class ArticlePeople implements SpeakerResolver {
         private final String organization;
         private final String country;
         private final boolean international;
+        private final Level level;
         private final String key;
 
         Party(int id, String name, Set<String> aliases, ParticipantKind kind, String title, String family,
-              String organization, String country, boolean international, String key) {
+              String organization, String country, boolean international, Level level, String key) {
             this.id = id;
             this.name = name;
             this.aliases = List.copyOf(aliases);
@@ -52,6 +58,7 @@ public final class ArticlePeople implements SpeakerResolver {
             this.organization = organization;
             this.country = country;
             this.international = international;
+            this.level = level;
             this.key = key;
         }
 
@@ -65,6 +72,11 @@ public final class ArticlePeople implements SpeakerResolver {
 
         public ParticipantKind kind() {
             return kind;
+        }
+
+        /** Every spelling the article gives, the name first. */
+        public List<String> aliases() {
+            return aliases;
         }
 
         public String title() {
@@ -90,6 +102,16 @@ public final class ArticlePeople implements SpeakerResolver {
             return international;
         }
 
+        /**
+         * What the party's office makes of it in diplomacy: INTERNATIONAL for international organisations and their
+         * officials, LEADER for a state or its government office, a person's level from the title the article gives
+         * (sub-national, legislator, party, non-state ones never act for a state), UNKNOWN when the article gives
+         * none.
+         */
+        public Level level() {
+            return level;
+        }
+
         public boolean isPerson() {
             return kind == ParticipantKind.PERSON;
         }
@@ -110,7 +132,8 @@ public final class ArticlePeople implements SpeakerResolver {
 
         @Override
         public String toString() {
-            return name + "[" + kind + "," + title + "/" + family + "," + organization + "," + country + (international ? ",intl" : "") + "]";
+            return name + "[" + kind + "," + title + "/" + family + "," + organization + "," + country + (international ? ",intl" : "")
+                    + "," + level + "]";
         }
     }
 
@@ -128,6 +151,7 @@ public final class ArticlePeople implements SpeakerResolver {
     private final Map<String, Party> byKey;
     private final List<List<Mention>> bySentence;
     private final List<Mention> names;
+    private final Set<String> states;
     private final List<int[]> quoteSpans;
     private final RoleResolver roles;
     private final SpeakerResolution speakers;
@@ -148,6 +172,20 @@ public final class ArticlePeople implements SpeakerResolver {
             }
         }
         this.names = List.copyOf(ns);
+        Set<String> st = new LinkedHashSet<>();
+        for (Party p : parties) {
+            if (p.country() != null && !"EU".equals(p.country())) {
+                st.add(p.country());
+            }
+        }
+        for (List<Mention> ms : bySentence) {
+            for (Mention m : ms) {
+                if (m.kind() == Kind.PLACE && m.country() != null) {
+                    st.add(m.country());
+                }
+            }
+        }
+        this.states = java.util.Collections.unmodifiableSet(st);
         this.quoteSpans = QuoteSpans.find(text.text());
         this.roles = new RoleResolver(text, this, names);
         this.speakers = new SpeakerResolution(this, roles, gaz);
@@ -170,6 +208,15 @@ public final class ArticlePeople implements SpeakerResolver {
 
     public List<Party> parties() {
         return parties;
+    }
+
+    /**
+     * Every state the article names or gives someone, as ISO codes in order of first appearance: the parties' states
+     * and the places' (capitals, regions, datelines), the EU aside. What the diplomatic test reads when a side's own
+     * state is not given.
+     */
+    public Set<String> states() {
+        return states;
     }
 
     /** The mentions of one sentence, in text order. */
@@ -197,7 +244,7 @@ public final class ArticlePeople implements SpeakerResolver {
         if (mt.kind() != Kind.NAME) {
             return mt.from();
         }
-        return RoleContext.left(marks.get(mt.sentence()), mt.from()).from();
+        return RoleContext.left(marks.get(mt.sentence()), mt.from(), mt.to()).from();
     }
 
     /** The party a mention stands for (names, offices, states directly; roles and pronouns resolved), or null. */

@@ -42,7 +42,7 @@ final class IndexDraft {
         this.text = text;
         this.gaz = gaz;
         for (Sentence s : text.sentences()) {
-            marks.add(TokenMarks.of(s, gaz));
+            marks.add(TokenMarks.of(s, gaz, text.text()));
             mentions.add(new ArrayList<>());
             named.add(new boolean[s.tokens().size()]);
             context.add(new boolean[s.tokens().size()]);

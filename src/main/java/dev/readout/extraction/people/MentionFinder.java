@@ -39,6 +39,10 @@ final class MentionFinder {
         List<IndexDraft.Pending> out = d.mentions.get(si);
         int n = m.size();
         int i = 0;
+        if (m.datelineEnd() > 0) {
+            i = m.datelineEnd();
+            out.add(d.mention(Kind.PLACE, si, 0, i, null, datelineState(m, i), null, null, false));
+        }
         while (i < n) {
             if (named[i] || context[i] && !m.token(i).pos().startsWith("PRP")) {
                 i++;
@@ -95,16 +99,24 @@ final class MentionFinder {
             String written = m.join(i, end);
             String key = "O:" + inst.canonical() + ":" + inst.code();
             PartyDraft p = d.byKey.get(key);
+            boolean source = inst.type() == Gazetteer.Type.MEDIA;
             if (p == null) {
                 p = d.newParty(written, ParticipantKind.ORGANIZATION, key);
                 p.role(null, null, null, inst.country(), inst.type() == Gazetteer.Type.INTL);
+                p.source = source;
             } else {
                 p.addName(written);
             }
-            out.add(d.mention(Kind.OFFICE, si, i, end, p, inst.country(), null, null, false));
+            out.add(d.mention(source ? Kind.SOURCE : Kind.OFFICE, si, i, end, p, inst.country(), null, null, false));
             return end;
         }
-        if (gm.has(Gazetteer.Type.NAME) || gm.has(Gazetteer.Type.CAPITAL)) {
+        if (!gm.has(Gazetteer.Type.NAME) && (gm.has(Gazetteer.Type.CAPITAL) || gm.regionCode() != null)) {
+            // a capital is where talks are held, or at most the seat of a government: never a party itself
+            String code = gm.has(Gazetteer.Type.CAPITAL) ? gm.stateCode() : gm.regionCode();
+            out.add(d.mention(Kind.PLACE, si, i, gm.end(), null, code, null, null, false));
+            return gm.end();
+        }
+        if (gm.has(Gazetteer.Type.NAME)) {
             String code = gm.stateCode();
             PartyDraft p = d.byKey.get("S:" + code);
             if (p == null) {
@@ -114,6 +126,17 @@ final class MentionFinder {
             out.add(d.mention(Kind.STATE, si, i, gm.end(), p, code, null, null, false));
         }
         return gm.end();
+    }
+
+    /** The state a dateline's place is in ("RIYADH" → SA, "HANGZHOU, China" → CN), or null. */
+    private static String datelineState(TokenMarks m, int end) {
+        for (int i = 0; i < end; i++) {
+            Gazetteer.Match g = m.gazCovering(i);
+            if (g != null && (g.stateCode() != null || g.regionCode() != null)) {
+                return g.stateCode() != null ? g.stateCode() : g.regionCode();
+            }
+        }
+        return null;
     }
 
     /** "the two leaders", "the pair", "both sides", "they": the end of a group reference at token i, or i. */

@@ -52,7 +52,16 @@ final class NameSpans {
                     to = i + 1;
                 }
             }
-            if (from >= 0) {
+            TokenMarks m = marks.get(e.sentence());
+            while (from >= 0 && from < to && m.inDateline(from)) {
+                from++; // "RIYADH Prince Faisal": the dateline is no part of the name
+            }
+            for (int i = from + 1; from >= 0 && i < to; i++) {
+                if (text.text().substring(m.token(i - 1).end(), m.token(i).start()).indexOf('\n') >= 0) {
+                    to = i; // "Wang Yi" at a line's end and "Washington" opening the next: a name stops at the line
+                }
+            }
+            if (from >= 0 && from < to) {
                 Span c = clean(marks.get(e.sentence()), e.sentence(), from, to);
                 if (c != null) {
                     out.add(c);
@@ -68,6 +77,9 @@ final class NameSpans {
     /** Capitalised proper nouns right after a capitalised title or an honorific, where the tagger saw no person. */
     private static void afterTitles(TokenMarks m, int si, List<Span> out) {
         for (int i = 1; i < m.size(); i++) {
+            if (m.inDateline(i)) {
+                continue;
+            }
             boolean afterTitle = m.inTitle(i - 1) && Names.isCapitalised(m.word(m.titleStart(i - 1)))
                     || PersonWords.is(HONORIFIC, m.word(i - 1));
             if (!afterTitle || !properWord(m, i) || m.inTitle(i)) {
@@ -92,6 +104,32 @@ final class NameSpans {
                 && !t.word().equals(t.word().toUpperCase(Locale.ROOT));
     }
 
+    /**
+     * A name that is part of a place's or institution's name: "Jomo Kenyatta International Airport", "the Nita
+     * Mukesh Ambani Cultural Centre" (a facility word inside the span or among the capitalised words after it).
+     */
+    static boolean facility(TokenMarks m, int from, int to) {
+        for (int i = from; i < m.size() && i < to + 3; i++) {
+            String w = m.word(i);
+            if (i >= to && !Names.isCapitalised(w)) {
+                return false;
+            }
+            if (Names.isCapitalised(w) && PersonWords.is(PersonWords.Class.FACILITY, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token i sits in a run of capitalised words that names a facility ("Jomo Kenyatta International Airport"). */
+    static boolean inFacility(TokenMarks m, int i) {
+        int from = i;
+        while (from > 0 && Names.isCapitalised(m.word(from - 1))) {
+            from--;
+        }
+        return facility(m, from, i + 1);
+    }
+
     /** Trims titles, honorifics, gazetteer words and possessives off a PERSON span; null when nothing is left. */
     static Span clean(TokenMarks m, int si, int from, int to) {
         while (from < to) {
@@ -112,6 +150,13 @@ final class NameSpans {
             } else {
                 break;
             }
+        }
+        // "Azerbaijan Jeyhun Bayramov", "Wang Yi Washington": a state or capital glued to a name of two words or more
+        if (to - from >= 3 && place(m, from) && m.gazCovering(from).end() == from + 1) {
+            from++;
+        }
+        if (to - from >= 3 && place(m, to - 1) && m.gazCovering(to - 1).start() == to - 1) {
+            to--;
         }
         // a hyphenated name keeps its lower-case part: "Yoon Suk-yeol"
         while (to < m.size() && m.token(to).start() == m.token(to - 1).end()
@@ -136,10 +181,16 @@ final class NameSpans {
             }
         }
         String w0 = m.word(from);
-        if (from + 1 == to && (w0.length() < 2 || w0.equals(w0.toUpperCase(Locale.ROOT)))) {
+        if (from + 1 == to && (w0.length() < 2 || w0.equals(w0.toUpperCase(Locale.ROOT))) || facility(m, from, to)) {
             return null;
         }
         return new Span(si, from, to);
+    }
+
+    /** A single state name or capital ("Chad" and "Jordan" are names too, so only beside a name of two words). */
+    private static boolean place(TokenMarks m, int i) {
+        Gazetteer.Match g = m.gazCovering(i);
+        return g != null && (g.has(Gazetteer.Type.NAME) || g.has(Gazetteer.Type.CAPITAL));
     }
 
     /** A gazetteer word that cannot be part of a person's name: adjectives and institutions, not "Chad" or "Jordan". */

@@ -49,7 +49,7 @@ final class RoleContext {
         }
         TokenMarks m = d.marks.get(mt.sentence());
         boolean[] named = d.named.get(mt.sentence());
-        Reading left = left(m, mt.from());
+        Reading left = left(m, mt.from(), mt.to());
         Reading right = right(m, mt.to(), i -> named[i]);
         String title = left.title != null ? left.title : right.title;
         String family = left.title != null ? left.family : right.family;
@@ -98,12 +98,12 @@ final class RoleContext {
         }
     }
 
-    /** The title and country words before the name at token {@code nameFrom}, walking left. */
-    static Reading left(TokenMarks m, int nameFrom) {
+    /** The title and country words before the name at tokens [nameFrom, nameTo), walking left. */
+    static Reading left(TokenMarks m, int nameFrom, int nameTo) {
         Acc c = new Acc();
         int j = nameFrom - 1;
         int titleEnd = -1, titleBegin = -1;
-        while (j >= 0) {
+        while (j >= 0 && !m.inDateline(j)) {
             String w = m.word(j);
             Token tok = m.token(j);
             if (m.inTitle(j) && !(m.inGaz(j) && m.gazStart(j) < m.titleStart(j))) {
@@ -132,11 +132,11 @@ final class RoleContext {
                     }
                 } else if (c.country == null && g.stateCode() != null) {
                     c.country = g.stateCode();
-                } else if (g.stateCode() == null && g.regionCode() != null && titleEnd > 0) {
+                } else if (g.stateCode() == null && g.regionCode() != null && titleEnd > 0 && titleBegin == g.end()
+                        && c.country == null) {
+                    // "Ontario Premier", "Tamil Nadu Chief Minister": the region qualifies the title it stands before
                     c.region = true;
-                    if (c.country == null) {
-                        c.country = g.regionCode();
-                    }
+                    c.country = g.regionCode();
                 }
                 if (titleBegin == g.end() && titleEnd > 0) {
                     titleBegin = g.start() + (inst != null ? 0 : g.end() - g.start()); // an office is part of the title words only when inside it
@@ -146,15 +146,16 @@ final class RoleContext {
                 j--; // a demonym the gazetteer lacks ("Tanzanian President"): part of the title words, country unknown
             } else if ("ORGANIZATION".equals(tok.ner()) && Names.isCapitalised(w) && titleBegin == j + 1
                     && c.org == null && c.country == null) {
-                // "Toyota President Akio Toyoda": an organisation the gazetteer does not know is no government
+                // "Toyota President Akio Toyoda": an organisation the gazetteer does not know and whose words say
+                // nothing of a government ("Foreign Affairs Cabinet", "Defence Forces", "State") is no government
                 int k = j;
                 while (k > 0 && "ORGANIZATION".equals(m.token(k - 1).ner())) {
                     k--;
                 }
                 c.org = m.join(k, j + 1);
-                c.nonState = true;
+                c.nonState = !governmentWords(m, k, j + 1);
                 j = k - 1;
-            } else if (skippable(m, j, nameFrom)) {
+            } else if (skippable(m, j, nameFrom, nameTo)) {
                 String lw = w.toLowerCase(java.util.Locale.ROOT);
                 boolean det = PersonWords.is(DETERMINER, lw);
                 if (det && !lw.equals("the") && !lw.equals("his") && !lw.equals("her") && !lw.equals("its")) {
@@ -175,14 +176,31 @@ final class RoleContext {
         return c.reading(j + 1);
     }
 
+    private static boolean governmentWords(TokenMarks m, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (PersonWords.is(PersonWords.Class.GOVERNMENT_BODY, m.word(i)) || m.inGaz(i) || m.inTitle(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Honorifics, possessives, "of", determiners and punctuation that may sit between a title and its name. */
-    private static boolean skippable(TokenMarks m, int j, int nameFrom) {
+    private static boolean skippable(TokenMarks m, int j, int nameFrom, int nameTo) {
         String w = m.word(j);
         String lw = w.toLowerCase(java.util.Locale.ROOT);
         return PersonWords.is(HONORIFIC, lw) || m.token(j).pos().equals("POS") || lw.equals("of") && j > 0
                 || j == nameFrom - 1 && j > 0 && w.matches("[A-Z]\\.?") && PersonWords.is(HONORIFIC, m.word(j - 1)) // "Dr S Jaishankar"
                 || PersonWords.is(DETERMINER, lw) || lw.equals("-") || lw.equals("(") || lw.equals(")") || w.equals("EU")
-                || lw.equals(",") && j == nameFrom - 1 && j > 0 && m.inTitle(j - 1);
+                || lw.equals(",") && j == nameFrom - 1 && j > 0 && m.inTitle(j - 1) && closedAfter(m, nameTo);
+    }
+
+    /**
+     * "The Foreign Minister, Subrahmanyam Jaishankar, said": a title and a name in apposition are closed by a comma
+     * or the sentence's end; in "after meeting the Chinese foreign minister, Jaishankar left" the title is not his.
+     */
+    private static boolean closedAfter(TokenMarks m, int nameTo) {
+        return nameTo >= m.size() || CLOSERS.contains(m.word(nameTo));
     }
 
     /** "X of Austria", or an apposition closed by punctuation: "X, the Foreign Minister of Austria,". */
@@ -234,7 +252,7 @@ final class RoleContext {
                         e++;
                     }
                     c.org = c.org == null ? m.join(k, e) : c.org;
-                    c.nonState = true;
+                    c.nonState = !governmentWords(m, k, e);
                     k = e;
                 } else if (m.word(k).equals("of") || m.word(k).equals("the") || m.token(k).pos().equals("POS")) {
                     k++;

@@ -32,7 +32,7 @@ final class RoleResolver {
     /** The party a mention stands for (names, offices, states directly; roles and pronouns resolved), or null. */
     Party partyOf(Mention m) {
         switch (m.kind()) {
-            case NAME, OFFICE, STATE:
+            case NAME, OFFICE, STATE, SOURCE:
                 return m.party();
             case ROLE:
                 if (m.plural()) {

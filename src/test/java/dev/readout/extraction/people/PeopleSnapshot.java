@@ -25,6 +25,17 @@ import java.util.stream.Stream;
 public final class PeopleSnapshot {
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].startsWith("suite:")) {
+            // a stored-analysis suite, printed: "suite:People [id]"
+            dev.readout.extraction.StoredAnalyses suite = dev.readout.extraction.StoredAnalyses.suite(args[0].substring(6));
+            for (String line : Files.readAllLines(Path.of("src/test/resources/analyses/" + args[0].substring(6) + ".texts"))) {
+                String id = line.startsWith("## ") ? line.substring(3).strip().split("\\s+")[0] : null;
+                if (id != null && (args.length < 2 || id.equals(args[1]))) {
+                    describe(id, suite.get(id)).forEach(System.out::println);
+                }
+            }
+            return;
+        }
         Set<String> blind;
         try (Stream<String> lines = Files.lines(Path.of("eval/blind-split.txt"))) {
             blind = lines.map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toSet());
