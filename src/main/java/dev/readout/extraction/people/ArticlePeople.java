@@ -196,8 +196,9 @@ public final class ArticlePeople implements SpeakerResolver {
         IndexDraft d = new IndexDraft(text, Gazetteer.shared());
         NameClusters.run(d, NameSpans.find(text, d.marks));
         d.sortMentions();
-        RoleContext.annotate(d);
+        NameRoles.annotate(d);
         MentionFinder.run(d);
+        RoleStates.apply(d);
         d.sortMentions();
         return d.freeze();
     }

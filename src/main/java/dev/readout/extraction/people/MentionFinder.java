@@ -189,7 +189,7 @@ final class MentionFinder {
             k++;
         }
         String country = null, org = null, family = null;
-        boolean region = false;
+        boolean region = false, plural = false;
         int titleFrom = -1, titleTo = -1;
         while (k < n && !named[k]) {
             if (m.gazStart(k) == k) {
@@ -223,6 +223,7 @@ final class MentionFinder {
                     family = t.family();
                 }
                 titleTo = k + t.length();
+                plural = t.plural();
                 k += t.length();
                 if (k < n && (m.word(k).equalsIgnoreCase("and") || m.word(k).equals(",")) && k + 1 < n && m.titleStart(k + 1) == k + 1) {
                     k++;
@@ -238,8 +239,6 @@ final class MentionFinder {
         if (k < n && named[k] || k + 1 < n && m.word(k).equals(",") && named[k + 1]) {
             return k;
         }
-        String last = m.word(titleTo - 1).toLowerCase(Locale.ROOT);
-        boolean plural = last.endsWith("s") && !last.endsWith("ss") && !"MILITARY".equals(family) && !last.equals("chiefs");
         if (!det && country == null && org == null && !Names.isCapitalised(m.word(titleFrom))) {
             return k;
         }

@@ -1,13 +1,10 @@
 package dev.readout.extraction.people;
 
 import dev.readout.extraction.AnalyzedText.Token;
-import dev.readout.extraction.people.ArticlePeople.Kind;
-import dev.readout.extraction.people.IndexDraft.Pending;
 import dev.readout.lexicon.Gazetteer;
 import dev.readout.lexicon.PersonWords;
 import dev.readout.lexicon.Titles;
 
-import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
@@ -22,8 +19,17 @@ import static dev.readout.lexicon.PersonWords.Class.HONORIFIC;
  */
 final class RoleContext {
 
-    /** What the words around a name say; {@code from} is the first context token before the name. */
-    record Reading(String title, String family, String country, String org, String orgCountry, boolean intl, int from) {
+    /**
+     * What the words around a name say. {@code from} is the first context token before the name (left) or
+     * {@code to} the end of an apposition after it (right); {@code plural} when the title names several holders
+     * ("actors Cillian Murphy and Daniel Craig"), {@code nonState} when a company or club qualifies it.
+     */
+    record Reading(String title, String family, String country, String org, String orgCountry, boolean intl,
+                   boolean plural, boolean nonState, int from, int to) {
+
+        boolean empty() {
+            return title == null && country == null && org == null;
+        }
     }
 
     private static final Set<String> CLOSERS = Set.of(",", ".", ";", ")", ":", "—", "–");
@@ -31,55 +37,12 @@ final class RoleContext {
     private RoleContext() {
     }
 
-    /** Reads every name mention's context and records it on the mention and its party. */
-    static void annotate(IndexDraft d) {
-        for (int si = 0; si < d.mentions.size(); si++) {
-            List<Pending> ms = d.mentions.get(si);
-            for (int k = 0; k < ms.size(); k++) {
-                ms.set(k, withContext(d, ms.get(k)));
-            }
-        }
-    }
-
-    private static Pending withContext(IndexDraft d, Pending mt) {
-        List<Token> toks = d.tokens(mt.sentence());
-        // a glued surname ("Bennett" of "Bennettflew") has no context of its own
-        if (mt.kind() != Kind.NAME || mt.from() == mt.to() - 1 && mt.text().length() < toks.get(mt.from()).word().length()) {
-            return mt;
-        }
-        TokenMarks m = d.marks.get(mt.sentence());
-        boolean[] named = d.named.get(mt.sentence());
-        Reading left = left(m, mt.from(), mt.to());
-        Reading right = right(m, mt.to(), i -> named[i]);
-        String title = left.title != null ? left.title : right.title;
-        String family = left.title != null ? left.family : right.family;
-        if ("COUNTERPART".equals(family) && right.title != null) {
-            title = right.title;
-            family = right.family;
-        }
-        String country = left.country != null ? left.country : right.country;
-        String org = left.org != null ? left.org : right.org;
-        if (country == null && left.orgCountry != null) {
-            country = left.orgCountry;
-        }
-        if (country == null && right.orgCountry != null) {
-            country = right.orgCountry;
-        }
-        mt.party().role(title, family, org, country, left.intl || right.intl);
-        boolean[] context = d.context.get(mt.sentence());
-        for (int i = Math.max(0, left.from); i < mt.from(); i++) {
-            context[i] = true;
-        }
-        return new Pending(mt.kind(), mt.sentence(), mt.from(), mt.to(), mt.start(), mt.end(), mt.text(), mt.party(),
-                country, family, title, false);
-    }
-
     /** The words being read, filled in as the reader walks. */
     private static final class Acc {
         String title, family, country, org, orgCountry;
         boolean intl;
         /** a sub-national unit or a non-state organisation qualifies the title ("Ontario Premier", "Toyota President") */
-        boolean region, nonState;
+        boolean region, nonState, plural;
 
         /** The family a qualifier makes of the title: a premier of a province is sub-national, a company's president non-state. */
         void qualify() {
@@ -93,8 +56,8 @@ final class RoleContext {
             }
         }
 
-        Reading reading(int from) {
-            return new Reading(title, family, country, org, orgCountry, intl, from);
+        Reading reading(int from, int to) {
+            return new Reading(title, family, country, org, orgCountry, intl, plural, nonState, from, to);
         }
     }
 
@@ -103,6 +66,7 @@ final class RoleContext {
         Acc c = new Acc();
         int j = nameFrom - 1;
         int titleEnd = -1, titleBegin = -1;
+        boolean apposition = false;
         while (j >= 0 && !m.inDateline(j)) {
             String w = m.word(j);
             Token tok = m.token(j);
@@ -115,12 +79,23 @@ final class RoleContext {
                     titleBegin = s;
                 }
                 Titles.Title t = m.titleAt(s);
+                if (c.family == null) {
+                    c.plural = t.plural();
+                }
                 if (c.family == null || "MINISTER".equals(c.family) || "COUNTERPART".equals(c.family) && !"MINISTER".equals(t.family())) {
                     if (!"MILITARY".equals(t.family()) || c.family == null) {
                         c.family = t.family();
                     }
                 }
                 j = s - 1;
+            } else if (m.inGaz(j) && hostOfEnvoy(m, m.gazStart(j))) {
+                // "US Ambassador to India Eric Garcetti": India receives him, the state before the title sends him
+                Gazetteer.Match g = m.gazCovering(j);
+                if (titleEnd < 0) {
+                    titleEnd = g.end();
+                }
+                titleBegin = g.start() - 1;
+                j = g.start() - 2;
             } else if (m.inGaz(j)) {
                 Gazetteer.Match g = m.gazCovering(j);
                 Gazetteer.Entry inst = g.institution();
@@ -156,6 +131,7 @@ final class RoleContext {
                 c.nonState = !governmentWords(m, k, j + 1);
                 j = k - 1;
             } else if (skippable(m, j, nameFrom, nameTo)) {
+                apposition |= m.word(j).equals(",");
                 String lw = w.toLowerCase(java.util.Locale.ROOT);
                 boolean det = PersonWords.is(DETERMINER, lw);
                 if (det && !lw.equals("the") && !lw.equals("his") && !lw.equals("her") && !lw.equals("its")) {
@@ -169,11 +145,25 @@ final class RoleContext {
                 break;
             }
         }
+        if (apposition && titleEnd < 0) {
+            return new Acc().reading(nameFrom, -1); // "In Russia, Putin, who ...": a place before a comma is no title
+        }
         if (titleEnd > 0) {
             c.title = m.join(Math.max(0, titleBegin), titleEnd).replace(" ’s", "’s").replace(" 's", "'s");
         }
         c.qualify();
-        return c.reading(j + 1);
+        return c.reading(j + 1, -1);
+    }
+
+    /** A state right after "to" that follows an envoy's title: the host, not the envoy's own state. */
+    private static boolean hostOfEnvoy(TokenMarks m, int stateStart) {
+        if (stateStart < 2) {
+            return false;
+        }
+        Gazetteer.Match g = m.gazAt(stateStart);
+        Titles.Title t = m.titleCovering(stateStart - 2);
+        return g != null && g.stateCode() != null && g.institution() == null && m.word(stateStart - 1).equals("to")
+                && t != null && "AMBASSADOR".equals(t.family());
     }
 
     private static boolean governmentWords(TokenMarks m, int from, int to) {
@@ -192,7 +182,7 @@ final class RoleContext {
         return PersonWords.is(HONORIFIC, lw) || m.token(j).pos().equals("POS") || lw.equals("of") && j > 0
                 || j == nameFrom - 1 && j > 0 && w.matches("[A-Z]\\.?") && PersonWords.is(HONORIFIC, m.word(j - 1)) // "Dr S Jaishankar"
                 || PersonWords.is(DETERMINER, lw) || lw.equals("-") || lw.equals("(") || lw.equals(")") || w.equals("EU")
-                || lw.equals(",") && j == nameFrom - 1 && j > 0 && m.inTitle(j - 1) && closedAfter(m, nameTo);
+                || lw.equals(",") && j == nameFrom - 1 && j > 0 && (m.inTitle(j - 1) || m.inGaz(j - 1)) && closedAfter(m, nameTo);
     }
 
     /**
@@ -213,7 +203,7 @@ final class RoleContext {
             if (g.stateCode() != null) {
                 c.country = g.stateCode();
             }
-            return c.reading(-1);
+            return c.reading(-1, -1);
         }
         if (j < n && m.word(j).equals(",")) {
             int k = j + 1;
@@ -227,9 +217,14 @@ final class RoleContext {
                     if (titleFrom < 0) {
                         titleFrom = k;
                         c.family = t.family();
+                        c.plural = t.plural();
                     }
                     titleTo = k + t.length();
                     k += t.length();
+                } else if (titleFrom >= 0 && m.word(k).equals("to") && k + 1 < n && m.gazStart(k + 1) == k + 1
+                        && hostOfEnvoy(m, k + 1)) {
+                    titleTo = m.gazAt(k + 1).end(); // ", the US Ambassador to India,": the host is no state of his
+                    k = titleTo;
                 } else if (m.gazStart(k) == k) {
                     Gazetteer.Match g = m.gazAt(k);
                     if (g.institution() != null) {
@@ -264,10 +259,10 @@ final class RoleContext {
             if (titleFrom >= 0 && closed && !(k + 1 < n && named.test(k + 1))) {
                 c.title = m.join(titleFrom, titleTo);
                 c.qualify();
-                return c.reading(-1);
+                return c.reading(-1, k);
             }
-            return new Acc().reading(-1);
+            return new Acc().reading(-1, -1);
         }
-        return c.reading(-1);
+        return c.reading(-1, -1);
     }
 }

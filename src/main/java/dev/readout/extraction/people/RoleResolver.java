@@ -67,7 +67,7 @@ final class RoleResolver {
         for (Mention m : names) {
             Party p = m.party();
             if (p == exclude || !p.isPerson() || country != null && !country.equals(p.country())
-                    || !familyFits(family, titleWords, p)) {
+                    || !familyFits(family, titleWords, p.family(), p.title())) {
                 continue;
             }
             int d = distance(m, offset);
@@ -97,15 +97,20 @@ final class RoleResolver {
         return best;
     }
 
-    private static boolean familyFits(String family, String titleWords, Party p) {
+    /**
+     * Whether a person of title family {@code pFamily} and title {@code pTitle} can be what a role of {@code family}
+     * and words {@code titleWords} names: the same family ("the king" not for a president), a leader for a head of
+     * state or government, a generic "minister" for any minister whose title has the word.
+     */
+    static boolean familyFits(String family, String titleWords, String pFamily, String pTitle) {
         if (family == null || "COUNTERPART".equals(family)) {
             return true;
         }
-        if (family.equals(p.family())) {
-            if ("HEAD_OF_STATE".equals(family) && titleWords != null && p.title() != null) {
+        if (family.equals(pFamily)) {
+            if ("HEAD_OF_STATE".equals(family) && titleWords != null && pTitle != null) {
                 // "the king" is not the president: a monarch's title and a president's do not stand for each other
                 String tw = titleWords.toLowerCase(Locale.ROOT).replaceAll("^.*\\s", "");
-                String pt = p.title().toLowerCase(Locale.ROOT);
+                String pt = pTitle.toLowerCase(Locale.ROOT);
                 boolean monarchRole = PersonWords.is(MONARCH, tw);
                 boolean monarchPerson = PersonWords.of(MONARCH).stream().anyMatch(pt::contains);
                 return monarchRole == monarchPerson;
@@ -113,11 +118,11 @@ final class RoleResolver {
             return true;
         }
         if ("LEADER".equals(family)) {
-            return "HEAD_OF_STATE".equals(p.family()) || "HEAD_OF_GOVERNMENT".equals(p.family());
+            return "HEAD_OF_STATE".equals(pFamily) || "HEAD_OF_GOVERNMENT".equals(pFamily);
         }
-        if ("MINISTER".equals(family) && titleWords != null && p.title() != null) {
+        if ("MINISTER".equals(family) && titleWords != null && pTitle != null) {
             String tw = titleWords.toLowerCase(Locale.ROOT).replaceAll("^.*\\s", "");
-            return p.title().toLowerCase(Locale.ROOT).contains(tw);
+            return pTitle.toLowerCase(Locale.ROOT).contains(tw);
         }
         return false;
     }

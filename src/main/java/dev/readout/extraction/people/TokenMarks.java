@@ -141,7 +141,7 @@ final class TokenMarks {
                 return null;
             }
             Titles.Title t = Titles.shared().match(words, unitOf[i]);
-            return t == null ? null : new Titles.Title(t.family(), endToken[unitOf[i] + t.length() - 1] - i);
+            return t == null ? null : new Titles.Title(t.family(), endToken[unitOf[i] + t.length() - 1] - i, t.plural());
         }
 
         /** A gazetteer phrase starting with the compound at token i, in tokens; null when none or no compound there. */
