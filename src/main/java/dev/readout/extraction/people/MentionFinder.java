@@ -128,6 +128,45 @@ final class MentionFinder {
         return gm.end();
     }
 
+    /**
+     * "The supreme leader of the Iranian Revolution, the Ayatollah Ali Khamenei, said": a role whose "of" phrase runs
+     * to a comma and a name is that name's title, with the first state the phrase names. Gives the name's party the
+     * role and returns the token after the phrase, or 0 when no name follows so.
+     */
+    private int appositionOfName(int si, int titleTo, String family, String title, String country) {
+        TokenMarks m = d.marks.get(si);
+        boolean[] named = d.named.get(si);
+        if (titleTo >= m.size() || !m.word(titleTo).equals("of")) {
+            return 0;
+        }
+        for (int k = titleTo + 1; k < m.size() && k <= titleTo + 8; k++) {
+            if (named[k] || m.word(k).equals(".") || m.word(k).equals(";")) {
+                return 0;
+            }
+            if (m.word(k).equals(",")) {
+                int j = k + 1;
+                while (j < m.size() && !named[j] && (PersonWords.is(DETERMINER, m.word(j))
+                        || PersonWords.is(PersonWords.Class.HONORIFIC, m.word(j)))) {
+                    j++;
+                }
+                if (j >= m.size() || !named[j]) {
+                    return 0;
+                }
+                String state = country;
+                for (int g = titleTo + 1; g < k && state == null; g++) {
+                    state = m.gazCovering(g) != null ? m.gazCovering(g).stateCode() : null;
+                }
+                for (IndexDraft.Pending p : d.mentions.get(si)) {
+                    if (p.kind() == Kind.NAME && p.from() <= j && j < p.to() && p.party() != null) {
+                        p.party().role(title, family, null, state, false);
+                    }
+                }
+                return k;
+            }
+        }
+        return 0;
+    }
+
     /** The state a dateline's place is in ("RIYADH" → SA, "HANGZHOU, China" → CN), or null. */
     private static String datelineState(TokenMarks m, int end) {
         for (int i = 0; i < end; i++) {
@@ -238,6 +277,10 @@ final class MentionFinder {
         // followed by a name (possibly after a comma): the words are the name's context, not a role of their own
         if (k < n && named[k] || k + 1 < n && m.word(k).equals(",") && named[k + 1]) {
             return k;
+        }
+        int end = appositionOfName(si, titleTo, family, m.join(titleFrom, titleTo), country);
+        if (end > 0) {
+            return end;
         }
         if (!det && country == null && org == null && !Names.isCapitalised(m.word(titleFrom))) {
             return k;

@@ -22,6 +22,7 @@ final class NameRoles {
         for (int si = 0; si < d.mentions.size(); si++) {
             List<Pending> ms = d.mentions.get(si);
             Reading listed = null; // the plural title of the list the previous name belongs to
+            Reading company = null; // the previous name's title, when a company or club qualifies it
             int prevTo = -1;
             for (int k = 0; k < ms.size(); k++) {
                 Pending mt = ms.get(k);
@@ -32,10 +33,14 @@ final class NameRoles {
                 boolean[] named = d.named.get(si);
                 Reading left = RoleContext.left(m, mt.from(), mt.to());
                 Reading right = RoleContext.right(m, mt.to(), i -> named[i]);
-                if (left.empty() && listed != null && inList(m, prevTo, mt.from())) {
+                boolean inList = inList(m, prevTo, Math.min(mt.from(), Math.max(0, left.from())));
+                if (left.empty() && listed != null && inList) {
                     left = listed;
+                } else if (inList && company != null && left.title() != null && left.country() == null && left.org() == null) {
+                    left = ofCompany(left, company); // "BCCI president Sourav Ganguly and secretary Jay Shah"
                 }
-                listed = left.plural() ? left : inList(m, prevTo, mt.from()) && left == listed ? listed : null;
+                listed = left.plural() ? left : inList && left == listed ? listed : null;
+                company = left.nonState() && left.org() != null ? left : null;
                 prevTo = mt.to();
                 ms.set(k, apply(d, mt, left, right, counterpartOf(d, ms, k)));
             }
@@ -47,6 +52,13 @@ final class NameRoles {
         List<Token> toks = d.tokens(mt.sentence());
         return mt.kind() == Kind.NAME
                 && !(mt.from() == mt.to() - 1 && mt.text().length() < toks.get(mt.from()).word().length());
+    }
+
+    /** A title read as one more office of the company or club the previous name's title belongs to. */
+    private static Reading ofCompany(Reading title, Reading company) {
+        String family = dev.readout.lexicon.Titles.level(title.family()).domestic() ? title.family() : "NONSTATE";
+        return new Reading(title.title(), family, null, company.org(), null, false, title.plural(), true, title.from(),
+                title.to());
     }
 
     /** "A and B", "A, B": only a comma or "and" between the previous name and this one. */
@@ -77,8 +89,9 @@ final class NameRoles {
             family = right.family();
         }
         if ("COUNTERPART".equals(family) && counterpartOf != null) {
-            // "Foreign Minister Jaishankar met his Russian counterpart Sergei Lavrov": Lavrov is Russia's foreign minister
-            title = counterpartOf.title;
+            // "Foreign Minister Jaishankar met his Russian counterpart Sergei Lavrov": Lavrov holds Russia's foreign
+            // ministry, whatever its title there
+            title = null;
             family = counterpartOf.family;
         }
         String country = left.country() != null ? left.country() : right.country();

@@ -69,39 +69,9 @@ final class NameSpans {
             }
         }
         for (int si = 0; si < marks.size(); si++) {
-            afterTitles(marks.get(si), si, out);
+            UntaggedNames.find(marks.get(si), si, out);
         }
         return out;
-    }
-
-    /** Capitalised proper nouns right after a capitalised title or an honorific, where the tagger saw no person. */
-    private static void afterTitles(TokenMarks m, int si, List<Span> out) {
-        for (int i = 1; i < m.size(); i++) {
-            if (m.inDateline(i)) {
-                continue;
-            }
-            boolean afterTitle = m.inTitle(i - 1) && Names.isCapitalised(m.word(m.titleStart(i - 1)))
-                    || PersonWords.is(HONORIFIC, m.word(i - 1));
-            if (!afterTitle || !properWord(m, i) || m.inTitle(i)) {
-                continue;
-            }
-            int j = i;
-            while (j < m.size() && j - i < 4 && properWord(m, j) && !m.inTitle(j)) {
-                j++;
-            }
-            Span c = clean(m, si, i, j);
-            if (c != null && out.stream().noneMatch(c::overlaps)) {
-                out.add(c);
-            }
-            i = j;
-        }
-    }
-
-    private static boolean properWord(TokenMarks m, int i) {
-        Token t = m.token(i);
-        return t.pos().startsWith("NNP") && Names.isCapitalised(t.word()) && Names.hasLetter(t.word())
-                && !m.inGaz(i) && !"DATE".equals(t.ner()) && !"TIME".equals(t.ner())
-                && !t.word().equals(t.word().toUpperCase(Locale.ROOT));
     }
 
     /**

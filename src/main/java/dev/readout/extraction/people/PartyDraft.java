@@ -69,6 +69,9 @@ final class PartyDraft {
         if ("LEADER".equals(fam) && c != null) {
             stateLeader = true;
         }
+        if (t == null && fam != null && family == null && !"COUNTERPART".equals(fam) && !"LEADER".equals(fam)) {
+            family = fam; // an office known by inference ("his Russian counterpart"), its title not given
+        }
         if (t != null && fam != null && !"COUNTERPART".equals(fam) && !"LEADER".equals(fam)
                 && (title == null || "MINISTER".equals(family) && !"MINISTER".equals(fam))) {
             title = t;

@@ -117,6 +117,9 @@ final class RoleContext {
                     titleBegin = g.start() + (inst != null ? 0 : g.end() - g.start()); // an office is part of the title words only when inside it
                 }
                 j = g.start() - 1;
+            } else if (PersonWords.is(PersonWords.Class.TITLE_MODIFIER, w) && titleBegin == j + 1) {
+                titleBegin = j; // "Deputy High Commissioner", "Acting President": part of the title's words
+                j--;
             } else if ("MISC".equals(tok.ner()) && Names.isCapitalised(w) && titleBegin == j + 1) {
                 j--; // a demonym the gazetteer lacks ("Tanzanian President"): part of the title words, country unknown
             } else if ("ORGANIZATION".equals(tok.ner()) && Names.isCapitalised(w) && titleBegin == j + 1
@@ -190,6 +193,10 @@ final class RoleContext {
      * or the sentence's end; in "after meeting the Chinese foreign minister, Jaishankar left" the title is not his.
      */
     private static boolean closedAfter(TokenMarks m, int nameTo) {
+        if (nameTo + 1 < m.size() && m.word(nameTo).equals(",") && (m.word(nameTo + 1).equalsIgnoreCase("and")
+                || m.word(nameTo + 1).equalsIgnoreCase("or"))) {
+            return false; // "receives Prime Minister of Malaysia, John Kerry, and ...": a list, not an apposition
+        }
         return nameTo >= m.size() || CLOSERS.contains(m.word(nameTo));
     }
 
@@ -209,6 +216,9 @@ final class RoleContext {
             int k = j + 1;
             if (k < n && (m.word(k).equalsIgnoreCase("the") || m.word(k).equalsIgnoreCase("a"))) {
                 k++;
+            }
+            while (k < n && PersonWords.is(PersonWords.Class.TITLE_MODIFIER, m.word(k))) {
+                k++; // ", Deputy High Commissioner,", ", the former Prime Minister,"
             }
             int titleFrom = -1, titleTo = -1;
             while (k < n) {

@@ -39,8 +39,9 @@ final class RoleStates {
             if (p.isPerson() && role.country().equals(p.country)) {
                 return false; // someone of that state is named: the role may well be theirs ("Russia's leader, Putin")
             }
-            if (p.isPerson() && p.country == null && RoleResolver.familyFits(role.family(), role.title(), p.family, p.title)
-                    && namedBefore(d, p, role)) {
+            // a person of no known office may be the role's holder as much as one of a fitting office
+            if (p.isPerson() && p.country == null && (p.family == null || RoleResolver.familyFits(role.family(),
+                    role.title(), p.family, p.title)) && namedBefore(d, p, role)) {
                 open.add(p);
             }
         }
