@@ -180,7 +180,7 @@ public final class ArticlePeople implements SpeakerResolver {
         }
         for (List<Mention> ms : bySentence) {
             for (Mention m : ms) {
-                if (m.kind() == Kind.PLACE && m.country() != null) {
+                if ((m.kind() == Kind.PLACE || m.kind() == Kind.ROLE) && m.country() != null && !"EU".equals(m.country())) {
                     st.add(m.country());
                 }
             }
@@ -212,8 +212,8 @@ public final class ArticlePeople implements SpeakerResolver {
     }
 
     /**
-     * Every state the article names or gives someone, as ISO codes in order of first appearance: the parties' states
-     * and the places' (capitals, regions, datelines), the EU aside. What the diplomatic test reads when a side's own
+     * Every state the article names or gives someone, as ISO codes: the parties' states, then those of places
+     * (capitals, regions, datelines) and roles ("the President of Kazakhstan"), the EU aside. What the diplomatic test reads when a side's own
      * state is not given.
      */
     public Set<String> states() {

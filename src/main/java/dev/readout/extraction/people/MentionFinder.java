@@ -282,6 +282,12 @@ final class MentionFinder {
         if (end > 0) {
             return end;
         }
+        int roleEnd = titleTo;
+        if (country == null && titleTo + 1 < n && m.word(titleTo).equals("of") && m.gazStart(titleTo + 1) == titleTo + 1
+                && m.gazAt(titleTo + 1).stateCode() != null && m.gazAt(titleTo + 1).institution() == null) {
+            country = m.gazAt(titleTo + 1).stateCode(); // "the Prime Minister of Fiji"
+            roleEnd = m.gazAt(titleTo + 1).end();
+        }
         if (!det && country == null && org == null && !Names.isCapitalised(m.word(titleFrom))) {
             return k;
         }
@@ -289,8 +295,8 @@ final class MentionFinder {
             family = "SUBNATIONAL"; // "the Tamil Nadu chief minister", "the Ontario premier"
         }
         String title = m.join(titleFrom, titleTo);
-        d.mentions.get(si).add(d.mention(Kind.ROLE, si, i, titleTo, null, country, family,
+        d.mentions.get(si).add(d.mention(Kind.ROLE, si, i, roleEnd, null, country, family,
                 org == null ? title : org + " " + title, plural));
-        return titleTo;
+        return roleEnd;
     }
 }

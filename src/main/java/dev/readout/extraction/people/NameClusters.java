@@ -46,7 +46,7 @@ final class NameClusters {
         sorted.sort(Comparator.comparingInt((Span c) -> c.length() > 1 ? 0 : 1)
                 .thenComparingInt(Span::sentence).thenComparingInt(Span::from));
         for (Span c : sorted) {
-            String name = NameSpans.written(d.tokens(c.sentence()), c.from(), c.to());
+            String name = NameSpans.written(d.tokens(c.sentence()), c);
             String key = Names.personKey(name);
             if (key.isEmpty()) {
                 continue;
@@ -60,7 +60,7 @@ final class NameClusters {
             } else {
                 p.addName(name);
             }
-            addNameMention(c.sentence(), c.from(), c.to(), p);
+            addNameMention(c.sentence(), c.from(), c.to(), c.cut(), p);
         }
     }
 
@@ -215,6 +215,11 @@ final class NameClusters {
     }
 
     private void addNameMention(int si, int from, int to, PartyDraft p) {
+        addNameMention(si, from, to, 0, p);
+    }
+
+    /** A name mention of tokens [from, to), the last {@code cut} letters left out (a word glued to the name). */
+    private void addNameMention(int si, int from, int to, int cut, PartyDraft p) {
         List<Token> toks = d.tokens(si);
         boolean[] named = d.named.get(si);
         TokenMarks m = d.marks.get(si);
@@ -230,7 +235,12 @@ final class NameClusters {
             named[i] = true;
         }
         seen.computeIfAbsent(p, x -> new ArrayList<>()).add(si);
-        d.mentions.get(si).add(d.mention(Kind.NAME, si, from, to, p, null, null, null, false));
+        IndexDraft.Pending mt = d.mention(Kind.NAME, si, from, to, p, null, null, null, false);
+        if (cut > 0) {
+            mt = new IndexDraft.Pending(Kind.NAME, si, from, to, mt.start(), mt.end() - cut,
+                    mt.text().substring(0, mt.text().length() - cut), p, null, null, null, false);
+        }
+        d.mentions.get(si).add(mt);
     }
 
     /** Known surnames wherever they stand: mis-tagged ("Macron" as a place), glued ("Bennettflew"), paired ("Biden-Putin"). */

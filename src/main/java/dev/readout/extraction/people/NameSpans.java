@@ -21,7 +21,15 @@ import static dev.readout.lexicon.PersonWords.Class.PRONOUN;
 final class NameSpans {
 
     /** Tokens [from, to) of a sentence that name a person. */
-    record Span(int sentence, int from, int to) {
+    /**
+     * Tokens [from, to) of a sentence that name a person; {@code cut} letters at the end of the last token are not
+     * the name's but a word a crawl glued to it ("Zhao Lejiin the Great Hall" is "Zhao Leji" + "in").
+     */
+    record Span(int sentence, int from, int to, int cut) {
+
+        Span(int sentence, int from, int to) {
+            this(sentence, from, to, 0);
+        }
 
         int length() {
             return to - from;
@@ -151,10 +159,38 @@ final class NameSpans {
             }
         }
         String w0 = m.word(from);
-        if (from + 1 == to && (w0.length() < 2 || w0.equals(w0.toUpperCase(Locale.ROOT))) || facility(m, from, to)) {
+        // one word in capitals is an acronym, unless a title in capitals stands before it ("PRIME MINISTER ALBANESE:")
+        boolean capsTitled = from > 0 && m.inTitle(from - 1) && Names.allCaps(m.word(from - 1)) && w0.length() > 2;
+        if (from + 1 == to && (w0.length() < 2 || w0.equals(w0.toUpperCase(Locale.ROOT)) && !capsTitled)
+                || facility(m, from, to)) {
             return null;
         }
-        return new Span(si, from, to);
+        return new Span(si, from, to, to - from >= 2 ? gluedWord(m, to) : 0);
+    }
+
+    /**
+     * The length of a word a crawl glued to the name's last word, or 0: "Lejiin the" ("in" before an article),
+     * "Zhiganga Chinese company" ("a" before an adjective). The stem keeps three letters or more; a hyphenated
+     * word ("Moon Jae-in") is never cut.
+     */
+    private static int gluedWord(TokenMarks m, int to) {
+        String w = m.word(to - 1);
+        if (to >= m.size() || w.contains("-") || m.token(to - 1).start() == m.token(to - 2).end()) {
+            return 0;
+        }
+        Token next = m.token(to);
+        for (String glued : PersonWords.of(PersonWords.Class.GLUED_WORD)) {
+            if (w.length() - glued.length() >= 3 && w.endsWith(glued)
+                    && Character.isLowerCase(w.charAt(w.length() - glued.length() - 1))) {
+                boolean article = glued.equals("a") || glued.equals("an");
+                boolean fits = article ? next.pos().startsWith("JJ") || next.pos().equals("NN")
+                        : next.pos().equals("DT");
+                if (fits) {
+                    return glued.length();
+                }
+            }
+        }
+        return 0;
     }
 
     /** A single state name or capital ("Chad" and "Jordan" are names too, so only beside a name of two words). */
@@ -167,6 +203,12 @@ final class NameSpans {
     static boolean strippableGaz(TokenMarks m, int i) {
         Gazetteer.Match g = m.gazCovering(i);
         return g != null && (g.has(Gazetteer.Type.ADJ) || g.institution() != null || g.end() - g.start() > 1);
+    }
+
+    /** The name a span writes, without a glued word. */
+    static String written(List<Token> toks, Span s) {
+        String w = written(toks, s.from(), s.to());
+        return w.substring(0, w.length() - s.cut());
     }
 
     /** The name as written over tokens [from, to): words joined by spaces, glued hyphens and initials kept. */

@@ -41,7 +41,7 @@ final class RoleStates {
             }
             // a person of no known office may be the role's holder as much as one of a fitting office
             if (p.isPerson() && p.country == null && (p.family == null || RoleResolver.familyFits(role.family(),
-                    role.title(), p.family, p.title)) && namedBefore(d, p, role)) {
+                    role.title(), p.family, p.title)) && namedElsewhere(d, p, role)) {
                 open.add(p);
             }
         }
@@ -52,19 +52,19 @@ final class RoleStates {
         return false;
     }
 
-    /** Named in an earlier sentence than the role. */
-    private static boolean namedBefore(IndexDraft d, PartyDraft p, Pending role) {
-        boolean before = false;
-        for (int si = 0; si <= role.sentence(); si++) {
+    /** Named in other sentences than the role's, never in the role's own. */
+    private static boolean namedElsewhere(IndexDraft d, PartyDraft p, Pending role) {
+        boolean elsewhere = false;
+        for (int si = 0; si < d.mentions.size(); si++) {
             for (Pending m : d.mentions.get(si)) {
                 if (m.party() == p && m.kind() == Kind.NAME) {
                     if (si == role.sentence()) {
                         return false;
                     }
-                    before = true;
+                    elsewhere = true;
                 }
             }
         }
-        return before;
+        return elsewhere;
     }
 }

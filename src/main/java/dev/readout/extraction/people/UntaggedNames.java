@@ -3,6 +3,7 @@ package dev.readout.extraction.people;
 import dev.readout.extraction.AnalyzedText.Token;
 import dev.readout.extraction.people.NameSpans.Span;
 import dev.readout.lexicon.PersonWords;
+import dev.readout.lexicon.Titles;
 
 import java.util.List;
 
@@ -11,8 +12,8 @@ import static dev.readout.lexicon.PersonWords.Class.HONORIFIC;
 /**
  * Names the tagger did not mark as a person, found by what stands around them: proper nouns right after a title or
  * an honorific ("Prime Minister Kaja Kallas", "Mr Lavrov", a transcript's "PRIME MINISTER ALBANESE:"), before an
- * apposition title ("Ban Ki-Moon, Former Secretary-General"), or listed with a tagged name ("Kim Jong-un and Moon
- * Jae-In spoke").
+ * apposition title ("Ban Ki-Moon, Former Secretary-General"), or joined by "and" to a tagged name ("Kim Jong-un and
+ * Moon Jae-In spoke").
  */
 final class UntaggedNames {
 
@@ -54,7 +55,10 @@ final class UntaggedNames {
                 continue;
             }
             int j = run(m, i, capsTitle);
-            add(m, si, i, j, out);
+            Titles.Title t = m.titleCovering(i - 1);
+            if (j - i >= 2 || t == null || !t.plural()) {
+                add(m, si, i, j, out); // "Chiefs Meet" in a headline: after a plural title, one word is no name
+            }
             i = j;
         }
     }
@@ -82,10 +86,11 @@ final class UntaggedNames {
                 continue;
             }
             int k = s.to();
-            if (k + 2 < m.size() && (m.word(k).equalsIgnoreCase("and") || m.word(k).equals(","))
-                    && properWord(m, k + 1, false) && m.token(k + 1).ner().equals("O")) {
+            if (k + 2 < m.size() && m.word(k).equalsIgnoreCase("and") && properWord(m, k + 1, false)
+                    && m.token(k + 1).ner().equals("O")) {
                 int j = run(m, k + 1, false);
-                if (j - (k + 1) >= 2) {
+                // "and State Security Minister X": words before a title qualify it, they name nobody
+                if (j - (k + 1) >= 2 && !(j < m.size() && m.inTitle(j))) {
                     add(m, si, k + 1, j, out);
                 }
             }

@@ -132,4 +132,19 @@ class PeopleNamesTest {
         int at = text.indexOf("Prince Faisal said");
         assertThat(people("speaker-honorific-patronymic").resolve("Prince Faisal", at).name()).isEqualTo("Faisal bin Farhan");
     }
+
+    @Test
+    void aWordACrawlGluedToTheNameIsNoPartOfIt() {
+        ArticlePeople p = people("glued-article-word");
+        assertThat(persons("glued-article-word")).containsExactly("Zhao Leji");
+        ArticlePeople.Mention m = p.mentions(0).stream().filter(x -> x.kind() == Kind.NAME).findFirst().orElseThrow();
+        assertThat(m.text()).isEqualTo("Zhao Leji");
+    }
+
+    @Test
+    void namesTheTaggerMissedAreFoundByTheirTitles() {
+        assertThat(persons("untagged-apposition-line")).containsExactly("Ban Ki-Moon");
+        assertThat(persons("transcript-caps")).containsExactly("ALBANESE");
+        assertThat(persons("untagged-after-honorific")).contains("Sogavare");
+    }
 }

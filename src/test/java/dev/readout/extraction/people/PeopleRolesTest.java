@@ -139,4 +139,25 @@ class PeopleRolesTest {
         assertThat(people("news-agency").parties()).extracting(Party::level)
                 .containsExactly(Level.LEADER, Level.NONSTATE);
     }
+
+    @Test
+    void aCompanysTitlePassesToTheNextTitleInTheList() {
+        assertThat(typed("company-coordination", "Gianni Infantino")).isEqualTo("null NONSTATE");
+        assertThat(typed("company-coordination", "Mattias Grafstrom")).isEqualTo("null NONSTATE");
+    }
+
+    @Test
+    void aRoleInAppositionWithANameIsItsTitle() {
+        assertThat(typed("role-apposition-of", "Ali Khamenei")).isEqualTo("IR LEADER");
+        assertThat(person("role-apposition-of", "Ali Khamenei").title()).isEqualTo("supreme leader");
+    }
+
+    @Test
+    void aRolesStateMayFollowTheTitle() {
+        ArticlePeople p = people("transcript-caps");
+        Mention fiji = p.mentions(0).stream().filter(m -> m.kind() == Kind.ROLE).findFirst().orElseThrow();
+        assertThat(fiji.country()).isEqualTo("FJ");
+        assertThat(p.partyOf(fiji)).isNull(); // the Prime Minister of Fiji is not the Australian speaking
+        assertThat(p.states()).contains("FJ", "AU");
+    }
 }
