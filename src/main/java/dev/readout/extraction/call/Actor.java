@@ -26,15 +26,7 @@ public record Actor(String key, ExtractedParticipant participant, String state, 
                 x = new ExtractedParticipant(name, x.kind(), x.title(), x.organization(), x.country(), aliases);
             }
         }
-        Level level;
-        if (p.international()) {
-            level = Level.INTERNATIONAL;
-        } else if (p.kind() == ParticipantKind.COUNTRY || p.kind() == ParticipantKind.ORGANIZATION && p.country() != null) {
-            level = Level.LEADER; // a government or its office speaks for the state
-        } else {
-            level = Titles.level(p.family());
-        }
-        return new Actor("p" + p.id(), x, p.country(), p.international(), level);
+        return new Actor("p" + p.id(), x, p.country(), p.international(), p.level());
     }
 
     /** A role the article never names ("his Russian counterpart"): typed from its own words. */

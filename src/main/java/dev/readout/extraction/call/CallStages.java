@@ -313,13 +313,7 @@ public final class CallStages {
     }
 
     private static Set<String> articleStates(ArticlePeople people) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Party p : people.parties()) {
-            if (p.country() != null && !"EU".equals(p.country())) {
-                out.add(p.country());
-            }
-        }
-        return out;
+        return people.states();
     }
 
     private static ExtractedCall toExtracted(ArticleCalls.Call call, AnalyzedText text, DateResolver dates) {

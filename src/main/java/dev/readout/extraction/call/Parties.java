@@ -5,6 +5,7 @@ import dev.readout.extraction.people.ArticlePeople;
 import dev.readout.extraction.people.ArticlePeople.Kind;
 import dev.readout.extraction.people.ArticlePeople.Mention;
 import dev.readout.extraction.people.ArticlePeople.Party;
+import dev.readout.lexicon.Gazetteer;
 import dev.readout.lexicon.Titles;
 
 import java.util.ArrayList;
@@ -112,11 +113,16 @@ public final class Parties {
      * plural role over several states is one person per state, the one the article names in that role, else the role.
      */
     private static List<Actor> perState(SentenceView s, int token, List<Mention> ms, ArticlePeople people) {
-        List<Mention> states = ms.stream().filter(m -> m.kind() == Kind.STATE).toList();
+        Mention role = ms.stream().filter(m -> m.kind() == Kind.ROLE && m.plural()).findFirst().orElse(null);
+        // the states: those the role names itself ("the presidents of Ghana") and those conjoined to it ("and Togo")
+        java.util.Map<String, String> states = new java.util.LinkedHashMap<>();
+        if (role != null && role.country() != null) {
+            states.put(role.country(), Gazetteer.shared().countryName(role.country()));
+        }
+        ms.stream().filter(m -> m.kind() == Kind.STATE && m.country() != null).forEach(m -> states.putIfAbsent(m.country(), m.text()));
         if (states.size() < 2) {
             return List.of();
         }
-        Mention role = ms.stream().filter(m -> m.kind() == Kind.ROLE && m.plural()).findFirst().orElse(null);
         String family;
         String singular;
         int offset;
@@ -133,10 +139,10 @@ public final class Parties {
             return List.of();
         }
         List<Actor> out = new ArrayList<>();
-        for (Mention st : states) {
-            Party p = people.resolveRole(st.country(), family, singular, offset, null);
+        for (var st : states.entrySet()) {
+            Party p = people.resolveRole(st.getKey(), family, singular, offset, null);
             out.add(p != null && p.isPerson() ? Actor.of(p)
-                    : Actor.unnamedRole(singular + " of " + st.text(), st.country(), family));
+                    : Actor.unnamedRole(singular + " of " + st.getValue(), st.getKey(), family));
         }
         return out;
     }
