@@ -1,5 +1,7 @@
 package dev.readout.extraction.quote;
 
+import dev.readout.lexicon.SpeechVerbs;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -49,7 +51,8 @@ final class QuoteScanner {
 
     private enum Kind { DOUBLE, SINGLE }
 
-    private static final String VERB = "(?:said|says|added|adds|told|wrote|writes|tweeted|explained|continued|stated)";
+    /** The reporting verbs' forms the lexicon lists for string-only reading ("said", "told", "added"). */
+    private static final String VERB = "(?:" + String.join("|", SpeechVerbs.shared().forms()) + ")";
 
     /** An attribution swallowed by a quotation whose closing mark is missing: ", Zelensky said", ", said the minister". */
     private static final Pattern ATTRIBUTION_INSIDE = Pattern.compile(

@@ -1,0 +1,51 @@
+package dev.readout.lexicon;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Common nouns that can be the speaker of a quotation ({@code speakers.tsv}): roles ("the minister"), offices ("the
+ * ministry", "the Kremlin"), documents whose issuer speaks ("the readout") and sides of talks. Looked up by lemma.
+ * Immutable and shared.
+ */
+public final class SpeakerNouns {
+
+    /** What a speaker noun stands for; see speakers.tsv. */
+    public enum Kind { ROLE, OFFICE, DOCUMENT, SIDE }
+
+    private static final SpeakerNouns SHARED = new SpeakerNouns();
+
+    private final Map<String, Kind> kinds = new HashMap<>();
+
+    private SpeakerNouns() {
+        for (String[] r : LexiconFile.rows("speakers.tsv")) {
+            kinds.put(r[0], Kind.valueOf(r[1]));
+        }
+    }
+
+    public static SpeakerNouns shared() {
+        return SHARED;
+    }
+
+    /** The kind of speaker the noun (lemma) names, or null when it names none. */
+    public Kind kind(String lemma) {
+        return lemma == null ? null : kinds.get(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the noun can say something. */
+    public boolean speaks(String lemma) {
+        return kind(lemma) != null;
+    }
+
+    /** An office, government, agency or side: an organisation, not a person. */
+    public boolean organization(String lemma) {
+        Kind k = kind(lemma);
+        return k == Kind.OFFICE || k == Kind.SIDE;
+    }
+
+    /** A document whose issuer is the speaker. */
+    public boolean document(String lemma) {
+        return kind(lemma) == Kind.DOCUMENT;
+    }
+}
