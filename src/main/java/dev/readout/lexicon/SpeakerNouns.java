@@ -5,14 +5,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Common nouns that can be the speaker of a quotation ({@code speakers.tsv}): roles ("the minister"), offices ("the
- * ministry", "the Kremlin"), documents whose issuer speaks ("the readout") and sides of talks. Looked up by lemma.
+ * Common nouns that can be the speaker of a quotation ({@code speakers.tsv}): roles ("the minister"), anonymous
+ * sources ("a senior official"), offices ("the ministry", "the Kremlin"), documents whose issuer speaks ("the readout") and sides of talks. Looked up by lemma.
  * Immutable and shared.
  */
 public final class SpeakerNouns {
 
     /** What a speaker noun stands for; see speakers.tsv. */
-    public enum Kind { ROLE, OFFICE, DOCUMENT, SIDE }
+    public enum Kind { ROLE, ANONYMOUS, OFFICE, DOCUMENT, SIDE }
 
     private static final SpeakerNouns SHARED = new SpeakerNouns();
 

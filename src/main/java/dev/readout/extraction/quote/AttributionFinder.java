@@ -24,14 +24,47 @@ final class AttributionFinder {
     /** Every attribution of the article, in text order. */
     List<Attribution> findAll() {
         List<Attribution> out = new ArrayList<>();
-        for (Sentence s : text.sentences()) {
-            out.addAll(find(s));
+        for (List<Sentence> clause : clauses()) {
+            out.addAll(find(clause));
         }
         return out;
     }
 
+    /** The sentences, those a wrapped line split apart joined again (the pipeline breaks at every line break). */
+    private List<List<Sentence>> clauses() {
+        List<QuoteScanner.Paragraph> paragraphs = QuoteScanner.paragraphs(text.text());
+        List<List<Sentence>> out = new ArrayList<>();
+        Sentence prev = null;
+        for (Sentence s : text.sentences()) {
+            if (prev != null && wrappedBetween(paragraphs, prev, s)) {
+                out.get(out.size() - 1).add(s);
+            } else {
+                out.add(new ArrayList<>(List.of(s)));
+            }
+            prev = s;
+        }
+        return out;
+    }
+
+    /** A line break inside one paragraph lies between the two sentences: a line wrapped inside a sentence. */
+    private boolean wrappedBetween(List<QuoteScanner.Paragraph> paragraphs, Sentence a, Sentence b) {
+        if (a.end() > b.start() || text.text().substring(a.end(), b.start()).indexOf('\n') < 0) {
+            return false;
+        }
+        for (QuoteScanner.Paragraph p : paragraphs) {
+            if (p.start() <= a.start() && b.end() <= p.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     List<Attribution> find(Sentence s) {
-        Clause c = new Clause(text.text(), s, spans);
+        return find(List.of(s));
+    }
+
+    private List<Attribution> find(List<Sentence> sentences) {
+        Clause c = new Clause(text.text(), sentences, spans);
         List<Attribution> out = new ArrayList<>();
         for (int k = 0; k < c.size(); k++) {
             List<Attribution> earlier = List.copyOf(out);

@@ -164,8 +164,8 @@ final class AttributionRules {
             Token t = c.token(k);
             String lemma = c.lemma(k);
             if (!earlier.isEmpty()) {
-                return Reading.found(earlier.get(earlier.size() - 1).at(t.start(), t.end(), lemma, weak(lemma), c.index(),
-                        name()));
+                return Reading.found(earlier.get(earlier.size() - 1).at(t.start(), t.end(), lemma, weak(lemma),
+                        c.sentenceAt(t.start()), name()));
             }
             int[] np = Phrases.firstSpeaker(c, 0, k);
             return np == null ? Reading.NOTHING

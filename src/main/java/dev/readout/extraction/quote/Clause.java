@@ -13,14 +13,18 @@ import java.util.Locale;
 final class Clause {
 
     private final String article;
-    private final Sentence sentence;
+    private final List<Sentence> sentences;
     private final List<Token> tokens;
     private final boolean[] quoted;
 
-    Clause(String article, Sentence sentence, List<QuoteScanner.Span> spans) {
+    /**
+     * @param sentences one sentence, or several that a line wrapped inside a sentence split apart (the pipeline
+     *                  breaks sentences at every line break)
+     */
+    Clause(String article, List<Sentence> sentences, List<QuoteScanner.Span> spans) {
         this.article = article;
-        this.sentence = sentence;
-        this.tokens = sentence.tokens();
+        this.sentences = List.copyOf(sentences);
+        this.tokens = this.sentences.stream().flatMap(s -> s.tokens().stream()).toList();
         this.quoted = new boolean[tokens.size()];
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
@@ -28,12 +32,18 @@ final class Clause {
         }
     }
 
-    String article() {
-        return article;
+    /** The index of the sentence that holds the offset (the last one of the clause when none does). */
+    int sentenceAt(int offset) {
+        for (Sentence s : sentences) {
+            if (offset < s.end()) {
+                return s.index();
+            }
+        }
+        return sentences.get(sentences.size() - 1).index();
     }
 
-    int index() {
-        return sentence.index();
+    String article() {
+        return article;
     }
 
     int size() {

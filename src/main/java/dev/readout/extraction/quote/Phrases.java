@@ -82,8 +82,9 @@ final class Phrases {
                 break;
             }
         }
-        while (start < end && (c.lower(start).equals("that") || c.lower(start).equals("of"))) {
-            start++;
+        while (start < end && (c.lower(start).equals("that") || c.lower(start).equals("of")
+                || c.pos(start).equals("HYPH"))) {
+            start++; // "… this - Zelensky said": the dash is punctuation, not part of the name
         }
         return new int[]{start, end};
     }
@@ -193,8 +194,8 @@ final class Phrases {
         if (head.ner().equals("PERSON") || head.ner().equals("ORGANIZATION")) {
             return true;
         }
-        if (head.pos().startsWith("NNP")) {
-            return true;
+        if (head.pos().startsWith("NNP") || head.pos().startsWith("NN") && head.word().matches("\\p{Lu}{2,7}")) {
+            return true; // a name, or an acronym the tagger read as a common noun ("the PSCU announced")
         }
         if (np[0] == np[1] && Character.isUpperCase(head.word().charAt(0)) && np[1] > 0
                 && !c.pos(np[1] - 1).equals("``")) {

@@ -71,6 +71,14 @@ public final class QuoteAttributor {
             }
             Attribution a = Antecedents.resolve(q, choice.attribution(), before);
             ExtractedParticipant speaker = speakers.resolve(a.speakerText(), a.speakerStart());
+            String checks = "";
+            for (SpeakerRule rule : SpeakerRules.ALL) {
+                SpeakerRule.Decision d = rule.check(q, speakers, span, a, speaker, before);
+                if (d != null) {
+                    speaker = d.participant();
+                    checks += " " + d.rule() + "=" + name(speaker);
+                }
+            }
             StatementChannel channel = channels.of(span, a, before);
             ExtractedStatement st = new ExtractedStatement(words, speaker, a.speakerText(), channel, dates.of(span, a),
                     span.start(), span.end(), q.sentenceText(span));
@@ -78,7 +86,7 @@ public final class QuoteAttributor {
             out.add(st);
             trace.add("quote " + show(words) + " -> " + name(speaker) + " by " + choice.rule() + " ["
                     + choice.attribution() + "]" + (a == choice.attribution() ? "" : " antecedent [" + a + "]")
-                    + " " + channel);
+                    + checks + " " + channel);
         }
         out.sort(Comparator.comparingInt(ExtractedStatement::start));
         return new Result(List.copyOf(out), List.copyOf(trace));

@@ -46,7 +46,8 @@ final class SpeakerPhrase {
         boolean organization = form == Attribution.Form.NAMED && !person
                 && (Set.of("ORGANIZATION", "LOCATION", "COUNTRY").contains(last.ner()) || NOUNS.organization(lastLemma));
         return new Attribution(c.article().substring(start, end), start, Math.min(anchorStart, start),
-                Math.max(anchorEnd, end), verb, weak, form, c.index(), person, organization, rule);
+                Math.max(anchorEnd, end), verb, weak, form, c.sentenceAt(Math.min(anchorStart, start)), person, organization,
+                rule);
     }
 
     /** "a White House readout" → White House; "the ministry's statement" → the ministry; "a release by X" → X. */

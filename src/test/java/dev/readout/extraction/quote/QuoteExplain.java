@@ -52,7 +52,9 @@ public final class QuoteExplain {
                         + "' " + at.verb() + " [" + t.substring(at.anchorStart(), at.anchorEnd()) + "]");
             }
             ArticlePeople people = ArticlePeople.index(a);
-            for (ExtractedStatement st : new QuoteAttributor().attribute(a, people)) {
+            QuoteAttributor.Result r = new QuoteAttributor().run(a, people);
+            r.trace().forEach(l -> System.out.println("TRACE " + l));
+            for (ExtractedStatement st : r.statements()) {
                 System.out.println("STMT " + (st.speaker() == null ? null : st.speaker().name()) + " <- '"
                         + st.speakerText() + "' " + st.channel() + " " + st.date() + " ["
                         + abbreviate(st.text()) + "]");

@@ -1,0 +1,120 @@
+package dev.readout.extraction.quote;
+
+import dev.readout.extraction.AnalyzedText;
+import dev.readout.extraction.ExtractedStatement;
+import dev.readout.extraction.StoredAnalyses;
+import dev.readout.extraction.people.ArticlePeople;
+import dev.readout.participant.ParticipantKind;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The families of quotation attribution that news text writes in many ways, one phenomenon per test, on texts written
+ * for them ({@code Quotes.texts}) and read from stored analyses: no model is loaded. Speakers are resolved by the
+ * article's people index, as in the product. Each statement prints as "speaker | quotation".
+ */
+class QuoteFamiliesTest {
+
+    private static StoredAnalyses suite;
+
+    @BeforeAll
+    static void load() {
+        suite = StoredAnalyses.suite("Quotes");
+    }
+
+    static List<ExtractedStatement> statements(String id) {
+        AnalyzedText a = suite.get(id);
+        List<ExtractedStatement> out = new QuoteAttributor().attribute(a, ArticlePeople.index(a));
+        for (ExtractedStatement st : out) {
+            assertThat(a.text().substring(st.start(), st.end())).isEqualTo(st.text());
+        }
+        return out;
+    }
+
+    private static List<String> shown(String id) {
+        return statements(id).stream()
+                .map(s -> (s.speaker() == null ? null : s.speaker().name()) + " | " + s.text().replace("\n", " "))
+                .toList();
+    }
+
+    // ---- where the quotation is
+
+    @Test
+    void aQuotationRunsOverLinesWrappedInsideASentence() {
+        assertThat(shown("wrapped-lines")).containsExactly(
+                "Luiz Inacio Lula da Silva | The fact that the delegation is so large shows how much both sides value "
+                        + "the partnership,",
+                "Javier Milei | a new level, and opened a path to closer trade.");
+    }
+
+    @Test
+    void aStrayOpeningMarkInsideAQuotationDoesNotCutIt() {
+        assertThat(statements("stray-mark")).singleElement().satisfies(s -> {
+            assertThat(s.text()).startsWith("We want closer ties").contains("\"Therefore").endsWith("by history,");
+            assertThat(s.speakerText()).isEqualTo("the President of Kazakhstan");
+        });
+    }
+
+    @Test
+    void firstPersonWordsEndedByADashAndTheirSpeakerAreAQuotation() {
+        // the near miss below it has no first person: a reporter's summary, not a quotation
+        assertThat(shown("dash-unquoted")).containsExactly("Volodymyr Zelensky | We discussed the air defence of our "
+                + "cities and the energy situation. We must act together to protect the grid");
+    }
+
+    // ---- who the words name
+
+    @Test
+    void anOfficeSpeaksNotThePersonItServes() {
+        assertThat(statements("office-stays-office")).singleElement().satisfies(s -> {
+            assertThat(s.speaker().name()).isEqualTo("prime minister’s office");
+            assertThat(s.speaker().kind()).isEqualTo(ParticipantKind.ORGANIZATION);
+        });
+    }
+
+    @Test
+    void anAcronymIsSpelledOutAsTheArticleDefinesIt() {
+        assertThat(statements("acronym-spelled-out")).singleElement().satisfies(s -> {
+            assertThat(s.speaker().name()).isEqualTo("Presidential Communications Service");
+            assertThat(s.speaker().kind()).isEqualTo(ParticipantKind.ORGANIZATION);
+        });
+    }
+
+    @Test
+    void pluralSpeakersAreThePeopleNamedTogether() {
+        assertThat(shown("joint-speakers")).extracting(l -> l.substring(0, l.indexOf(" |")))
+                .containsExactly("Shigeru Ishiba", "Shigeru Ishiba");
+    }
+
+    @Test
+    void aSpeakerIsNotAPersonHisOwnWordsName() {
+        assertThat(statements("named-in-own-words")).singleElement()
+                .satisfies(s -> assertThat(s.speaker().name()).isEqualTo("Subrahmanyam Jaishankar"));
+    }
+
+    @Test
+    void aBareRoleIsThePersonLastReportedSpeakingButAnAnonymousSourceStaysAnonymous() {
+        assertThat(statements("bare-role")).singleElement()
+                .satisfies(s -> assertThat(s.speaker().name()).isEqualTo("Nadia Keller"));
+        assertThat(statements("bare-role-anonymous")).singleElement()
+                .satisfies(s -> assertThat(s.speaker().name()).isEqualToIgnoringCase("the official"));
+    }
+
+    @Test
+    void aPronounWithNobodyBeforeItIsTheSpeakerNamedNext() {
+        assertThat(statements("pronoun-before-its-name")).singleElement()
+                .satisfies(s -> assertThat(s.speaker().name()).isEqualTo("Penny Wong"));
+    }
+
+    @Test
+    void aPronounNobodyCanBeFoundForLeavesTheQuotationUnattributed() {
+        assertThat(statements("unresolved-pronoun")).singleElement().satisfies(s -> {
+            assertThat(s.speaker()).isNull();
+            assertThat(s.speakerText()).isEqualTo("they");
+        });
+    }
+}
