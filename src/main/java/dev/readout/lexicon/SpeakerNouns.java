@@ -12,7 +12,7 @@ import java.util.Map;
 public final class SpeakerNouns {
 
     /** What a speaker noun stands for; see speakers.tsv. */
-    public enum Kind { ROLE, ANONYMOUS, OFFICE, DOCUMENT, SIDE }
+    public enum Kind { ROLE, ANONYMOUS, OFFICE, DOCUMENT, SIDE, WORDS }
 
     private static final SpeakerNouns SHARED = new SpeakerNouns();
 
@@ -33,9 +33,15 @@ public final class SpeakerNouns {
         return lemma == null ? null : kinds.get(lemma.toLowerCase(Locale.ROOT));
     }
 
-    /** Whether the noun can say something. */
+    /** Whether the noun can say something (words said are not a speaker: their maker is). */
     public boolean speaks(String lemma) {
-        return kind(lemma) != null;
+        Kind k = kind(lemma);
+        return k != null && k != Kind.WORDS;
+    }
+
+    /** Words someone said ("remarks", "comments"): "remarks made by X" are X's. */
+    public boolean words(String lemma) {
+        return kind(lemma) == Kind.WORDS;
     }
 
     /** An office, government, agency or side: an organisation, not a person. */

@@ -17,17 +17,21 @@ import java.util.Set;
 public final class SpeechVerbs {
 
     /** How a word takes part in reporting speech; see speech.tsv. */
-    public enum Use { SAY, ADJACENT, SOURCE, NAMING, QUOTING, ISSUING }
+    public enum Use { SAY, ADJACENT, SOURCE, NAMING, QUOTING, ISSUING, PHRASAL }
 
     private static final SpeechVerbs SHARED = new SpeechVerbs();
 
     private final Map<String, Set<Use>> uses = new HashMap<>();
     private final List<String> forms = new ArrayList<>();
+    private final Map<String, String> particles = new HashMap<>();
 
     private SpeechVerbs() {
         for (String[] r : LexiconFile.rows("speech.tsv")) {
-            uses.computeIfAbsent(r[0], k -> EnumSet.noneOf(Use.class)).add(Use.valueOf(r[1]));
-            if (r.length > 2 && !r[2].isBlank()) {
+            Use use = Use.valueOf(r[1]);
+            uses.computeIfAbsent(r[0], k -> EnumSet.noneOf(Use.class)).add(use);
+            if (use == Use.PHRASAL) {
+                particles.put(r[0], r[2].strip());
+            } else if (r.length > 2 && !r[2].isBlank()) {
                 forms.addAll(List.of(r[2].split("\\|")));
             }
         }
@@ -66,6 +70,11 @@ public final class SpeechVerbs {
     /** Whether the lemma gives out a document ("released", "issued"). */
     public boolean issuing(String lemma) {
         return of(lemma).contains(Use.ISSUING);
+    }
+
+    /** The particle of a verb that reports speech right before a quotation ("spoke of “…”"), or null. */
+    public String particle(String lemma) {
+        return lemma == null ? null : particles.get(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** The inflected forms a string-only reader recognises ("said", "told", "added"), in file order. */

@@ -108,7 +108,7 @@ final class AssignmentRules {
                 if (a.anchorEnd() <= span.openMark() && a.anchorStart() >= pStart) {
                     String between = q.text().substring(a.anchorEnd(), span.openMark()).strip();
                     if (between.isEmpty() || between.equals(",") || between.equals(":") || between.equals("that")
-                            || between.equals(", that")
+                            || between.equals(", that") || between.equals(VERBS.particle(a.verb()))
                             || a.verb().equals("describe") && between.matches("(?s)[^\"“”.;]{0,60}\\bas")) {
                         return new Choice(a, name());
                     }

@@ -78,9 +78,10 @@ final class AttributionRules {
                 return Reading.PASS;
             }
             int[] np = Phrases.forward(c, barePer ? k + 1 : k + 2);
-            if (np != null && np[1] + 3 < c.size() && NOUNS.document(c.lemma(np[1])) && VERBS.issuing(c.lemma(np[1] + 1))
-                    && c.lower(np[1] + 2).equals("by")) {
-                // "according to a note released by the Planalto Palace": the issuer speaks
+            if (np != null && np[1] + 3 < c.size() && (NOUNS.document(c.lemma(np[1])) || NOUNS.words(c.lemma(np[1])))
+                    && VERBS.issuing(c.lemma(np[1] + 1)) && c.lower(np[1] + 2).equals("by")) {
+                // "according to a note released by the Planalto Palace", "according to remarks made by X": the issuer
+                // or maker speaks
                 int[] issuer = Phrases.forward(c, np[1] + 3);
                 if (issuer != null && Phrases.speakerLike(c, issuer)) {
                     np = issuer;

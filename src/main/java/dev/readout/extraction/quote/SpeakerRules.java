@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 final class SpeakerRules {
 
     static final List<SpeakerRule> ALL = List.of(new OfficeStaysOffice(), new AcronymSpelledOut(), new JointSpeakers(),
-            new NotNamedInOwnWords(), new BareRoleGoesBack(), new PronounBeforeItsName(), new UnresolvedPronoun());
+            new PronounIsTheSubject(), new NotNamedInOwnWords(), new BareRoleGoesBack(), new PronounBeforeItsName(),
+            new UnresolvedPronoun());
 
     private static final SpeakerNouns NOUNS = SpeakerNouns.shared();
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "him", "her", "them");
@@ -41,10 +42,20 @@ final class SpeakerRules {
         return sp > 0 && DETERMINERS.contains(w.substring(0, sp).toLowerCase(Locale.ROOT)) ? w.substring(sp + 1) : w;
     }
 
-    /** The last word, lower case, without a possessive. */
+    /**
+     * The head word, lower case, without a possessive: the last word, or the last before "of" ("the Office of the
+     * President" → office; "Chief Officer of the UN Office" → officer).
+     */
     static String head(String words) {
         String[] w = words.strip().split("\\s+");
-        return w[w.length - 1].toLowerCase(Locale.ROOT).replaceAll("['’]s?$", "");
+        int last = w.length - 1;
+        for (int i = 1; i < w.length; i++) {
+            if (w[i].equals("of")) {
+                last = i - 1;
+                break;
+            }
+        }
+        return w[last].toLowerCase(Locale.ROOT).replaceAll("['’]s?$", "");
     }
 
     /** The resolver only gave the words back: it knows nobody by them. */
@@ -200,6 +211,28 @@ final class SpeakerRules {
             String words = speakerText.strip().toLowerCase(Locale.ROOT);
             return words.equals("they") || GROUP_HEADS.contains(head(words))
                     && (words.startsWith("the ") || words.startsWith("both "));
+        }
+    }
+
+    /**
+     * "Rezaie thanked President Taye and said he was overwhelmed by what he calls “…”": a pronoun after people named in
+     * its own sentence is the first of them, the sentence's subject, not the nearest.
+     */
+    static final class PronounIsTheSubject implements SpeakerRule {
+        public String name() {
+            return "pronoun-is-the-subject";
+        }
+
+        public Decision check(ArticleQuotes q, Speakers speakers, QuoteScanner.Span span, Attribution a,
+                              ExtractedParticipant resolved, List<Said> said) {
+            if (a.form() != Attribution.Form.PERSON_PRONOUN) {
+                return null;
+            }
+            List<ExtractedParticipant> people = peopleIn(q, speakers, a.sentence(), a.speakerStart());
+            if (people.isEmpty() || resolved != null && people.get(0).name().equals(resolved.name())) {
+                return null;
+            }
+            return new Decision(people.get(0), name());
         }
     }
 

@@ -117,4 +117,40 @@ class QuoteFamiliesTest {
             assertThat(s.speakerText()).isEqualTo("they");
         });
     }
+
+    // ---- how the attribution is written
+
+    @Test
+    void moreSpeechVerbs() {
+        assertThat(shown("verb-elaborated")).extracting(l -> l.substring(0, l.indexOf(" |"))).containsExactly("Ingrid Dahl");
+        assertThat(shown("verb-summarized")).extracting(l -> l.substring(0, l.indexOf(" |"))).containsExactly("Petr Fiala");
+        assertThat(shown("verb-calls")).containsExactly("Pablo Reyes | the remarkable resilience of this nation");
+    }
+
+    @Test
+    void aNameInAppositionToARoleIsTheSpeaker() {
+        assertThat(statements("apposition-titled")).singleElement()
+                .satisfies(s -> assertThat(s.speaker().name()).isEqualTo("Moussa Faki Mahamat"));
+        assertThat(statements("apposition-then-verb")).singleElement()
+                .satisfies(s -> assertThat(s.speaker().name()).isEqualTo("Anna Petrova"));
+    }
+
+    @Test
+    void remarksMadeBySomeoneAreTheirs() {
+        assertThat(statements("according-to-remarks")).singleElement()
+                .satisfies(s -> assertThat(s.speaker().name()).isEqualTo("Marco Rubio"));
+    }
+
+    @Test
+    void aStatementThatSpokeOfAQuotationIsItsIssuers() {
+        // "a Turkish statement last week spoke of “…”": the office that issued a statement before
+        assertThat(statements("spoke-of")).singleElement()
+                .satisfies(s -> assertThat(s.speakerText()).isEqualTo("The Turkish foreign ministry"));
+    }
+
+    @Test
+    void aPronounAfterPeopleNamedInItsSentenceIsItsSubject() {
+        assertThat(statements("pronoun-subject")).singleElement()
+                .satisfies(s -> assertThat(s.speaker().name()).isEqualTo("Reza Karimi"));
+    }
 }
