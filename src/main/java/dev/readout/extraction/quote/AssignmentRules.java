@@ -20,7 +20,7 @@ final class AssignmentRules {
 
     /** All rules, in the order they are tried. */
     static final List<AssignmentRule> ALL = List.of(LOCAL.get(0), LOCAL.get(1), LOCAL.get(2), LOCAL.get(3),
-            new NamedThing(), new IntroducedByColon(), new RunsOn(), new SpeakerGoesOn());
+            new NamedThing(), new IntroducedByColon(), new RunsOn(), new SpeakerGoesOn(), new ReportedSpeakerGoesOn());
 
     private AssignmentRules() {
     }
@@ -72,10 +72,25 @@ final class AssignmentRules {
                         Attribution strong = strongBefore(q, span);
                         return new Choice(strong != null ? strong : a, name());
                     }
+                    if (introducesNext(q, a) && strongBefore(q, span) != null) {
+                        // "a reporter said to Putin, “…,” Putin replied, “…”": the reply's attribution is the next
+                        // quotation's; this one has its own speaker before it
+                        return null;
+                    }
                     return new Choice(a, name());
                 }
             }
             return null;
+        }
+
+        /** The attribution is followed, past a comma or colon, by another quotation's opening mark. */
+        private static boolean introducesNext(ArticleQuotes q, Attribution a) {
+            for (QuoteScanner.Span other : q.spans()) {
+                if (other.openMark() >= a.anchorEnd()) {
+                    return q.gap(a.anchorEnd(), other.openMark(), " \t\u00a0,:");
+                }
+            }
+            return false;
         }
 
         private static Attribution strongBefore(ArticleQuotes q, QuoteScanner.Span span) {
@@ -152,7 +167,7 @@ final class AssignmentRules {
         }
     }
 
-    /** Elsewhere in the quotation's paragraph: the nearest attribution. */
+    /** Elsewhere in the quotation's paragraph: the nearest speaker, else the nearest source. */
     static final class InParagraph implements AssignmentRule {
         public String name() {
             return "in-paragraph";
@@ -167,8 +182,8 @@ final class AssignmentRules {
                 if (a.anchorStart() < pStart || a.anchorEnd() > pEnd || adjacentOnly(a)) {
                     continue;
                 }
-                int d = a.anchorEnd() <= span.outerStart() ? span.outerStart() - a.anchorEnd()
-                        : Math.max(0, a.anchorStart() - span.outerEnd());
+                int d = (a.anchorEnd() <= span.outerStart() ? span.outerStart() - a.anchorEnd()
+                        : Math.max(0, a.anchorStart() - span.outerEnd())) + (a.weak() ? q.text().length() : 0);
                 if (d < best) {
                     best = d;
                     nearest = a;
@@ -262,6 +277,38 @@ final class AssignmentRules {
                 }
             }
             return new Choice(last.attribution(), name());
+        }
+    }
+
+    /**
+     * A paragraph that opens with a quoted sentence of its own and no attribution: the words of the person the two
+     * paragraphs before report speaking ("She said Australia would fund clinics." ⏎ "“That work starts next month…”").
+     */
+    static final class ReportedSpeakerGoesOn implements AssignmentRule {
+        public String name() {
+            return "reported-speaker-goes-on";
+        }
+
+        public Choice choose(ArticleQuotes q, QuoteScanner.Span span, List<Said> said) {
+            if (span.paragraph() == 0 || span.outerStart() != q.paragraph(span.paragraph()).start()
+                    || !Character.isUpperCase(q.text().codePointAt(span.start()))) {
+                return null;
+            }
+            int from = q.paragraph(Math.max(0, span.paragraph() - 2)).start();
+            List<Attribution> all = q.attributions();
+            for (int i = all.size() - 1; i >= 0; i--) {
+                Attribution b = all.get(i);
+                if (b.anchorEnd() > span.outerStart()) {
+                    continue;
+                }
+                if (b.anchorStart() < from) {
+                    break;
+                }
+                if (!b.weak() && !adjacentOnly(b)) {
+                    return new Choice(b, name());
+                }
+            }
+            return null;
         }
     }
 }

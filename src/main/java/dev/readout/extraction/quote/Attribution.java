@@ -41,6 +41,12 @@ record Attribution(String speakerText, int speakerStart, int anchorStart, int an
                 organization, rule);
     }
 
+    /** The same attribution read as a source that relays someone's words, not as their speaker. */
+    Attribution asSource() {
+        return new Attribution(speakerText, speakerStart, anchorStart, anchorEnd, verb, true, form, sentence, person,
+                organization, rule + "+relay");
+    }
+
     Attribution asOrganization() {
         return new Attribution(speakerText, speakerStart, anchorStart, anchorEnd, verb, weak, form, sentence, false,
                 true, rule);

@@ -82,8 +82,17 @@ final class AttributionFinder {
     }
 
     /** The sentence read as a whole. */
-    private static List<Attribution> revise(List<Attribution> found) {
+    private List<Attribution> revise(List<Attribution> found) {
         List<Attribution> out = new ArrayList<>(found);
+        // "“…,” he said, the sources told Reuters": a second attribution right after a speaker's only relays his words
+        for (int i = 1; i < out.size(); i++) {
+            Attribution a = out.get(i - 1);
+            Attribution b = out.get(i);
+            if (!a.weak() && !b.weak() && b.anchorStart() > a.anchorEnd()
+                    && text.text().substring(a.anchorEnd(), b.anchorStart()).strip().equals(",")) {
+                out.set(i, b.asSource());
+            }
+        }
         // 'According to the State Department, Brown "stressed ..."': a named office is the speaker of its readout's
         // words; only a source that names nobody ("according to the communique") leaves them to the person
         boolean namedSource = out.stream().anyMatch(a -> a.verb().equals("according to")

@@ -18,7 +18,7 @@ final class AttributionRules {
 
     /** The rules in the order they are tried at each token. */
     static final List<AttributionRule> ALL = List.of(new QuotedPredicate(), new InsideQuotation(), new AccordingTo(),
-            new NameAndMark(), new NotASpeechVerb(), new QuotedAsSaying(), new Participle(), new Inverted(),
+            new NameAndMark(), new HeadlineColon(), new NotASpeechVerb(), new QuotedAsSaying(), new Participle(), new Inverted(),
             new PlacedOffice(), new SubjectBefore(), new DistantSubject());
 
     private AttributionRules() {
@@ -117,6 +117,29 @@ final class AttributionRules {
                         Math.max(t.end(), c.token(np[1]).end()), "say", false, name()));
             }
             return Reading.NOTHING;
+        }
+    }
+
+    /**
+     * A headline's quotation, a colon, then who did what: "‘Discussed peace in border areas’: Jaishankar meets Qin
+     * Gang". Only in the article's first sentence, where a headline stands.
+     */
+    static final class HeadlineColon implements AttributionRule {
+        public String name() {
+            return "headline-colon";
+        }
+
+        public Reading read(Clause c, int k, List<Attribution> earlier) {
+            if (!c.lower(k).equals(":") || k == 0 || !c.quoted(k - 1) || c.sentenceAt(c.token(k).start()) != 0) {
+                return Reading.PASS;
+            }
+            int[] np = Phrases.forward(c, k + 1);
+            if (np == null || !(c.pos(np[1]).startsWith("NNP") || c.ner(np[1]).equals("PERSON"))
+                    || np[1] + 1 >= c.size() || !Set.of("VBZ", "VBD").contains(c.pos(np[1] + 1))) {
+                return Reading.PASS;
+            }
+            return Reading.found(SpeakerPhrase.of(c, np, c.token(k).start(), c.token(np[1] + 1).end(), "say", false,
+                    name()));
         }
     }
 

@@ -145,7 +145,11 @@ final class Phrases {
             if (np[1] >= to) {
                 np[1] = to - 1;
             }
-            if (speakerLike(c, np) && !headIsPossessor(c, np)) {
+            // the object of a preposition is no subject ("Speaking to reporters, X said"), but an agent is ("a press
+            // call by a senior official … said")
+            boolean object = np[0] > 0 && (c.pos(np[0] - 1).equals("IN") || c.pos(np[0] - 1).equals("TO"))
+                    && !c.lower(np[0] - 1).equals("by");
+            if (speakerLike(c, np) && !headIsPossessor(c, np) && !object) {
                 for (int j = np[1] + 1; j + 1 < to; j++) {
                     if (c.word(j).equals(",")) {
                         // "…, the Ayatollah Ali Khamenei, said", "…, Armine Halajyan cited X and said"

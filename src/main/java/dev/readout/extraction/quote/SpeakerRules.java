@@ -329,18 +329,23 @@ final class SpeakerRules {
         }
     }
 
-    /** "he said", "they said" that no rule could tie to anyone: the quotation is left unattributed. */
+    /**
+     * "he said", "they said", "the communique said" that no rule could tie to anyone: the quotation is left
+     * unattributed rather than given to a pronoun or a document.
+     */
     static final class UnresolvedPronoun implements SpeakerRule {
         public String name() {
-            return "unresolved-pronoun";
+            return "unresolved-reference";
         }
 
         public Decision check(ArticleQuotes q, Speakers speakers, QuoteScanner.Span span, Attribution a,
                               ExtractedParticipant resolved, List<Said> said) {
-            if (resolved != null && resolved.name() != null && isPronoun(resolved.name())) {
-                return new Decision(null, name());
+            if (resolved == null || resolved.name() == null) {
+                return null;
             }
-            return null;
+            boolean pronoun = isPronoun(resolved.name());
+            boolean document = a.form() == Attribution.Form.ORGANIZATION_REFERENCE && asWritten(resolved, a.speakerText());
+            return pronoun || document ? new Decision(null, name()) : null;
         }
     }
 }

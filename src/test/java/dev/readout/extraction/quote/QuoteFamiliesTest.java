@@ -153,4 +153,58 @@ class QuoteFamiliesTest {
         assertThat(statements("pronoun-subject")).singleElement()
                 .satisfies(s -> assertThat(s.speaker().name()).isEqualTo("Reza Karimi"));
     }
+
+    @Test
+    void aSourceThatRelaysASpeakersWordsIsNotTheirSpeaker() {
+        assertThat(shown("relay-source")).extracting(l -> l.substring(0, l.indexOf(" |")))
+                .containsExactly("Abbas Araghchi", "Abbas Araghchi");
+    }
+
+    @Test
+    void aReportersQuestionIsTheReportersAndTheReplyTheAnswerers() {
+        assertThat(statements("reporter-question")).extracting(ExtractedStatement::speakerText)
+                .containsExactly("a reporter", "Lula");
+    }
+
+    @Test
+    void aQuotedParagraphWithoutAttributionIsThePersonReportedSpeakingJustBefore() {
+        assertThat(statements("reported-speaker-goes-on")).singleElement()
+                .satisfies(s -> assertThat(s.speaker().name()).isEqualTo("Penny Wong"));
+        assertThat(statements("no-speaker-to-go-on")).isEmpty();
+    }
+
+    @Test
+    void aDocumentWithNoIssuerLeavesTheQuotationUnattributed() {
+        assertThat(statements("unresolved-document")).singleElement().satisfies(s -> assertThat(s.speaker()).isNull());
+    }
+
+    @Test
+    void anObjectOfAPrepositionIsNotTheSpeaker() {
+        assertThat(statements("object-not-subject")).singleElement()
+                .satisfies(s -> assertThat(s.speaker().name()).isEqualTo("Mike Johnson"));
+    }
+
+    @Test
+    void aHeadlinesQuotationBeforeAColonIsTheWordsOfWhoeverTheHeadlineNames() {
+        // only in the headline: in the body, the same shape keeps the sentence's own speaker
+        assertThat(shown("headline-colon")).containsExactly(
+                "Subrahmanyam Jaishankar | We discussed the border situation at length",
+                "Officials | trade, water and the border situation");
+    }
+
+    // ---- embedded posts
+
+    @Test
+    void aPostPrintedOverSeveralParagraphsIsOneStatement() {
+        assertThat(statements("post-over-paragraphs")).singleElement().satisfies(s -> {
+            assertThat(s.text()).startsWith("Spoke with President @AndrzejDuda").endsWith("within NATO.");
+            assertThat(s.speaker().name()).isEqualTo("Volodymyr Zelenskyy");
+        });
+    }
+
+    @Test
+    void aPostsAuthorWrittenAsATitleIsThePersonTheHandleSpells() {
+        assertThat(statements("post-author-handle")).singleElement()
+                .satisfies(s -> assertThat(s.speaker().name()).isEqualTo("William Ruto"));
+    }
 }
