@@ -16,15 +16,15 @@ import java.util.regex.Pattern;
 
 /**
  * Checks on the participant the resolver made of an attribution's words, in the order they run: offices stay
- * offices, acronyms are spelled out, plural speakers are the people named together, a speaker is not someone his
+ * offices, short forms are spelled out, plural speakers are the people named together, a speaker is not someone his
  * own words name, a bare role ("the spokesman") is the person last reported speaking, a pronoun with nobody before
  * it is the speaker named next, and a pronoun nobody can be found for leaves the quotation unattributed.
  */
 final class SpeakerRules {
 
-    static final List<SpeakerRule> ALL = List.of(new OfficeStaysOffice(), new AcronymSpelledOut(), new JointSpeakers(),
+    static final List<SpeakerRule> ALL = List.of(new OfficeStaysOffice(), new ShortFormSpelledOut(), new JointSpeakers(),
             new PronounIsTheSubject(), new NotNamedInOwnWords(), new BareRoleGoesBack(), new PronounBeforeItsName(),
-            new UnresolvedPronoun());
+            new PronounGoesOn(), new UnresolvedPronoun());
 
     private static final SpeakerNouns NOUNS = SpeakerNouns.shared();
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "him", "her", "them");
@@ -123,48 +123,68 @@ final class SpeakerRules {
         }
     }
 
-    /** "the PSCU announced" where the article wrote "the Presidential Strategic Communications Unit (PSCU)". */
-    static final class AcronymSpelledOut implements SpeakerRule {
+    /**
+     * A short form the article spells out in parentheses: "the PSCU announced" after "the Presidential Strategic
+     * Communications Unit (PSCU)" is that unit; "President Jokowi said" after "Joko Widodo (Jokowi)" is Joko Widodo.
+     */
+    static final class ShortFormSpelledOut implements SpeakerRule {
+        private static final String LONG = "((?:\\p{Lu}[\\p{L}’'.-]*\\s+(?:(?:of|for|and|the|on|in)\\s+){0,2}){1,9})";
+
         public String name() {
-            return "acronym-spelled-out";
+            return "short-form-spelled-out";
         }
 
         public Decision check(ArticleQuotes q, Speakers speakers, QuoteScanner.Span span, Attribution a,
                               ExtractedParticipant resolved, List<Said> said) {
-            String acronym = bare(a.speakerText());
-            if (!acronym.matches("\\p{Lu}{2,7}") || !asWritten(resolved, acronym)) {
+            String written = bare(a.speakerText());
+            String[] words = written.split("\\s+");
+            String shortForm = resolved != null && resolved.name() != null && !resolved.name().contains(" ")
+                    ? resolved.name() : words[words.length - 1];
+            if (!asWritten(resolved, shortForm) && !asWritten(resolved, written) || !shortForm.matches("\\p{Lu}\\p{L}+")) {
                 return null;
             }
-            Matcher m = Pattern.compile("((?:\\p{Lu}[\\p{L}’'-]*\\s+(?:(?:of|for|and|the|on|in)\\s+){0,2}){2,9})\\(\\s*"
-                    + acronym + "\\s*\\)").matcher(q.text());
+            Matcher m = Pattern.compile(LONG + "\\(\\s*" + Pattern.quote(shortForm) + "\\s*\\)").matcher(q.text());
             while (m.find()) {
-                String[] words = m.group(1).strip().split("\\s+");
-                StringBuilder initials = new StringBuilder();
-                List<String> kept = new ArrayList<>();
-                for (String w : words) {
-                    kept.add(w);
-                    if (Character.isUpperCase(w.codePointAt(0))) {
-                        initials.append(w.charAt(0));
+                String[] longWords = m.group(1).strip().split("\\s+");
+                if (shortForm.matches("\\p{Lu}{2,7}")) {
+                    String longForm = spelling(longWords, shortForm);
+                    if (longForm != null) {
+                        return new Decision(new ExtractedParticipant(longForm, ParticipantKind.ORGANIZATION, null, null,
+                                resolved == null ? null : resolved.country(), List.of(shortForm)), name());
+                    }
+                } else if (longWords.length >= 2) {
+                    // a nickname: the name right before it, as the resolver knows it
+                    String longForm = String.join(" ", List.of(longWords).subList(Math.max(0, longWords.length - 3),
+                            longWords.length));
+                    ExtractedParticipant p = speakers.resolve(longForm, m.start(1));
+                    if (namedPerson(p) && p.name().contains(" ")) {
+                        return new Decision(p, name());
                     }
                 }
-                // the long form ends where its initials spell the acronym
-                String init = initials.toString();
-                int from = init.lastIndexOf(acronym);
-                if (from >= 0 && from + acronym.length() == init.length()) {
-                    int capital = 0;
-                    int startWord = 0;
-                    for (int i = 0; i < kept.size(); i++) {
-                        if (Character.isUpperCase(kept.get(i).codePointAt(0))) {
-                            if (capital == from) {
-                                startWord = i;
-                                break;
-                            }
-                            capital++;
-                        }
+            }
+            return null;
+        }
+
+        /** The words at the end of the capitalised run whose initials spell the acronym, or null. */
+        private static String spelling(String[] words, String acronym) {
+            StringBuilder initials = new StringBuilder();
+            for (String w : words) {
+                if (Character.isUpperCase(w.codePointAt(0))) {
+                    initials.append(w.charAt(0));
+                }
+            }
+            String init = initials.toString();
+            int from = init.lastIndexOf(acronym);
+            if (from < 0 || from + acronym.length() != init.length()) {
+                return null;
+            }
+            int capital = 0;
+            for (int i = 0; i < words.length; i++) {
+                if (Character.isUpperCase(words[i].codePointAt(0))) {
+                    if (capital == from) {
+                        return String.join(" ", List.of(words).subList(i, words.length));
                     }
-                    String longForm = String.join(" ", kept.subList(startWord, kept.size()));
-                    return new Decision(new ExtractedParticipant(longForm, ParticipantKind.ORGANIZATION, null, null,
-                            resolved == null ? null : resolved.country(), List.of(acronym)), name());
+                    capital++;
                 }
             }
             return null;
@@ -326,6 +346,27 @@ final class SpeakerRules {
                 return namedPerson(p) ? new Decision(p, name()) : null;
             }
             return null;
+        }
+    }
+
+    /**
+     * "…,” he said." ⏎ "He said …" ⏎ "“…,” he said.": a pronoun nobody is named for in reach goes on meaning the
+     * person the last statement, three paragraphs back at most, was given to.
+     */
+    static final class PronounGoesOn implements SpeakerRule {
+        public String name() {
+            return "pronoun-goes-on";
+        }
+
+        public Decision check(ArticleQuotes q, Speakers speakers, QuoteScanner.Span span, Attribution a,
+                              ExtractedParticipant resolved, List<Said> said) {
+            if (!Set.of("he", "she").contains(a.speakerText().strip().toLowerCase(Locale.ROOT)) || namedPerson(resolved)
+                    || said.isEmpty()) {
+                return null;
+            }
+            Said last = said.get(said.size() - 1);
+            boolean near = span.paragraph() - last.span().endParagraph() <= 3;
+            return near && namedPerson(last.statement().speaker()) ? new Decision(last.statement().speaker(), name()) : null;
         }
     }
 

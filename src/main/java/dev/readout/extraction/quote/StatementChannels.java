@@ -9,10 +9,13 @@ import java.util.List;
 /**
  * Where words were said (statement, tweet, interview, briefing, testimony, speech, other), read from the narrative
  * around the attribution ({@link ChannelCues}: "in a statement", "told reporters"): the attribution's sentence, then
- * the paragraph's earlier sentences, then the paragraph before when it reports nobody else; else the channel of the
- * same speaker's earlier words; else tweet for "tweeted", statement for an office, other for a person.
+ * the paragraph's earlier sentences, then the paragraphs before while they report nobody else; else the channel of
+ * the same speaker's earlier words; else tweet for "tweeted", statement for an office, other for a person.
  */
 final class StatementChannels {
+
+    /** How many paragraphs back a setting ("in a speech", "told reporters") carries over to the same speaker. */
+    private static final int SETTING_REACH = 4;
 
     private final ArticleQuotes q;
     private final Speakers speakers;
@@ -35,16 +38,19 @@ final class StatementChannels {
         if (c != null) {
             return c;
         }
-        if (paragraph > 0 && sameSpeakerOrNone(paragraph - 1, a)) {
-            QuoteScanner.Paragraph prev = q.paragraph(paragraph - 1);
+        // the paragraphs before, back to one that reports someone else speaking: "Minister Payne made the comments in
+        // a speech" ⏎ "The Minister was in Fiji …" ⏎ "“…”"
+        for (int i = paragraph - 1; i >= 0 && i >= paragraph - SETTING_REACH && sameSpeakerOrNone(i, a); i--) {
+            QuoteScanner.Paragraph prev = q.paragraph(i);
             c = cueNearestEnd(q.unquoted(prev.start(), prev.end()));
             if (c != null) {
                 return c;
             }
         }
+        String who = speakers.who(a);
         for (int i = said.size() - 1; i >= 0; i--) {
             Said d = said.get(i);
-            if (d.attribution().speakerText().equals(a.speakerText())) {
+            if (d.attribution().speakerText().equals(a.speakerText()) || speakers.who(d.attribution()).equals(who)) {
                 return d.statement().channel();
             }
         }
@@ -54,17 +60,24 @@ final class StatementChannels {
         return a.organization() ? StatementChannel.STATEMENT : StatementChannel.OTHER;
     }
 
-    /** The paragraph reports no one speaking, or only the same speaker: its setting carries over. */
+    /**
+     * The paragraph reports the same speaker, or no one speaking (an outlet that reports or relays does not count):
+     * its setting carries over.
+     */
     private boolean sameSpeakerOrNone(int paragraph, Attribution a) {
         QuoteScanner.Paragraph p = q.paragraph(paragraph);
         String who = speakers.who(a);
+        boolean other = false;
         for (Attribution b : q.attributions()) {
-            if (b.anchorStart() >= p.start() && b.anchorStart() < p.end() && b.form() == Attribution.Form.NAMED
-                    && !speakers.who(b).equals(who)) {
-                return false;
+            if (b.anchorStart() < p.start() || b.anchorStart() >= p.end() || b.form() != Attribution.Form.NAMED) {
+                continue;
             }
+            if (speakers.who(b).equals(who)) {
+                return true;
+            }
+            other |= !(b.weak() && !b.verb().equals("according to"));
         }
-        return true;
+        return !other;
     }
 
     private static StatementChannel cue(String text, int anchor) {

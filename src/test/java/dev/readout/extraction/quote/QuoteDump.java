@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * Dev aid: every statement of seeds, dev, wide (without the blind split) and negatives, one line each with all its
- * fields, into the file named by the argument; two dumps diffed show what a change to the rules changed.
+ * fields, into the file named by the first argument (and the trace into the second, if given); two dumps diffed show
+ * what a change to the rules changed.
  */
 public final class QuoteDump {
 
@@ -27,6 +28,7 @@ public final class QuoteDump {
         Set<String> blind = Files.readAllLines(Path.of("eval/blind-split.txt")).stream().map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toSet());
         List<String> out = new ArrayList<>();
+        List<String> trace = new ArrayList<>();
         for (String set : List.of("seeds", "dev", "wide", "negatives")) {
             List<Path> files;
             try (var s = Files.list(CorpusFiles.ROOT.resolve(set).resolve("articles"))) {
@@ -39,7 +41,9 @@ public final class QuoteDump {
                 }
                 ArticleText text = ArticleText.of(Files.readString(f), null);
                 AnalyzedText a = AnalysisCache.get(set + "-" + name, text.forExtraction(), text.publishedOn());
-                for (ExtractedStatement st : new QuoteAttributor().attribute(a, ArticlePeople.index(a))) {
+                QuoteAttributor.Result r = new QuoteAttributor().run(a, ArticlePeople.index(a));
+                r.trace().forEach(l -> trace.add(set + "/" + name + "\t" + l));
+                for (ExtractedStatement st : r.statements()) {
                     out.add(set + "/" + name + "\t" + st.start() + "-" + st.end() + "\t"
                             + (st.speaker() == null ? null : st.speaker().name() + "|" + st.speaker().kind())
                             + "\t" + st.speakerText() + "\t" + st.channel() + "\t" + st.date() + "\t"
@@ -48,6 +52,9 @@ public final class QuoteDump {
             }
         }
         Files.write(Path.of(args[0]), out);
+        if (args.length > 1) {
+            Files.write(Path.of(args[1]), trace);
+        }
         System.out.println(out.size() + " statements");
     }
 }

@@ -5,6 +5,7 @@ import dev.readout.extraction.ExtractedStatement;
 import dev.readout.extraction.StoredAnalyses;
 import dev.readout.extraction.people.ArticlePeople;
 import dev.readout.participant.ParticipantKind;
+import dev.readout.statement.StatementChannel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -206,5 +207,27 @@ class QuoteFamiliesTest {
     void aPostsAuthorWrittenAsATitleIsThePersonTheHandleSpells() {
         assertThat(statements("post-author-handle")).singleElement()
                 .satisfies(s -> assertThat(s.speaker().name()).isEqualTo("William Ruto"));
+    }
+
+    @Test
+    void aPronounNobodyIsNamedForInReachGoesOnMeaningTheLastSpeaker() {
+        assertThat(statements("pronoun-goes-on")).extracting(s -> s.speaker() == null ? null : s.speaker().name())
+                .containsExactly("Michael O'Leary", "Michael O'Leary");
+    }
+
+    @Test
+    void aNicknameIsSpelledOutAsTheArticleDefinesIt() {
+        assertThat(statements("nickname-spelled-out")).singleElement()
+                .satisfies(s -> assertThat(s.speaker().name()).isEqualTo("Prabowo Subianto"));
+    }
+
+    // ---- where the words were said
+
+    @Test
+    void theSettingOfTheParagraphsBeforeCarriesOverToTheSameSpeaker() {
+        assertThat(statements("setting-carries-over")).singleElement()
+                .satisfies(s -> assertThat(s.channel()).isEqualTo(StatementChannel.SPEECH));
+        assertThat(statements("post-on-telegram")).singleElement()
+                .satisfies(s -> assertThat(s.channel()).isEqualTo(StatementChannel.TWEET));
     }
 }
