@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  *
  * <p>Pure string work, so it is tested without any language model.
  */
-final class QuoteScanner {
+public final class QuoteScanner {
 
     /** A paragraph: one line of the article, [start, end) without the line break. */
     record Paragraph(int index, int start, int end) {
@@ -118,6 +118,14 @@ final class QuoteScanner {
             next++;
         }
         return next < text.length() && Character.isLowerCase(text.charAt(next));
+    }
+
+    /**
+     * The character spans [from, to) of the outermost quotations, marks included: where words are quoted rather than
+     * narrated (the people index does not take names inside them for the narrative's).
+     */
+    public static List<int[]> outerSpans(String text) {
+        return scan(text).stream().map(s -> new int[]{s.outerStart(), s.outerEnd()}).toList();
     }
 
     static List<Span> scan(String text) {
