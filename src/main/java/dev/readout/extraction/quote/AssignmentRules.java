@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * Which attribution a quotation takes, nearest first: right after it, right before it, elsewhere in its sentence,
- * elsewhere in its paragraph ({@link #LOCAL}); then, with none of its own, the paragraph before that ends in a colon,
- * the paragraph it runs on into, or the speaker of the paragraphs before going on.
+ * elsewhere in its paragraph ({@link #LOCAL}); then, with none of its own, it may name a thing rather than report
+ * words; else the paragraph before that ends in a colon, the paragraph it runs on into, the speaker of the paragraphs
+ * before going on, or the person they report speaking.
  */
 final class AssignmentRules {
 

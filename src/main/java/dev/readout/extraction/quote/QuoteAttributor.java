@@ -16,7 +16,8 @@ import java.util.List;
  * <p>The steps: {@link QuoteScanner} finds the outermost quotations by their marks and {@link AttributionFinder} every
  * "X said" outside them ({@link ArticleQuotes} holds both); embedded posts are their authors' ({@link EmbeddedPosts});
  * each other quotation takes an attribution by the {@link AssignmentRules}, nearest first; {@link Antecedents} ties
- * "he", "it" and "the readout" to an earlier speaker; the resolver says who the words name; then
+ * "he", "it" and "the readout" to an earlier speaker; the resolver says who the words name and the
+ * {@link SpeakerRules} check it (an office stays an office, plural speakers are the people named together, …); then
  * {@link StatementChannels} and {@link StatementDates} read where and when. A trace says which rule decided each
  * quotation.
  */

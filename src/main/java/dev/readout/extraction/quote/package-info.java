@@ -10,8 +10,10 @@
  *   <li>{@link dev.readout.extraction.quote.QuoteAttributor} pairs each quotation with an attribution by the
  *       {@link dev.readout.extraction.quote.AssignmentRules}, nearest first, ties "he" and "the readout" to an earlier
  *       speaker ({@link dev.readout.extraction.quote.Antecedents}), asks the article's
- *       {@link dev.readout.extraction.quote.SpeakerResolver} who the words name, and reads the channel and the day;
- *       its {@code run} keeps a trace of which rule decided each quotation.</li>
+ *       {@link dev.readout.extraction.quote.SpeakerResolver} who the words name and checks the answer with the
+ *       {@link dev.readout.extraction.quote.SpeakerRules}, and reads the channel and the day; its {@code run} keeps a
+ *       trace of which rules decided each quotation.</li>
+ *   <li>{@link dev.readout.extraction.quote.EmbeddedPosts} reads embedded tweets and posts by their author line.</li>
  * </ul>
  * The words (speech verbs, speaker nouns, channel cues) live in the lexicon: {@code dev.readout.lexicon.SpeechVerbs},
  * {@code SpeakerNouns}, {@code ChannelCues}.

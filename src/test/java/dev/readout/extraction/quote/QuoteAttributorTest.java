@@ -251,4 +251,14 @@ class QuoteAttributorTest {
         List<String> sp = speakers(attribute("note-released-by"));
         assertThat(sp).singleElement().asString().contains("Quirinal Palace");
     }
+
+    @Test
+    void theTraceNamesTheRulesThatDecided() {
+        List<String> trace = new QuoteAttributor().run(suite.get("split"), SpeakerResolver.asWritten()).trace();
+        assertThat(trace).hasSize(2);
+        assertThat(trace.get(0)).contains("by right-after").contains("subject-before:'Kowalski'");
+        assertThat(new QuoteAttributor().run(suite.get("scare-quotes"), SpeakerResolver.asWritten()).trace()).isEmpty();
+        assertThat(new QuoteAttributor().run(suite.get("quoted-title"), SpeakerResolver.asWritten()).trace())
+                .singleElement().asString().contains("dropped: a title");
+    }
 }
