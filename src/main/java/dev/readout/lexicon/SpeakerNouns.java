@@ -6,13 +6,13 @@ import java.util.Map;
 
 /**
  * Common nouns that can be the speaker of a quotation ({@code speakers.tsv}): roles ("the minister"), anonymous
- * sources ("a senior official"), offices ("the ministry", "the Kremlin"), documents whose issuer speaks ("the readout") and sides of talks. Looked up by lemma.
+ * sources ("a senior official"), groups ("the leaders"), offices ("the ministry", "the Kremlin"), documents whose issuer speaks ("the readout") and sides of talks. Looked up by lemma.
  * Immutable and shared.
  */
 public final class SpeakerNouns {
 
     /** What a speaker noun stands for; see speakers.tsv. */
-    public enum Kind { ROLE, ANONYMOUS, OFFICE, DOCUMENT, SIDE, WORDS }
+    public enum Kind { ROLE, ANONYMOUS, GROUP, OFFICE, DOCUMENT, SIDE, WORDS }
 
     private static final SpeakerNouns SHARED = new SpeakerNouns();
 
@@ -48,6 +48,11 @@ public final class SpeakerNouns {
     public boolean organization(String lemma) {
         Kind k = kind(lemma);
         return k == Kind.OFFICE || k == Kind.SIDE;
+    }
+
+    /** Several people speaking together ("the leaders"). */
+    public boolean group(String lemma) {
+        return kind(lemma) == Kind.GROUP;
     }
 
     /** A document whose issuer is the speaker. */

@@ -198,8 +198,6 @@ final class SpeakerRules {
     static final class JointSpeakers implements SpeakerRule {
         /** How many sentences back the people named together may stand. */
         private static final int GROUP_WINDOW = 5;
-        private static final Set<String> GROUP_HEADS = Set.of("they", "leaders", "presidents", "ministers", "pair",
-                "both", "sides", "counterparts", "premiers", "chancellors");
 
         public String name() {
             return "joint-speakers";
@@ -227,9 +225,11 @@ final class SpeakerRules {
             return null;
         }
 
+        /** "they", or a group noun made definite: "the leaders", "both presidents", "the pair". */
         private static boolean group(String speakerText) {
             String words = speakerText.strip().toLowerCase(Locale.ROOT);
-            return words.equals("they") || GROUP_HEADS.contains(head(words))
+            String head = head(words);
+            return words.equals("they") || (NOUNS.group(head) || NOUNS.group(head.replaceAll("s$", "")))
                     && (words.startsWith("the ") || words.startsWith("both "));
         }
     }
