@@ -15,9 +15,10 @@ package dev.readout.extraction.quote;
  * @param sentence     index of the sentence
  * @param person       the speaker's words end in a person's name
  * @param organization the speaker's words name an office, government or agency
+ * @param rule         the name of the rule that read it, for the trace
  */
 record Attribution(String speakerText, int speakerStart, int anchorStart, int anchorEnd, String verb, boolean weak,
-                   Form form, int sentence, boolean person, boolean organization) {
+                   Form form, int sentence, boolean person, boolean organization, String rule) {
 
     enum Form {
         /** a name, a role, an office or an anonymous source */
@@ -28,8 +29,32 @@ record Attribution(String speakerText, int speakerStart, int anchorStart, int an
         ORGANIZATION_REFERENCE
     }
 
+    /** The same attribution phrase, its speaker taken from another attribution (an antecedent). */
     Attribution withSpeaker(Attribution other) {
         return new Attribution(other.speakerText, other.speakerStart, anchorStart, anchorEnd, verb, weak, other.form,
-                sentence, other.person, other.organization);
+                sentence, other.person, other.organization, rule);
+    }
+
+    /** The same speaker, read by another rule at another place ("…, adding"). */
+    Attribution at(int anchorStart, int anchorEnd, String verb, boolean weak, int sentence, String rule) {
+        return new Attribution(speakerText, speakerStart, anchorStart, anchorEnd, verb, weak, form, sentence, person,
+                organization, rule);
+    }
+
+    /** The same attribution read as a source that relays someone's words, not as their speaker. */
+    Attribution asSource() {
+        return new Attribution(speakerText, speakerStart, anchorStart, anchorEnd, verb, true, form, sentence, person,
+                organization, rule + "+relay");
+    }
+
+    Attribution asOrganization() {
+        return new Attribution(speakerText, speakerStart, anchorStart, anchorEnd, verb, weak, form, sentence, false,
+                true, rule);
+    }
+
+    @Override
+    public String toString() {
+        return rule + ":'" + speakerText + "' " + verb + (weak ? " (source)" : "") + " s" + sentence + " " + form
+                + (person ? " person" : "") + (organization ? " org" : "");
     }
 }

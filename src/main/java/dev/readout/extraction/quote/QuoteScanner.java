@@ -1,5 +1,7 @@
 package dev.readout.extraction.quote;
 
+import dev.readout.lexicon.SpeechVerbs;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -19,7 +21,7 @@ import java.util.regex.Pattern;
  *
  * <p>Pure string work, so it is tested without any language model.
  */
-final class QuoteScanner {
+public final class QuoteScanner {
 
     /** A paragraph: one line of the article, [start, end) without the line break. */
     record Paragraph(int index, int start, int end) {
@@ -49,7 +51,8 @@ final class QuoteScanner {
 
     private enum Kind { DOUBLE, SINGLE }
 
-    private static final String VERB = "(?:said|says|added|adds|told|wrote|writes|tweeted|explained|continued|stated)";
+    /** The reporting verbs' forms the lexicon lists for string-only reading ("said", "told", "added"). */
+    private static final String VERB = "(?:" + String.join("|", SpeechVerbs.shared().forms()) + ")";
 
     /** An attribution swallowed by a quotation whose closing mark is missing: ", Zelensky said", ", said the minister". */
     private static final Pattern ATTRIBUTION_INSIDE = Pattern.compile(
@@ -59,13 +62,26 @@ final class QuoteScanner {
                     + "|ministry|president|statement|source|diplomat)\\s+" + VERB + "\\b"
                     + "|(?:he|she|it|they)\\s+" + VERB + "\\b)");
 
+    /** "…, a paragraph of words - Zelensky said." (a dash, a capitalised speaker of up to four words, a verb). */
+    private static final Pattern DASH_ATTRIBUTED = Pattern.compile(
+            "(?s)(?<body>.+?[\\p{L}\\d.!?,;…])\\s+[-–—]\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,4}" + VERB + "\\.?");
+
+    /** Words only a speaker uses of himself: the words are his, not the reporter's. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|we|We|my|My|our|Our|me|us)\\b");
+
     private record Open(Kind kind, int at) {
     }
 
+    /**
+     * The article's paragraphs: its lines, except that a line broken inside a sentence (it ends without closing
+     * punctuation and the next line, right below it, goes on in lower case) runs on into the next, as in text
+     * wrapped at a fixed width.
+     */
     static List<Paragraph> paragraphs(String text) {
         List<Paragraph> out = new ArrayList<>();
         int i = 0;
         int n = text.length();
+        int open = -1; // start of a paragraph that runs on into the next line
         while (i < n) {
             int nl = text.indexOf('\n', i);
             int end = nl < 0 ? n : nl;
@@ -78,11 +94,38 @@ final class QuoteScanner {
                 e--;
             }
             if (e > s) {
-                out.add(new Paragraph(out.size(), s, e));
+                int start = open >= 0 ? open : s;
+                open = -1;
+                if (nl >= 0 && wrapped(text, e, nl)) {
+                    open = start;
+                } else {
+                    out.add(new Paragraph(out.size(), start, e));
+                }
             }
             i = end + 1;
         }
         return out;
+    }
+
+    /** The line ending at {@code lineEnd} (its break at {@code nl}) was wrapped inside a sentence. */
+    private static boolean wrapped(String text, int lineEnd, int nl) {
+        char last = text.charAt(lineEnd - 1);
+        if (".!?:;)]|…".indexOf(last) >= 0 || kindOf(last) != null) {
+            return false;
+        }
+        int next = nl + 1;
+        while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+            next++;
+        }
+        return next < text.length() && Character.isLowerCase(text.charAt(next));
+    }
+
+    /**
+     * The character spans [from, to) of the outermost quotations, marks included: where words are quoted rather than
+     * narrated (the people index does not take names inside them for the narrative's).
+     */
+    public static List<int[]> outerSpans(String text) {
+        return scan(text).stream().map(s -> new int[]{s.outerStart(), s.outerEnd()}).toList();
     }
 
     static List<Span> scan(String text) {
@@ -101,19 +144,31 @@ final class QuoteScanner {
             }
             Set<Integer> ignored = new HashSet<>();
             ParagraphResult r = null;
+            Paragraph next = pi + 1 < paragraphs.size() ? paragraphs.get(pi + 1) : null;
+            boolean nextOpens = next != null && isDoubleOpener(text.charAt(next.start()));
             for (int attempt = 0; attempt < 8; attempt++) {
                 r = scanParagraph(text, p, from, carried, carriedParagraph, ignored);
-                if (r.danglingSingle < 0) {
+                if (r.danglingSingle >= 0) {
+                    ignored.add(r.danglingSingle); // an apostrophe read as an opening mark: read again without it
+                } else if (r.open != null && r.open.kind == Kind.DOUBLE && !nextOpens && r.nestedDouble >= 0) {
+                    // “… prospects “Therefore, …,” the President said.' left the outer quotation open: the inner
+                    // mark opened a paragraph the crawl ran into this one, and its closing mark closes the outer one
+                    ignored.add(r.nestedDouble);
+                } else {
                     break;
                 }
-                ignored.add(r.danglingSingle); // an apostrophe read as an opening mark: read again without it
             }
             out.addAll(r.spans);
+            if (r.spans.isEmpty() && r.open == null && carried == null) {
+                Span unmarked = dashAttributed(text, p);
+                if (unmarked != null) {
+                    out.add(unmarked);
+                }
+            }
             carried = null;
             carriedParagraph = -1;
             if (r.open != null) {
-                Paragraph next = pi + 1 < paragraphs.size() ? paragraphs.get(pi + 1) : null;
-                if (next != null && r.open.kind == Kind.DOUBLE && isDoubleOpener(text.charAt(next.start()))) {
+                if (nextOpens && r.open.kind == Kind.DOUBLE) {
                     carried = r.open;
                     carriedParagraph = r.openParagraph;
                 } else {
@@ -130,7 +185,34 @@ final class QuoteScanner {
         return out;
     }
 
-    private record ParagraphResult(List<Span> spans, Open open, int openParagraph, int danglingSingle) {
+    /**
+     * @param open          the outermost quotation still open at the paragraph end, or null
+     * @param danglingSingle a single mark read as opening that never closed (an apostrophe), or -1
+     * @param nestedDouble  the last double mark that opened and closed inside another double quotation, or -1
+     */
+    /**
+     * A paragraph of first-person words with no quotation marks, ended by a dash and its speaker: "We must work
+     * together to counter this - Zelensky said." The words before the dash are a quotation.
+     */
+    private static Span dashAttributed(String text, Paragraph p) {
+        String para = text.substring(p.start(), p.end());
+        for (int i = 0; i < para.length(); i++) {
+            if (kindOf(para.charAt(i)) != null && !(i > 0 && i + 1 < para.length()
+                    && Character.isLetter(para.charAt(i - 1)) && Character.isLetter(para.charAt(i + 1)))) {
+                return null; // quotation marks of its own (apostrophes aside)
+            }
+        }
+        Matcher m = DASH_ATTRIBUTED.matcher(para);
+        if (!m.matches() || !FIRST_PERSON.matcher(m.group("body")).find()) {
+            return null;
+        }
+        int s = p.start() + m.start("body");
+        int e = trimEnd(text, s, p.start() + m.end("body"));
+        return words(text.substring(s, e)) >= 5 ? new Span(s, e, -1, -1, p.index(), p.index()) : null;
+    }
+
+    private record ParagraphResult(List<Span> spans, Open open, int openParagraph, int danglingSingle,
+                                   int nestedDouble) {
     }
 
     private static ParagraphResult scanParagraph(String text, Paragraph p, int from, Open carried, int carriedParagraph,
@@ -143,6 +225,7 @@ final class QuoteScanner {
             bottomParagraph = carriedParagraph;
         }
         int regionStart = from;
+        int nestedDouble = -1;
         for (int i = from; i < p.end(); i++) {
             if (ignored.contains(i)) {
                 continue;
@@ -218,6 +301,9 @@ final class QuoteScanner {
                     stack.pop();
                 }
                 stack.pop();
+                if (matched.kind == Kind.DOUBLE && stack.stream().anyMatch(o -> o.kind == Kind.DOUBLE)) {
+                    nestedDouble = matched.at;
+                }
                 if (stack.isEmpty()) {
                     int s = skipSpace(text, matched.at + 1, i);
                     spans.add(new Span(s, trimEnd(text, s, i), matched.at, i, bottomParagraph, p.index()));
@@ -234,9 +320,9 @@ final class QuoteScanner {
         }
         Open bottom = stack.peekLast();
         if (bottom != null && bottom.kind == Kind.SINGLE && bottom.at >= p.start()) {
-            return new ParagraphResult(spans, null, -1, bottom.at);
+            return new ParagraphResult(spans, null, -1, bottom.at, nestedDouble);
         }
-        return new ParagraphResult(spans, bottom, bottomParagraph, -1);
+        return new ParagraphResult(spans, bottom, bottomParagraph, -1, nestedDouble);
     }
 
     private static Kind kindOf(char c) {

@@ -11,9 +11,11 @@ import dev.readout.extraction.ExtractedParticipant;
 public interface SpeakerResolver {
 
     /**
-     * @param speakerText the attribution as written
+     * @param speakerText the attribution as written; "he" or "she" asks for the person the pronoun most likely means
+     *                    at the offset (the quote rules ask so for the person a narrative is about)
      * @param offset      where those words start in the article, so the nearest earlier mention wins
-     * @return the participant, or null when the words name nobody
+     * @return the participant, or null when the words name nobody; words the resolver cannot tie to anyone may come
+     *         back as written (the quote rules then decide: an office stays an office, a pronoun is left unattributed)
      */
     ExtractedParticipant resolve(String speakerText, int offset);
 

@@ -81,4 +81,28 @@ class QuoteScannerTest {
         assertThat(QuoteScanner.words("We made multiple — multiple — attempts")).isEqualTo(5);
         assertThat(QuoteScanner.words("reinforce NATO’s eastern flank")).isEqualTo(4);
     }
+
+    @Test
+    void aLineWrappedInsideASentenceRunsOnIntoTheNextLine() {
+        String t = "\"The fact\nthat the delegation is so large,\" Lula said.\nNext line.\n\nA new paragraph";
+        assertThat(QuoteScanner.paragraphs(t)).hasSize(3);
+        assertThat(quotes(t)).containsExactly("The fact\nthat the delegation is so large,");
+    }
+
+    @Test
+    void aDoubleMarkOpeningInsideAnUnclosedDoubleQuotationIsAStrayMark() {
+        // the outer quotation would otherwise never close: the inner mark opened a paragraph the crawl ran in
+        assertThat(quotes("\"We want closer ties. Trade has grown \"Therefore, I value this visit,\" the president said."))
+                .containsExactly("We want closer ties. Trade has grown \"Therefore, I value this visit,");
+        // a quotation nested with the same marks that closes is left as it is
+        assertThat(quotes("He said: “They called it a “peacekeeping” mission, which it is not.”"))
+                .containsExactly("They called it a “peacekeeping” mission, which it is not.");
+    }
+
+    @Test
+    void firstPersonWordsEndedByADashAndASpeakerAreAQuotation() {
+        assertThat(quotes("We must work together to protect the grid - Zelensky said."))
+                .containsExactly("We must work together to protect the grid");
+        assertThat(quotes("The leaders discussed the grid in detail - the ministry said.")).isEmpty();
+    }
 }
