@@ -3,6 +3,7 @@ package dev.readout.extraction.call;
 import dev.readout.extraction.call.SideHit.Role;
 import dev.readout.extraction.grammar.SentenceView;
 import dev.readout.lexicon.Cues;
+import dev.readout.lexicon.SpeechVerbs;
 import dev.readout.lexicon.Triggers;
 import dev.readout.lexicon.Triggers.Frame;
 
@@ -109,6 +110,11 @@ public final class SideRules {
             }
         }
         return List.of();
+    }
+
+    /** A verb whose subject speaks of or judges an event rather than takes part in it. */
+    static boolean speaksOf(String lemma) {
+        return SpeechVerbs.shared().isSpeech(lemma) || Cues.shared().is(lemma, Cues.Cue.REPORT);
     }
 
     /** A person, or a role that stands for one ("its top diplomat"): what can control an infinitive. */
@@ -271,12 +277,12 @@ public final class SideRules {
                 return List.of(); // "did not meet X at the summit": the verb tells the event, the noun is its venue
             }
             if (g >= 0 && s.isVerb(g) && (object || r.startsWith("obl:") && !r.equals("obl:tmod"))
-                    && !(object && Cues.shared().is(s.lemma(g), Cues.Cue.REPORT)) // "Peskov described the talks"
+                    && !(object && speaksOf(s.lemma(g))) // "Peskov described the talks"
                     && !r.equals("obl:before") && !r.equals("obl:ahead_of")
-                    && s.dependents(g, "xcomp").isEmpty()) { // "called the talks productive" judges them
+                    && !(object && !s.dependents(g, "xcomp").isEmpty())) { // "called the talks productive" judges them
                 List<SideHit> out = hits(subjectsOf(s, g, 0), Role.SUBJECT, "framingClause");
-                if (!object) {
-                    // "X told Y in a phone call that ...": who is told, urged or assured in the event is the other side
+                if (!object && SpeechVerbs.shared().isSpeech(s.lemma(g))) {
+                    // "X told Y in a phone call that ...": who is told, urged or informed in the event is the other side
                     out.addAll(hits(s.dependents(g, "obj", "iobj").stream().filter(o -> personLike(s, o)).toList(),
                             Role.PARTNER, "framingClause"));
                 }
