@@ -82,7 +82,9 @@ class CallPhenomenaTest {
                 arguments("unknown-subject-met-two", List.of()),
                 arguments("vague-plan", List.of()),
                 arguments("site-of-meeting", List.of()),
-                arguments("unnamed-leaders", List.of()));
+                arguments("unnamed-leaders", List.of()),
+                arguments("agreed-in-call", List.of("William Ruto + Hassan Sheikh Mohamud | 2023-05-12 | PHONE | HELD")),
+                arguments("directed-in-meeting", List.of()));
     }
 
     @ParameterizedTest(name = "{0}")
