@@ -28,8 +28,11 @@ public final class LanguagePipeline {
     private static final Logger log = LoggerFactory.getLogger(LanguagePipeline.class);
     private static volatile LanguagePipeline shared;
 
-    /** Bumped when the analysis of the same text may change (annotators, options, which sentences are parsed). */
-    public static final String VERSION = "2";
+    /**
+     * Changes when the analysis of the same text may change: bumped by hand for annotators and options, and with the
+     * trigger lexicon, which decides the sentences that are parsed.
+     */
+    public static final String VERSION = "4-" + Triggers.shared().fingerprint();
 
     /** Longest sentence, in tokens, that NER reads (the corpus's longest is well under half of this). */
     static final int MAX_NER_TOKENS = 250;
@@ -126,7 +129,8 @@ public final class LanguagePipeline {
 
     /** Annotates the text; relative dates resolve against {@code publishedOn} when it is known. */
     public AnalyzedText analyze(String text, LocalDate publishedOn) {
-        Annotation doc = new Annotation(text);
+        GlueRepair glue = GlueRepair.of(text);
+        Annotation doc = new Annotation(glue.text());
         if (publishedOn != null) {
             doc.set(CoreAnnotations.DocDateAnnotation.class, publishedOn.toString());
         }
@@ -141,7 +145,7 @@ public final class LanguagePipeline {
             }
         }
         if (!toParse.isEmpty()) {
-            Annotation sub = new Annotation(text);
+            Annotation sub = new Annotation(glue.text());
             sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
             parser.annotate(sub);
         }
@@ -149,19 +153,19 @@ public final class LanguagePipeline {
             CoreMap s = coreSentences.get(i);
             List<AnalyzedText.Token> tokens = new ArrayList<>();
             for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
-                tokens.add(new AnalyzedText.Token(t.originalText(), t.beginPosition(), t.endPosition(), t.tag(),
+                tokens.add(new AnalyzedText.Token(t.originalText(), glue.original(t.beginPosition()), glue.original(t.endPosition()), t.tag(),
                         t.lemma(), t.ner() == null ? "O" : t.ner(),
                         t.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)));
             }
             SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
             sentences.add(new AnalyzedText.Sentence(i,
-                    s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-                    s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens, arcs(graph), graph != null));
+                    glue.original(s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class)),
+                    glue.original(s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)), tokens, arcs(graph), graph != null));
             List<CoreMap> mentions = s.get(CoreAnnotations.MentionsAnnotation.class);
             if (mentions != null) {
                 for (CoreMap m : mentions) {
-                    int start = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-                    int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                    int start = glue.original(m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class));
+                    int end = glue.original(m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
                     entities.add(new AnalyzedText.Entity(text.substring(start, end),
                             m.get(CoreAnnotations.NamedEntityTagAnnotation.class), start, end, i,
                             m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)));

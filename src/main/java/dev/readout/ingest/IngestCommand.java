@@ -58,8 +58,13 @@ public final class IngestCommand {
     public static int run(String[] args, PrintStream err) {
         List<Path> paths = new ArrayList<>();
         List<String> springArgs = new ArrayList<>();
+        boolean explain = false;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
+            if (a.equals("--explain")) {
+                explain = true;
+                continue;
+            }
             if (a.equals("--help") || a.equals("-h")) {
                 usage(err);
                 return 0;
@@ -75,6 +80,9 @@ public final class IngestCommand {
         if (paths.isEmpty()) {
             usage(err);
             return 2;
+        }
+        if (explain) {
+            return ExplainCommand.run(paths, System.out, err);
         }
         springArgs.add("--readout.samples.enabled=false");
         // no HTTP port, whatever SERVER_PORT says (command-line arguments win over the environment)
@@ -303,10 +311,13 @@ public final class IngestCommand {
     private static void usage(PrintStream err) {
         err.println("""
                 Usage: java -jar readout.jar ingest PATH... [--property=value...]
+                       java -jar readout.jar ingest --explain FILE...
                   PATH  a .txt article (optionally starting with " date YYYY-MM-DD "), a .ndjson/.jsonl file of
                         {"text":..., "url":..., "title":..., "source":..., "publishedOn":"YYYY-MM-DD"} lines,
                         or a directory of them (searched recursively)
                 Stores into the embedded MongoDB under ./data (--readout.embedded.storage=DIR to change) or into
-                MONGODB_URI when set. Safe to interrupt and re-run: stored articles are skipped as duplicates.""");
+                MONGODB_URI when set. Safe to interrupt and re-run: stored articles are skipped as duplicates.
+                --explain stores nothing: it prints what the extractor finds in each .txt FILE and why (people,
+                a trace of the rules per trigger word, calls, statements).""");
     }
 }

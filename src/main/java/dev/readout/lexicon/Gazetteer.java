@@ -219,6 +219,33 @@ public final class Gazetteer {
         return out;
     }
 
+    /** The name a state goes by ("Russia" for RU, whatever form an article used first), or null for an unknown code. */
+    public String countryName(String code) {
+        for (List<Entry> es : entries.values()) {
+            for (Entry e : es) {
+                if (e.type() == Type.NAME && e.code().equals(code)) {
+                    return e.canonical();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the whole phrase is the name of a capital or seat of government ("Moscow", "RIYADH"). */
+    public boolean isCapital(String phrase) {
+        List<String> ws = List.of(phrase.strip().split("\\s+"));
+        Match m = match(ws, 0);
+        if (m == null && !phrase.equals(phrase.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        if (m == null) {
+            // a dateline in capitals ("RIYADH"): the form as the gazetteer writes it
+            String titled = phrase.charAt(0) + phrase.substring(1).toLowerCase(Locale.ROOT);
+            m = match(List.of(titled.split("\\s+")), 0);
+        }
+        return m != null && m.end() == ws.size() && m.has(Type.CAPITAL) && !m.has(Type.NAME);
+    }
+
     /** The title family of a phrase ("Secretary of State" → FOREIGN), or null. */
     public String familyOf(String phrase) {
         return Titles.shared().familyOf(phrase);

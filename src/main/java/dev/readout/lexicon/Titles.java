@@ -12,8 +12,15 @@ import java.util.Map;
  */
 public final class Titles {
 
-    /** A title phrase found in a token list: its family and length in tokens. */
-    public record Title(String family, int length) {
+    /**
+     * A title phrase found in a token list: its family, length in tokens, and whether it names several holders
+     * ("Foreign Ministers", "actors"; its head noun is plural: "Minister of Foreign Affairs" is one minister).
+     */
+    public record Title(String family, int length, boolean plural) {
+
+        public Title(String family, int length) {
+            this(family, length, false);
+        }
     }
 
     private static final int MAX_WORDS = 8;
@@ -33,15 +40,58 @@ public final class Titles {
         return SHARED;
     }
 
-    /** The longest title phrase starting at token {@code i}, or null. */
+    /**
+     * The longest title phrase starting at token {@code i}, or null. A phrase whose last word is a plural of a title's
+     * ("Foreign Ministers", "actors", "secretaries") matches as that title, plural.
+     */
     public Title match(List<String> words, int i) {
         for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1; n--) {
-            String fam = families.get(join(words, i, i + n));
+            String phrase = join(words, i, i + n);
+            String fam = families.get(phrase);
             if (fam != null) {
-                return new Title(fam, n);
+                return new Title(fam, n, pluralHead(phrase));
+            }
+            for (String singular : singulars(phrase)) {
+                fam = families.get(singular);
+                if (fam != null) {
+                    return new Title(fam, n, true);
+                }
             }
         }
         return null;
+    }
+
+    /** "ministers" → "minister", "secretaries" → "secretary", "actresses" → "actress"; nothing for "affairs" alone. */
+    private static List<String> singulars(String phrase) {
+        if (phrase.length() < 4 || !phrase.endsWith("s") || phrase.endsWith("ss")) {
+            return List.of();
+        }
+        String stem = phrase.substring(0, phrase.length() - 1);
+        if (phrase.endsWith("ies")) {
+            return List.of(phrase.substring(0, phrase.length() - 3) + "y", stem);
+        }
+        if (phrase.endsWith("sses") || phrase.endsWith("ches") || phrase.endsWith("shes")) {
+            return List.of(phrase.substring(0, phrase.length() - 2));
+        }
+        return List.of(stem);
+    }
+
+    /**
+     * Whether a lexicon title names several holders: its head is plural ("lawmakers", "service chiefs"). The head is
+     * the last word, or the word before "of"/"for" when the last word is no title ("Minister of Foreign Affairs").
+     */
+    private boolean pluralHead(String phrase) {
+        String[] ws = phrase.split(" ");
+        String head = ws[ws.length - 1];
+        if (!families.containsKey(head)) {
+            for (int k = 1; k < ws.length; k++) {
+                if (ws[k].equals("of") || ws[k].equals("for")) {
+                    head = ws[k - 1];
+                    break;
+                }
+            }
+        }
+        return head.length() > 3 && head.endsWith("s") && !head.endsWith("ss") || head.endsWith("people");
     }
 
     /** The family of a whole phrase ("Secretary of State" → FOREIGN), or null. */
@@ -59,7 +109,7 @@ public final class Titles {
             return Level.UNKNOWN;
         }
         return switch (family) {
-            case "HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "VICE" -> Level.LEADER;
+            case "HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "VICE", "LEADER" -> Level.LEADER;
             case "FOREIGN", "DEFENSE", "SECURITY", "MINISTER" -> Level.MINISTER;
             case "AMBASSADOR" -> Level.ENVOY;
             case "SPOKES" -> Level.SPOKESPERSON;
@@ -67,7 +117,7 @@ public final class Titles {
             case "SUBNATIONAL" -> Level.SUBNATIONAL;
             case "LEGISLATOR" -> Level.LEGISLATOR;
             case "PARTY" -> Level.PARTY;
-            case "NONSTATE" -> Level.NONSTATE;
+            case "NONSTATE", "KIN" -> Level.NONSTATE;
             default -> Level.UNKNOWN;
         };
     }

@@ -15,7 +15,7 @@ public final class Triggers {
     public enum WordClass { VERB, NOUN, LIGHT }
 
     /** Where a trigger's parties stand; see triggers.tsv. */
-    public enum Frame { CONVERSE, CONTACT, MEET, RECEIVE, HOST, VISIT, CREDENTIALS, EVENT }
+    public enum Frame { CONVERSE, CONTACT, MEET, RECEIVE, HOST, VISIT, SUMMON, CREDENTIALS, EVENT }
 
     /** One trigger word. */
     public record Word(String lemma, WordClass wordClass, String medium, Frame frame) {
@@ -61,6 +61,16 @@ public final class Triggers {
     /** The medium a modifier word names ("phone", "virtual"), or null. */
     public String medium(String lemma) {
         return lemma == null ? null : media.get(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A short fingerprint of the trigger words: which sentences get a dependency parse depends on them, so analyses
+     * stored under an older lexicon are stale.
+     */
+    public String fingerprint() {
+        java.util.TreeSet<String> words = new java.util.TreeSet<>(verbs.keySet());
+        words.addAll(nouns.keySet());
+        return Integer.toHexString(String.join(",", words).hashCode());
     }
 
     /** Whether a sentence with this lemma may report an event: such sentences are worth a dependency parse. */

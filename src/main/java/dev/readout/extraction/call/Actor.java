@@ -17,15 +17,16 @@ public record Actor(String key, ExtractedParticipant participant, String state, 
 
     public static Actor of(Party p) {
         ExtractedParticipant x = p.participant();
-        Level level;
-        if (p.international()) {
-            level = Level.INTERNATIONAL;
-        } else if (p.kind() == ParticipantKind.COUNTRY || p.kind() == ParticipantKind.ORGANIZATION && p.country() != null) {
-            level = Level.LEADER; // a government or its office speaks for the state
-        } else {
-            level = Titles.level(p.family());
+        if (p.kind() == ParticipantKind.COUNTRY && p.country() != null) {
+            // a state goes by its name, not by the capital or adjective an article happened to use first
+            String name = dev.readout.lexicon.Gazetteer.shared().countryName(p.country());
+            if (name != null && !name.equals(x.name())) {
+                java.util.List<String> aliases = new java.util.ArrayList<>(x.aliases());
+                aliases.add(x.name());
+                x = new ExtractedParticipant(name, x.kind(), x.title(), x.organization(), x.country(), aliases);
+            }
         }
-        return new Actor("p" + p.id(), x, p.country(), p.international(), level);
+        return new Actor("p" + p.id(), x, p.country(), p.international(), p.level());
     }
 
     /** A role the article never names ("his Russian counterpart"): typed from its own words. */

@@ -37,7 +37,9 @@ public final class ArticleCalls {
     public static List<Call> merge(List<Candidate> candidates, DateResolver dates) {
         List<Call> calls = new ArrayList<>();
         for (Candidate c : candidates) {
-            if (c.isCall()) {
+            if (c.joins() && c.status() != null) {
+                join(calls, c);
+            } else if (c.isCall()) {
                 for (List<Actor> parties : split(c)) {
                     add(calls, c, parties, dates);
                 }
@@ -76,7 +78,8 @@ public final class ArticleCalls {
         TreeSet<String> keys = new TreeSet<>();
         parties.forEach(a -> keys.add(a.key()));
         for (Call call : calls) {
-            if (call.keys.equals(keys) && call.status == c.status() && sameDay(call.date, c.date(), dates, c.status())) {
+            if (call.keys.equals(keys) && call.status == c.status() && sameDay(call.date, c.date(), dates, c.status())
+                    && !(c.distinct() && !call.sentences.contains(c.sentence()) && (call.date == null || c.date() == null))) {
                 absorb(call, c);
                 return;
             }
@@ -100,6 +103,23 @@ public final class ArticleCalls {
         }
         if (call.medium == CallMedium.UNKNOWN) {
             call.medium = c.medium();
+        }
+    }
+
+    /** "French President X also joined the call": X takes part in the latest call told. */
+    private static void join(List<Call> calls, Candidate c) {
+        for (int i = calls.size() - 1; i >= 0; i--) {
+            Call call = calls.get(i);
+            if (c.sentence() - call.last > ANAPHOR_REACH) {
+                return;
+            }
+            for (Actor a : c.actors()) {
+                if (call.keys.add(a.key())) {
+                    call.actors.add(a);
+                }
+            }
+            absorb(call, c);
+            return;
         }
     }
 

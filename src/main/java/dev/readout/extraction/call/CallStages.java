@@ -13,6 +13,8 @@ import dev.readout.extraction.date.DateResolver.DateMention;
 import dev.readout.extraction.grammar.SentenceView;
 import dev.readout.extraction.people.ArticlePeople;
 import dev.readout.extraction.people.ArticlePeople.Party;
+import dev.readout.lexicon.Gazetteer;
+import dev.readout.lexicon.Level;
 import dev.readout.lexicon.Triggers.Frame;
 import dev.readout.participant.ParticipantKind;
 
@@ -43,15 +45,22 @@ public final class CallStages {
         Set<String> articleStates = articleStates(people);
         List<Candidate> candidates = new ArrayList<>();
         List<String> trace = new ArrayList<>();
+        List<SentenceView> views = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
-            SentenceView s = SentenceView.of(sentence, text.text(), people);
+            views.add(SentenceView.of(sentence, text.text(), people));
+        }
+        for (SentenceView s : views) {
+            Sentence sentence = s.sentence();
             List<Trigger> triggers = TriggerFinder.find(s);
             if (triggers.isEmpty()) {
                 continue;
             }
             List<DateMention> sentenceDates = dates.find(sentence.start(), sentence.end());
             for (Trigger t : triggers) {
-                Candidate c = read(t, s, people, articleStates, sentenceDates, recentParties(candidates, t.sentence()));
+                Candidate c = t.frame() == Frame.CREDENTIALS
+                        ? ceremony(t, s, views, people, sentenceDates)
+                        : read(t, s, people, articleStates, sentenceDates, recentParties(candidates, t.sentence()),
+                        latestParties(candidates));
                 if (c != null) {
                     // dates: "the next day" counted from the event before; earlier contacts and repeats as their own events
                     for (Candidate x : DatedEvents.of(c, s, sentenceDates, candidates)) {
@@ -69,7 +78,7 @@ public final class CallStages {
     }
 
     private static Candidate read(Trigger t, SentenceView s, ArticlePeople people, Set<String> articleStates,
-                                  List<DateMention> sentenceDates, List<Actor> group) {
+                                  List<DateMention> sentenceDates, List<Actor> near, List<Actor> latest) {
         List<String> trace = new ArrayList<>();
         if (s.quoted(t.token())) {
             return null; // a quotation's words are its speaker's; quotations are attributed on their own
@@ -80,7 +89,14 @@ public final class CallStages {
         }
         List<Actor> subjects = new ArrayList<>();
         List<Actor> partners = new ArrayList<>();
-        for (Parties.Found f : Parties.read(s, hits, people, group)) {
+        List<Parties.Found> found = Parties.read(s, hits, people, near, latest);
+        boolean clauseHasPair = found.stream().filter(f -> f.hit().rule().equals("framingClause")
+                || f.hit().rule().equals("subject")).count() >= 2;
+        for (Parties.Found f : found) {
+            if (clauseHasPair && f.hit().rule().equals("possessor") && f.mention().kind() == ArticlePeople.Kind.GROUP) {
+                trace.add("'" + f.mention().text() + "' is the clause's own subjects, not " + f.actor().name());
+                continue;
+            }
             if (!admissible(f, t)) {
                 trace.add("not a party: " + f.actor().name() + " (" + f.hit().rule() + ")");
                 continue;
@@ -89,6 +105,20 @@ public final class CallStages {
             trace.add(f.actor() + " <- " + f.hit().rule());
         }
         partners.removeIf(p -> subjects.stream().anyMatch(x -> x.key().equals(p.key())));
+        dropRedundantStates(subjects, partners, trace);
+        dropCompanions(subjects, partners, trace);
+        if (subjects.isEmpty() && partners.size() >= 2 && found.stream().filter(f -> f.hit().role() == SideHit.Role.PARTNER)
+                .allMatch(f -> ONE_SIDE_RULES.contains(f.hit().rule()))) {
+            // "(someone) met with A and B": A and B are one side; who met them is not known
+            trace.add("the partners are one side and the other is not known");
+            partners.clear();
+        }
+        if (partners.isEmpty() && hits.stream().anyMatch(h -> h.role() == SideHit.Role.PARTNER && !h.rule().equals("passive"))
+                && found.stream().noneMatch(f -> f.hit().role() == SideHit.Role.PARTNER)) {
+            // "the two presidents will meet journalists": the partner named is nobody who holds a call
+            trace.add("the partner named is no party: the subjects did not meet each other");
+            subjects.clear();
+        }
         if (subjects.isEmpty() && partners.isEmpty() && !anaphoric(t, s)) {
             return null;
         }
@@ -101,9 +131,89 @@ public final class CallStages {
         List<Actor> all = new ArrayList<>(subjects);
         all.addAll(partners);
         Decision verdict = Diplomacy.judge(all, articleStates);
+        if (verdict.keep() && status.status() == CallStatus.PLANNED && !status.decision().rule().equals("scheduled")
+                && date.date() == null && MediumRules.placeOf(t, s) < 0
+                && !medium.rule().startsWith("modifier 'sideline")) {
+            // GUIDELINES: a planned contact is announced with a time or place; without either it is a wish
+            verdict = Decision.drop("vaguePlan", "planned with neither a day nor a place");
+        }
+        if (verdict.keep() && all.stream().allMatch(a -> a.participant().kind() == ParticipantKind.COUNTRY)
+                && date.date() == null && MediumRules.placeOf(t, s) < 0) {
+            verdict = Decision.drop("statesOnly", "only states, with no day or place: a process, not one event");
+        }
         trace.add(verdict.toString());
-        return new Candidate(t, subjects, partners, status.status(), medium.medium(), date.date(), separately(t, s),
-                anaphoric(t, s), verdict, trace);
+        boolean separately = separately(t, s, subjects, partners);
+        if (separately) {
+            trace.add("one call per partner");
+        }
+        boolean distinct = distinct(t, s);
+        if (distinct) {
+            trace.add("another event than any told before ('again', 'another', 'second')");
+        }
+        boolean joins = anaphoric(t, s) && t.light() >= 0 && SideRules.JOIN_VERBS.contains(s.lemma(t.light()));
+        if (joins) {
+            trace.add("joins the event already told");
+        }
+        return new Candidate(t, subjects, partners, status.status(), medium.medium(), date.date(), separately,
+                anaphoric(t, s) && !distinct, distinct, joins, verdict, trace);
+    }
+
+    /** A credentials ceremony: one in-person meeting of the host with each named ambassador ({@link Accreditations}). */
+    private static Candidate ceremony(Trigger t, SentenceView s, List<SentenceView> views, ArticlePeople people,
+                                      List<DateMention> sentenceDates) {
+        Accreditations.Ceremony c = Accreditations.read(t, s, views, people);
+        List<String> trace = new ArrayList<>(c.trace());
+        StatusRules.Reading status = StatusRules.read(t, s);
+        CallDating.Reading date = CallDating.read(t, s, sentenceDates);
+        trace.add("status " + status.decision());
+        trace.add("date " + (date.date() == null ? "none" : "'" + date.date().text() + "'") + " (" + date.rule() + ")");
+        Decision verdict = c.hosts().isEmpty() || c.envoys().isEmpty()
+                ? Decision.drop("credentials", "no host or no named ambassador")
+                : Decision.keep("credentials", "a named foreign ambassador presents credentials");
+        trace.add(verdict.toString());
+        return new Candidate(t, c.hosts(), c.envoys(), status.status(), CallMedium.IN_PERSON, date.date(), true, false,
+                false, false, verdict, trace);
+    }
+
+    /**
+     * A state named beside a person of that state adds nothing ("Tajikistan" beside its president), and where two or
+     * more people take part they are the principals ("the leaders of Kenya and Djibouti, X and Y, held talks").
+     */
+    private static void dropRedundantStates(List<Actor> subjects, List<Actor> partners, List<String> trace) {
+        List<Actor> all = new ArrayList<>(subjects);
+        all.addAll(partners);
+        long people = all.stream().filter(a -> a.participant().kind() == ParticipantKind.PERSON).count();
+        for (List<Actor> side : List.of(subjects, partners)) {
+            side.removeIf(a -> {
+                boolean redundant = a.participant().kind() == ParticipantKind.COUNTRY && (people >= 2 || all.stream().anyMatch(o ->
+                        o.participant().kind() != ParticipantKind.COUNTRY && a.state() != null && a.state().equals(o.state())));
+                if (redundant) {
+                    trace.add("not a party: " + a.name() + " (a person of that state takes part)");
+                }
+                return redundant;
+            });
+        }
+    }
+
+    /**
+     * Where two or more people act for states, those without office (a leader's wife, a company chief in the
+     * delegation) are companions, not principals of the meeting.
+     */
+    private static void dropCompanions(List<Actor> subjects, List<Actor> partners, List<String> trace) {
+        List<Actor> all = new ArrayList<>(subjects);
+        all.addAll(partners);
+        if (all.stream().filter(a -> a.level() != Level.NONSTATE).count() < 2) {
+            return;
+        }
+        for (List<Actor> side : List.of(subjects, partners)) {
+            side.removeIf(a -> {
+                boolean companion = a.level() == Level.NONSTATE;
+                if (companion) {
+                    trace.add("not a principal: " + a.name() + " (no office beside officials)");
+                }
+                return companion;
+            });
+        }
     }
 
     /**
@@ -112,11 +222,37 @@ public final class CallStages {
      */
     private static boolean admissible(Parties.Found f, Trigger t) {
         ParticipantKind kind = f.actor().participant().kind();
+        if (kind == ParticipantKind.PERSON && t.frame() == Frame.VISIT && f.hit().rule().equals("object")
+                && f.actor().level() == Level.UNKNOWN && f.actor().state() == null) {
+            return false; // "visited Lalibella": a name with no office that one visits is most likely a place
+        }
         if (kind != ParticipantKind.COUNTRY) {
             return true;
         }
+        if (Gazetteer.shared().isCapital(f.mention().text())) {
+            return false; // "Moscow", "RIYADH": a place, a dateline, or the government by metonymy; never a party
+        }
         return !(f.hit().rule().equals("object") || t.frame() == Frame.VISIT || t.frame() == Frame.MEET && !t.isNoun());
     }
+
+    /**
+     * "spoke again", "another call", "their third call", "a second meeting", "last met", "first met": another event
+     * than the one just told.
+     */
+    private static boolean distinct(Trigger t, SentenceView s) {
+        for (int node : new int[]{t.token(), t.light()}) {
+            if (node >= 0 && s.hasDependent(node, d -> DISTINCT.contains(s.lemma(d)), "advmod", "amod", "det")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Rules whose partners all stand on one side of the event: with no subject, they met nobody known. */
+    private static final Set<String> ONE_SIDE_RULES = Set.of("oblique", "object", "adjacentPhrase", "elidedPhrase");
+
+    private static final Set<String> DISTINCT = Set.of("again", "another", "second", "third", "fourth", "fifth", "new", "last",
+            "first", "previously", "previous");
 
     /** "the call", "their meeting", "this conversation", "during the talks": an event already told. */
     private static boolean anaphoric(Trigger t, SentenceView s) {
@@ -132,9 +268,15 @@ public final class CallStages {
         return false;
     }
 
-    /** "separate calls with A, B and C", "spoke separately with", and ambassadors each presenting credentials. */
-    private static boolean separately(Trigger t, SentenceView s) {
-        if (t.frame() == Frame.CREDENTIALS) {
+    /**
+     * "separate calls with A, B and C", "spoke separately with"; and a list of people one person met or spoke to
+     * ("met the prime minister, the president and the foreign minister"), which reports one meeting each, unless a
+     * single event names them ("a video call with European leaders", "a meeting with Kerry and Ashton").
+     */
+    private static boolean separately(Trigger t, SentenceView s, List<Actor> subjects, List<Actor> partners) {
+        // a single event noun names one event; a host receives its guests together ("will host A and B in Ankara")
+        boolean singleEvent = t.isNoun() && s.pos(t.token()).equals("NN") || t.frame() == Frame.HOST;
+        if (subjects.size() == 1 && partners.size() >= 2 && !singleEvent) {
             return true;
         }
         for (int node : new int[]{t.token(), t.light()}) {
@@ -160,14 +302,18 @@ public final class CallStages {
         return List.of();
     }
 
-    private static Set<String> articleStates(ArticlePeople people) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Party p : people.parties()) {
-            if (p.country() != null && !"EU".equals(p.country())) {
-                out.add(p.country());
+    /** The parties of the latest call read anywhere before. */
+    private static List<Actor> latestParties(List<Candidate> candidates) {
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            if (candidates.get(i).isCall()) {
+                return candidates.get(i).actors();
             }
         }
-        return out;
+        return List.of();
+    }
+
+    private static Set<String> articleStates(ArticlePeople people) {
+        return people.states();
     }
 
     private static ExtractedCall toExtracted(ArticleCalls.Call call, AnalyzedText text, DateResolver dates) {

@@ -12,10 +12,13 @@ import java.util.List;
  *
  * @param separately one call per partner ("separate calls with A, B and C"; an ambassador each presenting credentials)
  * @param anaphoric  the trigger refers back to an event already told ("the call", "their meeting", "during the talks")
+ * @param distinct   the text marks it as another event than those told ("spoke again", "another call")
+ * @param joins      its subjects come into an event already told ("X also joined the call")
  * @param verdict    the diplomatic test's decision, or the reason it was never run
  */
 public record Candidate(Trigger trigger, List<Actor> subjects, List<Actor> partners, CallStatus status,
-                        CallMedium medium, DateMention date, boolean separately, boolean anaphoric, Decision verdict,
+                        CallMedium medium, DateMention date, boolean separately, boolean anaphoric, boolean distinct, boolean joins,
+                        Decision verdict,
                         List<String> trace) {
 
     public Candidate {
@@ -32,6 +35,14 @@ public record Candidate(Trigger trigger, List<Actor> subjects, List<Actor> partn
         java.util.List<Actor> all = new java.util.ArrayList<>(subjects);
         all.addAll(partners);
         return all;
+    }
+
+    /** The same reading with another date and medium, and a trace line saying why. */
+    public Candidate dated(DateMention newDate, CallMedium newMedium, String why) {
+        java.util.List<String> t = new java.util.ArrayList<>(trace);
+        t.add(why);
+        return new Candidate(trigger, subjects, partners, status, newMedium, newDate, separately, anaphoric, distinct, joins,
+                verdict, t);
     }
 
     /** Whether it reports a call of its own: two or more parties, an event, and a diplomatic one. */

@@ -132,9 +132,6 @@ public final class DatedEvents {
     }
 
     private static Candidate dated(Candidate c, DateMention date, CallMedium medium, String why) {
-        List<String> trace = new ArrayList<>(c.trace());
-        trace.add(why);
-        return new Candidate(c.trigger(), c.subjects(), c.partners(), c.status(), medium, date, c.separately(),
-                c.anaphoric(), c.verdict(), trace);
+        return c.dated(date, medium, why);
     }
 }

@@ -39,6 +39,10 @@ public final class MediumRules {
                 }
             }
         }
+        if (!t.isNoun() && s.lemma(t.token()).equals("call") && !s.dependents(t.token(), "obl:on").isEmpty()
+                && s.dependents(t.token(), "obj").isEmpty()) {
+            return new Reading(CallMedium.IN_PERSON, "'called on': a courtesy call");
+        }
         String own = t.word().medium();
         if (!own.equals("UNKNOWN")) {
             return new Reading(CallMedium.valueOf(own), "trigger '" + s.word(t.token()) + "'");

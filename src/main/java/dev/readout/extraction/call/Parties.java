@@ -5,6 +5,8 @@ import dev.readout.extraction.people.ArticlePeople;
 import dev.readout.extraction.people.ArticlePeople.Kind;
 import dev.readout.extraction.people.ArticlePeople.Mention;
 import dev.readout.extraction.people.ArticlePeople.Party;
+import dev.readout.lexicon.Gazetteer;
+import dev.readout.lexicon.Titles;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,12 +33,29 @@ public final class Parties {
     }
 
     /**
-     * @param group the parties a group word ("the two leaders", "they") stands for here, or an empty list
+     * @param near   the parties of the event told just before: what "they" stands for
+     * @param latest the parties of the latest event the article told: what "the two leaders" stands for
      */
-    public static List<Found> read(SentenceView s, List<SideHit> hits, ArticlePeople people, List<Actor> group) {
+    public static List<Found> read(SentenceView s, List<SideHit> hits, ArticlePeople people, List<Actor> near,
+                                   List<Actor> latest) {
         List<Found> out = new ArrayList<>();
         for (SideHit h : hits) {
-            for (Mention m : mentions(s, h.token())) {
+            List<Mention> ms = mentions(s, h.token());
+            List<Actor> perState = perState(s, h.token(), ms, people);
+            if (!perState.isEmpty()) {
+                for (Actor a : perState) {
+                    if (out.stream().noneMatch(f -> f.actor().key().equals(a.key()))) {
+                        out.add(new Found(a, ms.get(0), h));
+                    }
+                }
+                continue;
+            }
+            for (Mention m : ms) {
+                boolean groupWord = m.kind() == Kind.GROUP || m.kind() == Kind.ROLE && m.plural();
+                List<Actor> group = groupWord && (pair(m.text()) || m.kind() == Kind.ROLE) && near.isEmpty() ? latest : near;
+                if (m.kind() == Kind.GROUP && group.isEmpty()) {
+                    group = conjoinedSubjects(s, h.token(), people);
+                }
                 for (Actor a : actors(m, people, group)) {
                     if (out.stream().noneMatch(f -> f.actor().key().equals(a.key()))) {
                         out.add(new Found(a, m, h));
@@ -64,12 +83,12 @@ public final class Parties {
             if (!out.contains(m)) {
                 out.add(m);
             }
-            if (m.kind() != Kind.ROLE && m.kind() != Kind.GROUP) {
+            if (m.kind() == Kind.NAME || m.kind() == Kind.PRONOUN) {
                 return;
             }
         }
         List<Integer> carried = new ArrayList<>(s.dependents(token, CARRIERS));
-        if (m == null || m.kind() == Kind.ROLE || m.kind() == Kind.GROUP) {
+        if (m != null && (m.kind() == Kind.ROLE || m.kind() == Kind.GROUP) || m == null && standsForPeople(s.lemma(token))) {
             // "the leaders of Russia and China", "the ambassadors of Spain": an unnamed role's country words
             carried.addAll(s.dependents(token, "nmod:of"));
         }
@@ -77,12 +96,92 @@ public final class Parties {
         for (int d : carried) {
             collect(s, d, out, depth + 1, seen);
         }
-        // a role that carries a name is that name: "his counterpart, Vladimir Putin"
-        if (m != null && m.kind() == Kind.ROLE && out.size() > before && out.subList(before, out.size()).stream()
+        // a role that carries a name is that name: "his counterpart, Vladimir Putin, Secretary of the Security
+        // Council" is Putin, not also a secretary and a council
+        // so is a place a dateline glued to the subject: "Moscow, May 3 (Reuters) Russian Foreign Minister X spoke"
+        if ((m == null || m.kind() != Kind.GROUP) && out.size() > before && out.subList(before, out.size()).stream()
                 .anyMatch(x -> x.kind() == Kind.NAME)) {
+            List<Mention> names = new ArrayList<>(out.subList(before, out.size()));
+            out.subList(before, out.size()).clear();
+            names.stream().filter(x -> x.kind() == Kind.NAME).forEach(out::add);
             out.remove(m);
         }
     }
+
+    /**
+     * "The leaders of Japan, South Korea and the United States", "the foreign ministers of Iran and Saudi Arabia": a
+     * plural role over several states is one person per state, the one the article names in that role, else the role.
+     */
+    private static List<Actor> perState(SentenceView s, int token, List<Mention> ms, ArticlePeople people) {
+        Mention role = ms.stream().filter(m -> m.kind() == Kind.ROLE && m.plural()).findFirst().orElse(null);
+        // the states: those the role names itself ("the presidents of Ghana") and those conjoined to it ("and Togo")
+        java.util.Map<String, String> states = new java.util.LinkedHashMap<>();
+        if (role != null && role.country() != null) {
+            states.put(role.country(), Gazetteer.shared().countryName(role.country()));
+        }
+        ms.stream().filter(m -> m.kind() == Kind.STATE && m.country() != null).forEach(m -> states.putIfAbsent(m.country(), m.text()));
+        if (states.size() < 2) {
+            return List.of();
+        }
+        String family;
+        String singular;
+        int offset;
+        if (role != null) {
+            family = role.family();
+            singular = role.title() == null ? "leader" : role.title().replaceAll("s$", "");
+            offset = role.start();
+        } else if (s.pos(token).equals("NNS") && Titles.shared().familyOf(s.lemma(token)) != null) {
+            // "the presidents of Turkey and Russia": a plural title the people index keeps no mention of
+            family = Titles.shared().familyOf(s.lemma(token));
+            singular = s.lemma(token);
+            offset = s.token(token).start();
+        } else {
+            return List.of();
+        }
+        List<Actor> out = new ArrayList<>();
+        for (var st : states.entrySet()) {
+            Party p = people.resolveRole(st.getKey(), family, singular, offset, null);
+            out.add(p != null && p.isPerson() ? Actor.of(p)
+                    : Actor.unnamedRole(singular + " of " + st.getValue(), st.getKey(), family));
+        }
+        return out;
+    }
+
+    /**
+     * "A and B agreed to deepen ties, as they held their first summit": with no event told before, a plural pronoun
+     * stands for two or more people the same sentence conjoins as a subject.
+     */
+    private static List<Actor> conjoinedSubjects(SentenceView s, int pronoun, ArticlePeople people) {
+        for (int v = 0; v < s.size(); v++) {
+            List<Integer> subj = s.dependents(v, "nsubj");
+            subj.remove(Integer.valueOf(pronoun));
+            List<Actor> out = new ArrayList<>();
+            for (int t : subj) {
+                Mention m = s.mention(t);
+                if (m != null && m.kind() == Kind.NAME && out.stream().noneMatch(a -> a.key().equals("p" + m.party().id()))) {
+                    out.add(Actor.of(m.party()));
+                }
+            }
+            if (out.size() >= 2) {
+                return out;
+            }
+        }
+        return List.of();
+    }
+
+    /** "the two leaders", "both presidents", "the pair": a group of exactly the two parties just told. */
+    private static boolean pair(String words) {
+        String w = words.toLowerCase(java.util.Locale.ROOT);
+        return w.contains("two") || w.startsWith("both") || w.contains("pair") || w.contains("duo");
+    }
+
+    /** Words that stand for the people "of" something ("the government of X", "the delegation of Y"), unlike "the decision of X". */
+    private static boolean standsForPeople(String lemma) {
+        return PEOPLE_NOUNS.contains(lemma) || Titles.shared().familyOf(lemma) != null;
+    }
+
+    private static final Set<String> PEOPLE_NOUNS = Set.of("government", "delegation", "official", "representative",
+            "authority", "side", "administration", "team", "people", "head");
 
     private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "their", "we", "us", "our");
 
@@ -92,8 +191,11 @@ public final class Parties {
                 return List.of(Actor.of(m.party()));
             }
             case ROLE -> {
+                if (m.plural() && m.country() == null && group.size() >= 2) {
+                    return group; // "the leaders had a private meeting": the leaders just told of
+                }
                 if (m.plural()) {
-                    return List.of(Actor.unnamedRole(m.text(), m.country(), m.family()));
+                    return List.of(); // "several Chinese leaders": unnamed people are no party of a call
                 }
                 Party p = people.partyOf(m);
                 return List.of(p != null ? Actor.of(p) : Actor.unnamedRole(m.text(), m.country(), m.family()));

@@ -2,6 +2,7 @@ package dev.readout.extraction.call;
 
 import dev.readout.extraction.call.SideHit.Role;
 import dev.readout.extraction.grammar.SentenceView;
+import dev.readout.lexicon.Cues;
 import dev.readout.lexicon.Triggers;
 import dev.readout.lexicon.Triggers.Frame;
 
@@ -19,6 +20,9 @@ public final class SideRules {
 
     private SideRules() {
     }
+
+    /** Verbs by which someone comes into an event others hold. */
+    static final Set<String> JOIN_VERBS = Set.of("join", "participate", "attend");
 
     /** Prepositions whose object is the other side of a conversation ("with", "to") or a meeting's parties ("between"). */
     private static final Set<String> PARTNER_CASES = Set.of("with", "to", "between", "from", "alongside");
@@ -67,6 +71,10 @@ public final class SideRules {
         for (var a : s.dependents(verb)) {
             if (a.relation().equals("nsubj:pass")) {
                 passive = true;
+            } else if (a.relation().equals("nsubj:xsubj")) {
+                // the parser's controller of "visited Congo to hold talks" is often the object; the clause's
+                // subject is read from the governing verb below instead
+                continue;
             } else if (SentenceView.is(a, "nsubj") && !EXPLETIVES.contains(s.lower(a.dependent()))) {
                 subj.add(a.dependent());
             }
@@ -80,6 +88,19 @@ public final class SideRules {
             if (a.governor() < 0) {
                 continue;
             }
+            if (r.equals("xcomp") && !s.dependents(a.governor(), "nsubj:pass").isEmpty()) {
+                return s.dependents(a.governor(), "nsubj:pass"); // "X is scheduled to meet Y": X meets
+            }
+            if (r.equals("xcomp") || r.equals("advcl:to")) {
+                // "Canada sent its top diplomat to sit down with X": a person as object controls the infinitive
+                List<Integer> persons = s.dependents(a.governor(), "obj").stream().filter(o -> personLike(s, o)).toList();
+                if (!persons.isEmpty()) {
+                    return persons;
+                }
+            }
+            if (r.equals("ccomp") && s.pos(a.governor()).startsWith("JJ")) {
+                return subjectsOf(s, a.governor(), depth + 1); // "X and Y are due to meet"
+            }
             if (r.startsWith("advcl") || r.startsWith("conj") || r.equals("xcomp")) {
                 return subjectsOf(s, a.governor(), depth + 1);
             }
@@ -88,6 +109,13 @@ public final class SideRules {
             }
         }
         return List.of();
+    }
+
+    /** A person, or a role that stands for one ("its top diplomat"): what can control an infinitive. */
+    private static boolean personLike(SentenceView s, int token) {
+        var m = s.mention(token);
+        return m != null && (m.kind() == dev.readout.extraction.people.ArticlePeople.Kind.NAME
+                || m.kind() == dev.readout.extraction.people.ArticlePeople.Kind.ROLE);
     }
 
     private static final Set<String> EXPLETIVES = Set.of("it", "there", "that", "which", "who", "this");
@@ -108,10 +136,64 @@ public final class SideRules {
         for (var a : s.dependents(t.clauseHead())) {
             String r = a.relation();
             if (r.startsWith("obl:") && PARTNER_CASES.contains(r.substring(4))) {
-                if (r.equals("obl:to") && verbTrigger(t) && t.frame() != Frame.CONVERSE && t.frame() != Frame.CREDENTIALS) {
+                if (r.equals("obl:to") && verbTrigger(t) && t.frame() != Frame.CONVERSE && t.frame() != Frame.SUMMON) {
                     continue; // "met to discuss", "visited to attend": not a party
                 }
+                if (r.equals("obl:from") && verbTrigger(t)) {
+                    continue; // "phoned X from Dubai": where the caller was; "a call from X" is the noun's
+                }
                 out.add(new SideHit(a.dependent(), Role.PARTNER, "oblique"));
+            }
+        }
+        return out;
+    });
+
+    /**
+     * "Bennett also spoke with Macron and Scholz, the spokesperson said": the parser hangs a "with" phrase that
+     * follows a conversation verb on a later verb. The phrase right after the trigger (an adverb or "by phone"
+     * between them at most) belongs to the trigger when the parse gave the trigger no partner of its own.
+     */
+    static final SideRule ADJACENT_PHRASE = rule("adjacentPhrase", (t, s) -> {
+        if (t.isNoun() || t.frame() != Frame.CONVERSE && t.frame() != Frame.MEET) {
+            return List.of();
+        }
+        if (!s.dependents(t.token(), "obl:with", "obl:to", "obj").isEmpty()) {
+            return List.of();
+        }
+        for (int i = t.token() + 1; i < s.size() && i <= t.token() + 4; i++) {
+            String l = s.lemma(i);
+            if (l.equals("with") || l.equals("to") && t.frame() == Frame.CONVERSE) {
+                int noun = s.head(i);
+                if (noun > i && s.relation(i).equals("case")) {
+                    List<SideHit> out = new ArrayList<>();
+                    out.add(new SideHit(noun, Role.PARTNER, "adjacentPhrase"));
+                    for (int c : s.dependents(noun, "conj")) {
+                        out.add(new SideHit(c, Role.PARTNER, "adjacentPhrase"));
+                    }
+                    return out;
+                }
+                return List.of();
+            }
+            if (!s.pos(i).startsWith("RB") && !s.lemma(i).equals("by") && !s.lemma(i).equals("phone")
+                    && !s.lemma(i).equals("telephone") && !s.lemma(i).equals("again")) {
+                return List.of();
+            }
+        }
+        return List.of();
+    });
+
+    /**
+     * "spoke with X on Thursday, ..., and with Y afterwards": a "with" phrase conjoined to the verb itself stands for
+     * the verb repeated (the parser makes the elided clause a conjunct of the verb).
+     */
+    static final SideRule ELIDED_PHRASE = rule("elidedPhrase", (t, s) -> {
+        if (t.isNoun()) {
+            return List.of();
+        }
+        List<SideHit> out = new ArrayList<>();
+        for (int c : s.dependents(t.token(), "conj")) {
+            if (s.isNoun(c) && s.dependents(c, "case").stream().anyMatch(k -> s.lemma(k).equals("with"))) {
+                out.add(new SideHit(c, Role.PARTNER, "elidedPhrase"));
             }
         }
         return out;
@@ -123,6 +205,10 @@ public final class SideRules {
             return List.of();
         }
         List<Integer> objs = s.dependents(t.token(), "obj", "iobj");
+        if (t.frame() == Frame.CONTACT && s.lemma(t.token()).equals("call")) {
+            // "called on his counterpart in Tokyo": a courtesy call (with "to ..." it is an appeal, not a trigger)
+            objs.addAll(s.dependents(t.token(), "obl:on").stream().filter(o -> personLike(s, o)).toList());
+        }
         objs.removeIf(o -> Triggers.shared().noun(s.lemma(o)) != null); // "received a call": the noun's own rules read it
         return hits(objs, Role.PARTNER, "object");
     });
@@ -161,24 +247,84 @@ public final class SideRules {
     });
 
     /**
-     * "In a phone call with X, Y said ...", "During talks with X, Y stressed ...": an event noun in a prepositional
-     * phrase of another verb gives that verb's subject as a party.
+     * "In a phone call with X, Y said ...", "During talks with X, Y stressed ...", "X and Y began their meeting",
+     * "X emerged from talks with Y": an event noun that is the object or a prepositional phrase of another verb gives
+     * that verb's subject as a party, unless the verb only reports or judges the event ("Peskov described the call").
      */
     static final SideRule FRAMING_CLAUSE = rule("framingClause", (t, s) -> {
         if (!t.isNoun() || t.light() >= 0) {
             return List.of();
         }
-        for (var a : s.governors(t.token())) {
+        int noun = t.token();
+        // "emerged from two days of talks", "after a round of talks": the measure stands in the clause for the event
+        for (int m : s.governors(noun, "nmod:of")) {
+            if (Cues.shared().is(s.lemma(m), Cues.Cue.MEASURE)) {
+                noun = m;
+                break;
+            }
+        }
+        for (var a : s.governors(noun)) {
             String r = a.relation();
-            if (a.governor() >= 0 && s.isVerb(a.governor()) && (r.equals("obl:in") || r.equals("obl:during")
-                    || r.equals("obl:over") || r.equals("obl:at") || r.equals("obl:on") || r.equals("obl:after"))) {
-                return hits(subjectsOf(s, a.governor(), 0), Role.SUBJECT, "framingClause");
+            int g = a.governor();
+            boolean object = r.equals("obj");
+            if (g >= 0 && s.isVerb(g) && Triggers.shared().verb(s.lemma(g)) != null) {
+                return List.of(); // "did not meet X at the summit": the verb tells the event, the noun is its venue
+            }
+            if (g >= 0 && s.isVerb(g) && (object || r.startsWith("obl:") && !r.equals("obl:tmod"))
+                    && !(object && Cues.shared().is(s.lemma(g), Cues.Cue.REPORT)) // "Peskov described the talks"
+                    && !r.equals("obl:before") && !r.equals("obl:ahead_of")
+                    && s.dependents(g, "xcomp").isEmpty()) { // "called the talks productive" judges them
+                List<SideHit> out = hits(subjectsOf(s, g, 0), Role.SUBJECT, "framingClause");
+                if (!object) {
+                    // "X told Y in a phone call that ...": who is told, urged or assured in the event is the other side
+                    out.addAll(hits(s.dependents(g, "obj", "iobj").stream().filter(o -> personLike(s, o)).toList(),
+                            Role.PARTNER, "framingClause"));
+                }
+                return out;
             }
         }
         return List.of();
     });
 
+    /**
+     * Copular sentences: "His first meeting was with the president of X" (the event is the subject of a "with"
+     * predicate: the partner) and "Y's first engagement was a call with X" (the event is the predicate: its subject's
+     * possessor holds it).
+     */
+    static final SideRule COPULA = rule("copula", (t, s) -> {
+        if (!t.isNoun()) {
+            return List.of();
+        }
+        List<SideHit> out = new ArrayList<>();
+        for (int w : s.governors(t.token(), "nsubj")) {
+            if (!s.dependents(w, "cop").isEmpty() && s.dependents(w, "case").stream().anyMatch(c -> s.lemma(c).equals("with"))) {
+                out.add(new SideHit(w, Role.PARTNER, "copula"));
+                s.dependents(w, "conj").forEach(c -> out.add(new SideHit(c, Role.PARTNER, "copula")));
+            }
+        }
+        if (!s.dependents(t.token(), "cop").isEmpty()) {
+            for (int subj : s.dependents(t.token(), "nsubj")) {
+                out.addAll(hits(s.dependents(subj, "nmod:poss"), Role.SUBJECT, "copula"));
+            }
+        }
+        return out;
+    });
+
+    /** "in a call that French President X also joined": who joined the event takes part in it. */
+    static final SideRule JOINED = rule("joined", (t, s) -> {
+        if (!t.isNoun()) {
+            return List.of();
+        }
+        List<SideHit> out = new ArrayList<>();
+        for (int v : s.dependents(t.token(), "acl:relcl", "acl")) {
+            if (JOIN_VERBS.contains(s.lemma(v))) {
+                out.addAll(hits(subjectsOf(s, v, 0), Role.PARTNER, "joined"));
+            }
+        }
+        return out;
+    });
+
     /** Every side rule, in the order their findings are reported in a trace. */
-    public static final List<SideRule> ALL = List.of(SUBJECT, PASSIVE, OBLIQUE, OBJECT, NOUN_OBLIQUE, POSSESSOR,
-            COMPOUND, FRAMING_CLAUSE);
+    public static final List<SideRule> ALL = List.of(SUBJECT, PASSIVE, OBLIQUE, ADJACENT_PHRASE, ELIDED_PHRASE, OBJECT, NOUN_OBLIQUE,
+            POSSESSOR, COMPOUND, FRAMING_CLAUSE, COPULA, JOINED);
 }

@@ -39,57 +39,131 @@ public final class StatusRules {
 
     public static Reading read(Trigger t, SentenceView s) {
         Cues cues = Cues.shared();
+        Reading r = reportedOrDenied(t, s, cues);
+        if (r != null) {
+            return r;
+        }
         if (t.isNoun()) {
-            Reading r = nounModifiers(t.token(), s, cues);
+            r = nounGovernor(t, s, cues);
+            if (r == null) {
+                r = nounModifiers(t.token(), s, cues);
+            }
             if (r != null) {
                 return r;
             }
         }
         int node = t.clauseHead();
         for (int depth = 0; node >= 0 && depth < 4; depth++) {
-            Reading r = clauseModifiers(node, s, cues);
+            r = clauseModifiers(node, s, cues);
             if (r != null) {
                 return r;
             }
             int gov = -1;
             String rel = "";
             for (var a : s.governors(node)) {
-                if (a.governor() >= 0 && (a.relation().equals("xcomp") || a.relation().startsWith("advcl:to")
-                        || a.relation().equals("obj") || a.relation().equals("nsubj:pass") || a.relation().startsWith("acl:to"))) {
+                String ar = a.relation();
+                if (a.governor() >= 0 && (ar.equals("xcomp") || ar.startsWith("advcl:to") || ar.equals("obj")
+                        || ar.equals("nsubj:pass") || ar.startsWith("acl:to")
+                        || ar.equals("ccomp") && s.pos(a.governor()).startsWith("JJ"))) { // "are due to meet"
                     gov = a.governor();
-                    rel = a.relation();
+                    rel = ar;
                     break;
                 }
             }
             if (gov < 0) {
-                // "the meeting was postponed", "a call he had requested": the noun's own governor
-                if (t.isNoun() && depth == 0 && t.light() < 0) {
-                    gov = s.head(t.token());
-                    rel = s.relation(t.token());
-                }
-                if (gov < 0 || !(rel.equals("obj") || rel.equals("nsubj:pass"))) {
-                    break;
-                }
+                break;
             }
-            Set<Cue> g = cues.of(s.lemma(gov));
-            if (g.contains(Cue.ATTEMPT)) {
-                return Reading.of(CallStatus.ATTEMPTED, "triedVerb", "governed by '" + s.word(gov) + "'");
-            }
-            if (g.contains(Cue.CANCEL)) {
-                return Reading.none("cancelled", "governed by '" + s.word(gov) + "'");
-            }
-            if (g.contains(Cue.DENY)) {
-                return Reading.none("denied", "governed by '" + s.word(gov) + "'");
-            }
-            if (g.contains(Cue.WISH) && !g.contains(Cue.PLAN)) {
-                return Reading.none("wish", "only wished or offered: '" + s.word(gov) + "'");
-            }
-            if (g.contains(Cue.PLAN) || s.lemma(gov).equals("be") && rel.equals("xcomp") || s.lemma(gov).equals("go")) {
-                return Reading.of(CallStatus.PLANNED, "plannedVerb", "governed by '" + s.word(gov) + "'");
+            r = governedBy(gov, rel, s, cues);
+            if (r != null) {
+                return r;
             }
             node = gov;
         }
         return Reading.held("held", "no cue changes it");
+    }
+
+    /** What a governing word makes of the event: tried, cancelled, denied, only wished, or planned. */
+    private static Reading governedBy(int gov, String rel, SentenceView s, Cues cues) {
+        Set<Cue> g = cues.of(s.lemma(gov));
+        if (s.lemma(gov).equals("unable")) {
+            return Reading.of(CallStatus.ATTEMPTED, "couldNot", "'" + s.word(gov) + "': tried and failed");
+        }
+        if (s.dependents(gov, "compound:prt").stream().anyMatch(p -> s.lemma(p).equals("off"))) {
+            return Reading.none("cancelled", "'" + s.word(gov) + " off'");
+        }
+        if (g.contains(Cue.ATTEMPT)) {
+            return Reading.of(CallStatus.ATTEMPTED, "triedVerb", "governed by '" + s.word(gov) + "'");
+        }
+        if (g.contains(Cue.CANCEL)) {
+            return Reading.none("cancelled", "governed by '" + s.word(gov) + "'");
+        }
+        if (g.contains(Cue.DENY)) {
+            return Reading.none("denied", "governed by '" + s.word(gov) + "'");
+        }
+        if (g.contains(Cue.WISH) && !g.contains(Cue.PLAN)) {
+            return Reading.none("wish", "only wished or offered: '" + s.word(gov) + "'");
+        }
+        if (g.contains(Cue.SCHEDULED)) {
+            return Reading.of(CallStatus.PLANNED, "scheduled", "governed by '" + s.word(gov) + "'");
+        }
+        if (g.contains(Cue.PLAN) || s.lemma(gov).equals("be") && rel.equals("xcomp") || s.lemma(gov).equals("go")) {
+            return Reading.of(CallStatus.PLANNED, "plannedVerb", "governed by '" + s.word(gov) + "'");
+        }
+        return null;
+    }
+
+    /**
+     * "A planned meeting ... was cancelled", "the talks were postponed", "a call he had requested", "set a date for a
+     * meeting": the event noun's own governor speaks first. An event that something else is the prospect of ("a
+     * date for a meeting", "the site of talks", "preparations for talks") has not happened.
+     */
+    private static Reading nounGovernor(Trigger t, SentenceView s, Cues cues) {
+        if (t.light() >= 0) {
+            return null;
+        }
+        for (var a : s.governors(t.token())) {
+            if (a.governor() < 0) {
+                continue;
+            }
+            if ((a.relation().equals("nmod:for") || a.relation().equals("nmod:of")) && s.isNoun(a.governor())
+                    && cues.is(s.lemma(a.governor()), Cue.PROSPECT)) {
+                return Reading.none("prospect", "the " + s.word(a.governor()) + " of an event, not one held");
+            }
+            if (a.relation().equals("obj") || a.relation().equals("nsubj:pass")) {
+                Reading r = governedBy(a.governor(), a.relation(), s, cues);
+                if (r != null) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "The Kremlin denied reports that X had spoken with Y": an event in a clause that something denies is not
+     * asserted. Walks up through reported clauses ("reports that", "said that") to a denial.
+     */
+    private static Reading reportedOrDenied(Trigger t, SentenceView s, Cues cues) {
+        int node = t.clauseHead();
+        for (int depth = 0; node >= 0 && depth < 4; depth++) {
+            int gov = -1;
+            for (var a : s.governors(node)) {
+                String ar = a.relation();
+                if (a.governor() >= 0 && (ar.equals("ccomp") || ar.startsWith("acl") || ar.equals("obj")
+                        || ar.equals("xcomp") || ar.equals("nsubj:pass"))) {
+                    gov = a.governor();
+                    break;
+                }
+            }
+            if (gov < 0) {
+                return null;
+            }
+            if (cues.is(s.lemma(gov), Cue.DENY)) {
+                return Reading.none("denied", "'" + s.word(gov) + "' denies it");
+            }
+            node = gov;
+        }
+        return null;
     }
 
     /** "no call", "several calls", "three meetings", "the upcoming meeting". */
@@ -117,14 +191,20 @@ public final class StatusRules {
         return null;
     }
 
-    /** Auxiliaries, negation and condition markers on one clause head. */
+    /** Auxiliaries, negation and condition markers on one clause head; negation first ("could not" is a failure). */
     private static Reading clauseModifiers(int v, SentenceView s, Cues cues) {
-        for (int d : s.dependents(v, "advmod", "aux", "mark", "dep", "neg", "compound:prt")) {
-            String l = s.lemma(d);
-            Set<Cue> c = cues.of(l);
-            if (c.contains(Cue.NEGATION) && !s.relation(d).equals("mark")) {
+        List<Integer> mods = s.dependents(v, "advmod", "aux", "mark", "dep", "neg", "compound:prt");
+        for (int d : mods) {
+            if (cues.is(s.lemma(d), Cue.NEGATION) && !s.relation(d).equals("mark")) {
+                if (ability(v, s, cues)) {
+                    return Reading.of(CallStatus.ATTEMPTED, "couldNot", "'" + s.word(d) + "' with an ability: tried and failed");
+                }
                 return Reading.none("negated", "'" + s.word(d) + "'");
             }
+        }
+        for (int d : mods) {
+            String l = s.lemma(d);
+            Set<Cue> c = cues.of(l);
             if (s.relation(d).equals("mark") && c.contains(Cue.HYPOTHETICAL)) {
                 return Reading.none("conditional", "'" + s.word(d) + "'");
             }
@@ -149,12 +229,35 @@ public final class StatusRules {
                 return Reading.none("counted", "'" + s.word(d) + "'");
             }
         }
-        for (int d : s.dependents(v, "obl:tmod", "obl:npmod", "nmod:tmod")) {
+        for (int d : s.dependents(v, "obl:tmod", "obl:npmod", "nmod:tmod", "obj")) {
             if (s.lemma(d).equals("time") && !s.dependents(d, "nummod").isEmpty()) {
                 return Reading.none("counted", "'" + s.word(s.dependents(d, "nummod").get(0)) + " times'");
             }
         }
         return null;
+    }
+
+    /** "was not able to reach", "could not speak", "did not manage to call": the contact was tried. */
+    private static boolean ability(int v, SentenceView s, Cues cues) {
+        if (cues.is(s.lemma(v), Cue.ABILITY)) {
+            return true;
+        }
+        for (int a : s.dependents(v, "aux")) {
+            if (cues.is(s.lemma(a), Cue.ABILITY)) {
+                return true;
+            }
+        }
+        for (int g : s.governors(v, "xcomp")) {
+            if (cues.is(s.lemma(g), Cue.ABILITY)) {
+                return true;
+            }
+        }
+        for (int c : s.dependents(v, "cop")) {
+            if (cues.is(s.lemma(v), Cue.ABILITY) || cues.is(s.lemma(c), Cue.ABILITY)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The clause is what someone said ("said he would meet X"): its "would" is a future seen from the past. */

@@ -27,7 +27,9 @@ public final class TriggerFinder {
             String lemma = s.lemma(i);
             if (s.isVerb(i)) {
                 Triggers.Word w = lex.verb(lemma);
-                if (w != null) {
+                // "received a call", "held a meeting": the event noun is the trigger, its verb a light verb
+                if (w != null && s.dependents(i, "obj").stream().noneMatch(o -> s.isNoun(o) && lex.noun(s.lemma(o)) != null)
+                        && !notAContact(s, i, w)) {
                     out.add(new Trigger(s.index(), i, w, -1));
                 }
             } else if (s.isNoun(i)) {
@@ -35,12 +37,46 @@ public final class TriggerFinder {
                 if (w == null) {
                     w = lex.noun(s.lower(i));
                 }
-                if (w != null && !modifiesAnotherTrigger(s, i)) {
+                if (w != null && !modifiesAnotherTrigger(s, i) && !notAContactNoun(s, i)) {
                     out.add(new Trigger(s.index(), i, w, lightVerb(s, i)));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * "called for a truce", "called on the West to act", "called it a mistake", "called off the talks", "reached an
+     * agreement": a contact verb used for something else. A contact verb reports a contact only when it has no
+     * clause or "for" phrase of its own and no particle other than "up" ("called up").
+     */
+    static boolean notAContact(SentenceView s, int verb, Triggers.Word w) {
+        if (w.frame() != Triggers.Frame.CONTACT) {
+            return false;
+        }
+        if (!s.dependents(verb, "ccomp", "obl:for").isEmpty()) {
+            return true;
+        }
+        // "called his counterpart to discuss ..." is a contact with a purpose; "called on the West to act" and
+        // "called it a mistake" are not
+        List<Integer> purpose = s.dependents(verb, "xcomp", "advcl:to");
+        boolean onSomeone = s.dependents(verb, "obl:on").stream().anyMatch(o -> !s.ner(o).equals("DATE") && !s.ner(o).equals("TIME"));
+        if (!purpose.isEmpty() && (s.dependents(verb, "obj").isEmpty() || onSomeone
+                || purpose.stream().anyMatch(x -> !s.isVerb(x)))) {
+            return true;
+        }
+        for (int p : s.dependents(verb, "compound:prt")) {
+            if (!s.lemma(p).equals("up")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "a joint press conference", "a news conference alongside X": an event that is no contact between the parties. */
+    static boolean notAContactNoun(SentenceView s, int noun) {
+        return s.hasDependent(noun, d -> dev.readout.lexicon.Cues.shared().is(s.lemma(d), dev.readout.lexicon.Cues.Cue.NOT_CONTACT),
+                "compound", "amod");
     }
 
     /** "phone call", "video conference": the modifier is not a trigger of its own. */
@@ -51,6 +87,12 @@ public final class TriggerFinder {
 
     /** The verb whose object (or passive subject) the event noun is: "held talks", "a call was made". */
     static int lightVerb(SentenceView s, int noun) {
+        for (int m : s.governors(noun, "nmod:of")) {
+            if (dev.readout.lexicon.Cues.shared().is(s.lemma(m), dev.readout.lexicon.Cues.Cue.MEASURE)) {
+                noun = m; // "held four days of talks": the verb holds the measure of the event
+                break;
+            }
+        }
         for (int g : s.governors(noun, "obj", "nsubj:pass")) {
             if (s.isVerb(g) && (Triggers.shared().light(s.lemma(g)) != null || Triggers.shared().verb(s.lemma(g)) != null)) {
                 return g;

@@ -126,4 +126,108 @@ class CallStagesTest {
     void countedContactsAreNoCall() {
         assertThat(calls("counted")).isEmpty();
     }
+
+    @Test
+    void aWithPhraseTheParserHangsOnALaterVerbStaysWithTheTrigger() {
+        assertThat(calls("adjacent-with-phrase")).containsExactly("Viktor Orban + Robert Fico | null | UNKNOWN | HELD",
+                "Viktor Orban + Petr Fiala | null | UNKNOWN | HELD");
+    }
+
+    @Test
+    void spokeAgainIsAnotherCall() {
+        assertThat(calls("again-is-another-call")).containsExactly(
+                "Andrzej Duda + Gitanas Nauseda | 2023-06-09 | UNKNOWN | HELD",
+                "Andrzej Duda + Gitanas Nauseda | 2023-06-11 | UNKNOWN | HELD");
+    }
+
+    @Test
+    void peopleOnePersonMetAreOneMeetingEach() {
+        assertThat(calls("verb-list-one-each")).containsExactly(
+                "Wang Yi + Abdel Fattah al-Sisi | null | IN_PERSON | HELD", "Wang Yi + Sameh Shoukry | null | IN_PERSON | HELD");
+    }
+
+    @Test
+    void oneEventNounWithSeveralPartnersIsOneGroupCall() {
+        assertThat(calls("event-noun-list-one-event")).containsExactly(
+                "Olaf Scholz + Emmanuel Macron + Mario Draghi | null | VIDEO | HELD");
+    }
+
+    @Test
+    void credentialsOfAmbassadorsListedAfterwardsAreOneMeetingPerAmbassador() {
+        assertThat(calls("credentials-listed")).containsExactly(
+                "Kassym-Jomart Tokayev + Anna Schmidt | null | IN_PERSON | HELD",
+                "Kassym-Jomart Tokayev + Paolo Rossi | null | IN_PERSON | HELD",
+                "Kassym-Jomart Tokayev + Kenji Sato | null | IN_PERSON | HELD",
+                "Kassym-Jomart Tokayev + Maria Lopez | null | IN_PERSON | HELD");
+    }
+
+    @Test
+    void credentialsOfUnnamedAmbassadorsAreNoMeeting() {
+        assertThat(calls("credentials-unnamed")).isEmpty();
+    }
+
+    @Test
+    void aPluralTitleOverTwoStatesIsTheTwoPeopleInThatRole() {
+        assertThat(calls("plural-title-per-state")).containsExactly(
+                "Nana Akufo-Addo + Faure Gnassingbe | null | PHONE | HELD");
+    }
+
+    @Test
+    void aLeadersWifeIsNoPrincipal() {
+        assertThat(calls("companion-wife")).containsExactly(
+                "Marcelo Rebelo de Sousa + Luiz Inacio Lula da Silva | null | IN_PERSON | HELD");
+    }
+
+    @Test
+    void callingSomeoneToDiscussIsACall() {
+        assertThat(calls("purpose-clause-call")).containsExactly("Recep Tayyip Erdogan + Ilham Aliyev | null | PHONE | HELD");
+    }
+
+    @Test
+    void callingOnSomeoneToActIsNoCall() {
+        assertThat(calls("called-on-to-urge")).isEmpty();
+    }
+
+    @Test
+    void notAbleToReachIsAnAttempt() {
+        assertThat(calls("could-not-reach")).containsExactly("Mark Rutte + Vladimir Putin | null | PHONE | ATTEMPTED");
+    }
+
+    @Test
+    void aSummonedAmbassadorMeetsTheMinister() {
+        assertThat(calls("summoned-ambassador")).containsExactly("Radoslaw Sikorski + Sergey Andreev | null | IN_PERSON | HELD");
+    }
+
+    @Test
+    void theTwoLeadersReachBackToTheLatestCall() {
+        assertThat(calls("two-leaders-later")).contains("Emmanuel Macron + Xi Jinping | 2024-02-06 | UNKNOWN | HELD")
+                .anySatisfy(c -> assertThat(c).startsWith("Emmanuel Macron + Xi Jinping | null | IN_PERSON"));
+    }
+
+    @Test
+    void anEventThatIsTheSubjectOfAWithPredicateHasThatPartner() {
+        assertThat(calls("copula-with")).containsExactly("Fumio Kishida + Ferdinand Marcos | null | IN_PERSON | HELD");
+    }
+
+    @Test
+    void aMeasureOfTalksStandsForTheTalksInItsClause() {
+        assertThat(calls("measure-of-talks")).containsExactly("Nikol Pashinyan + Ilham Aliyev | null | IN_PERSON | HELD");
+    }
+
+    @Test
+    void pluralLeadersWithNoStateAreTheLeadersJustToldOf() {
+        assertThat(calls("leaders-plural-group")).containsExactly(
+                "Vo Van Thuong + Thongloun Sisoulith | 2023-09-13 | UNKNOWN | HELD");
+    }
+
+    @Test
+    void aDatelineCapitalGluedToTheSubjectIsNoParty() {
+        assertThat(calls("capital-is-no-party")).containsExactly(
+                "Sergei Lavrov + Subrahmanyam Jaishankar | null | UNKNOWN | HELD");
+    }
+
+    @Test
+    void whoDescribesTheTalksIsNotInThem() {
+        assertThat(calls("reporter-not-party")).containsExactly("Vladimir Putin + Xi Jinping | null | UNKNOWN | HELD");
+    }
 }

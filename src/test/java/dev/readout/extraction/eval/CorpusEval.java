@@ -9,7 +9,6 @@ import tools.jackson.databind.json.JsonMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Dev loop over the shared corpus as the service reads it: each article goes through {@link ArticleText} (header or
@@ -26,22 +25,29 @@ public final class CorpusEval {
         ReadoutExtractor extractor = new ReadoutExtractor();
         JsonMapper json = JsonMapper.builder().build();
         for (String set : sets) {
-            Path dir = CorpusFiles.ROOT.resolve(set).resolve("articles");
             Path out = Path.of("target/eval").resolve(set);
             Files.createDirectories(out);
-            List<Path> files;
-            try (Stream<Path> s = Files.list(dir)) {
-                files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-            }
+            List<Path> files = CorpusFiles.articles(List.of(set));
             for (Path f : files) {
                 String name = f.getFileName().toString().replace(".txt", "");
-                ArticleText text = ArticleText.of(Files.readString(f), null);
-                AnalyzedText a = AnalysisCache.get(set + "-" + name, text.forExtraction(), text.publishedOn());
-                Extraction x = extractor.extract(a);
-                Files.writeString(out.resolve(name + ".json"),
-                        json.writerWithDefaultPrettyPrinter().writeValueAsString(SystemJson.of(name, x)));
+                Files.writeString(out.resolve(name + ".json"), json.writerWithDefaultPrettyPrinter()
+                        .writeValueAsString(SystemJson.of(name, extract(extractor, set, f, true))));
             }
             System.out.println(set + ": " + files.size() + " articles -> " + out);
         }
+    }
+
+    /**
+     * One article read as the service reads it: {@link ArticleText} (header or dateline date, junk blanked; never
+     * the gold's date), then the extractor; with {@code cached}, the pipeline's output comes from the analysis cache.
+     */
+    public static Extraction extract(ReadoutExtractor extractor, String set, Path article, boolean cached) throws Exception {
+        String name = article.getFileName().toString().replace(".txt", "");
+        ArticleText text = ArticleText.of(Files.readString(article), null);
+        if (!cached) {
+            return extractor.extract(text.forExtraction(), text.publishedOn());
+        }
+        AnalyzedText a = AnalysisCache.get(set + "-" + name, text.forExtraction(), text.publishedOn());
+        return extractor.extract(a);
     }
 }

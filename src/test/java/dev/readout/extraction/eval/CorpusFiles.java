@@ -11,7 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** The shared gold corpus (seeds + dev), read from ../shared/corpus relative to the project directory. */
+/**
+ * The shared gold corpus, read from ../shared/corpus relative to the project directory: the sets seeds, dev, wide
+ * and negatives, each with articles/ and gold/. {@link #articles()} is seeds + dev, what the end-to-end tests read.
+ */
 public final class CorpusFiles {
 
     public static final Path ROOT = Path.of(System.getProperty("readout.corpus", "../shared/corpus"));
@@ -25,9 +28,19 @@ public final class CorpusFiles {
                 && Files.isDirectory(ROOT.resolve(p).resolve("gold")));
     }
 
+    /** Whether a set (seeds, dev, wide, negatives) is there. */
+    public static boolean present(String set) {
+        return Files.isDirectory(ROOT.resolve(set).resolve("articles")) && Files.isDirectory(ROOT.resolve(set).resolve("gold"));
+    }
+
     public static List<Path> articles() {
+        return articles(PARTS);
+    }
+
+    /** The articles of the given sets, in name order per set. */
+    public static List<Path> articles(List<String> sets) {
         List<Path> all = new ArrayList<>();
-        for (String part : PARTS) {
+        for (String part : sets) {
             try (Stream<Path> s = Files.list(ROOT.resolve(part).resolve("articles"))) {
                 s.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(all::add);
             } catch (IOException e) {

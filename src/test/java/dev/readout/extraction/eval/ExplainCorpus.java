@@ -12,6 +12,18 @@ import java.nio.file.Path;
 public final class ExplainCorpus {
     public static void main(String[] args) throws Exception {
         for (String arg : args) {
+            if (arg.startsWith("suite:")) {
+                // a written text of a stored-analysis suite: suite:CallStages/id
+                String[] q = arg.substring(6).split("/");
+                AnalyzedText a = dev.readout.extraction.StoredAnalyses.suite(q[0]).get(q[1]);
+                ArticlePeople people = ArticlePeople.index(a);
+                people.parties().forEach(x -> System.out.println("  party " + x));
+                CallStages.Result r = CallStages.run(a, people);
+                r.trace().forEach(System.out::println);
+                r.calls().forEach(c -> System.out.println("  " + c.participants().stream().map(x -> x.name()).toList()
+                        + " " + c.date() + " " + c.medium() + " " + c.status()));
+                continue;
+            }
             String[] p = arg.split("/");
             Path f = CorpusFiles.ROOT.resolve(p[0]).resolve("articles").resolve(p[1] + ".txt");
             ArticleText text = ArticleText.of(Files.readString(f), null);

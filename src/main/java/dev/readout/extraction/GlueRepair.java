@@ -1,0 +1,78 @@
+package dev.readout.extraction;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Repairs what misleads the sentence splitter, on a copy the pipeline analyses, mapping every offset back to the text
+ * as given (offsets still point into the stored article):
+ * <ul>
+ * <li>crawled pages often lose the space after a full stop ("other issues.According to ..."), which the tokenizer
+ * reads as one word and the splitter as no boundary, so two sentences become one the parser cannot read: a space is
+ * put back;</li>
+ * <li>honorific and rank abbreviations before a name ("H.E. Mr. Pierre ...", "Amb. Lee") end a sentence for the
+ * splitter, cutting a party off its verb: their final full stop is read as a space (same length, so nothing
+ * moves).</li>
+ * </ul>
+ */
+final class GlueRepair {
+
+    /** A word of two or more lower-case letters, a full stop, '?' or '!', and a capitalised word straight after. */
+    private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}{2})(?<!www)[.!?](?=\\p{Lu}\\p{Ll})");
+
+    /** Abbreviations the splitter takes for a sentence end when a name follows. */
+    private static final Pattern HONORIFIC = Pattern.compile(
+            "(?<![\\p{L}.])(?:H\\.E|Amb|Hon|Rt|Excy|Sen|Rep|Gov|Gen|Lt|Col|Maj|Brig|Capt|Adm|Cmdr|Dep|Pres|Sec)(\\.)(?=\\s+\\p{Lu})");
+
+    private final String repaired;
+    /** For each inserted space, its position in the repaired text, ascending. */
+    private final int[] inserted;
+
+    private GlueRepair(String repaired, int[] inserted) {
+        this.repaired = repaired;
+        this.inserted = inserted;
+    }
+
+    static GlueRepair of(String given) {
+        char[] chars = given.toCharArray();
+        Matcher h = HONORIFIC.matcher(given);
+        while (h.find()) {
+            chars[h.start(1)] = ' ';
+        }
+        String text = new String(chars);
+        Matcher m = GLUED.matcher(text);
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        java.util.List<Integer> at = new java.util.ArrayList<>();
+        int last = 0;
+        while (m.find()) {
+            sb.append(text, last, m.end());
+            at.add(sb.length());
+            sb.append(' ');
+            last = m.end();
+        }
+        sb.append(text, last, text.length());
+        return new GlueRepair(sb.toString(), at.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** The text to analyse. */
+    String text() {
+        return repaired;
+    }
+
+    boolean changed(String given) {
+        return !repaired.equals(given);
+    }
+
+    /** The offset in the given text of an offset in the repaired one. */
+    int original(int offset) {
+        int shift = 0;
+        for (int p : inserted) {
+            if (p < offset) {
+                shift++;
+            } else {
+                break;
+            }
+        }
+        return offset - shift;
+    }
+}

@@ -1,0 +1,204 @@
+package dev.readout.extraction.people;
+
+import dev.readout.extraction.AnalyzedText;
+import dev.readout.extraction.AnalyzedText.Sentence;
+import dev.readout.extraction.people.ArticlePeople.Kind;
+import dev.readout.extraction.people.ArticlePeople.Mention;
+import dev.readout.extraction.people.ArticlePeople.Party;
+import dev.readout.lexicon.PersonWords;
+
+import java.util.List;
+import java.util.Locale;
+
+import static dev.readout.lexicon.PersonWords.Class.MONARCH;
+
+/**
+ * Who a role reference or a pronoun means, over the finished index: "the Ukrainian president" is the nearest person
+ * of that state and title family named before it (else the first after it); "the Kremlin spokesman" the spokesperson
+ * of that office; "he" the nearest person named before it. Null when nobody fits: the reference stays unresolved.
+ */
+final class RoleResolver {
+
+    private final AnalyzedText text;
+    private final ArticlePeople people;
+    private final List<Mention> names;
+
+    RoleResolver(AnalyzedText text, ArticlePeople people, List<Mention> names) {
+        this.text = text;
+        this.people = people;
+        this.names = names;
+    }
+
+    /** The party a mention stands for (names, offices, states directly; roles and pronouns resolved), or null. */
+    Party partyOf(Mention m) {
+        switch (m.kind()) {
+            case NAME, OFFICE, STATE, SOURCE:
+                return m.party();
+            case ROLE:
+                if (m.plural()) {
+                    return null;
+                }
+                if ("SPOKES".equals(m.family()) && m.title() != null) {
+                    Party p = spokesperson(m.title(), m.country(), m.start());
+                    if (p != null) {
+                        return p;
+                    }
+                }
+                return role(m.country(), m.family(), m.title(), m.start(), null);
+            case PRONOUN:
+                return personBefore(m.start());
+            default:
+                return null;
+        }
+    }
+
+    /** Distance for choosing among candidates: any mention before the offset beats every mention after it. */
+    private static int distance(Mention m, int offset) {
+        return m.start() <= offset ? offset - m.start() : 1_000_000 + m.start() - offset;
+    }
+
+    /**
+     * The person a role reference means: same country (when the role gives one), compatible title family (or title
+     * words), preferring the nearest mention before {@code offset}, else the first after it. Null when none fits.
+     */
+    Party role(String country, String family, String titleWords, int offset, Party exclude) {
+        Party best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (Mention m : names) {
+            Party p = m.party();
+            if (p == exclude || !p.isPerson() || country != null && !country.equals(p.country())
+                    || !familyFits(family, titleWords, p.family(), p.title())) {
+                continue;
+            }
+            int d = distance(m, offset);
+            if (d < bestDist) {
+                bestDist = d;
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    /** The nearest person of a country the text gives no role, or null. */
+    Party untitledOf(String country, int offset) {
+        Party best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (Mention m : names) {
+            Party p = m.party();
+            if (!p.isPerson() || p.family() != null || !country.equals(p.country())) {
+                continue;
+            }
+            int d = distance(m, offset);
+            if (d < bestDist) {
+                bestDist = d;
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Whether a person of title family {@code pFamily} and title {@code pTitle} can be what a role of {@code family}
+     * and words {@code titleWords} names: the same family ("the king" not for a president), a leader for a head of
+     * state or government, a generic "minister" for any minister whose title has the word.
+     */
+    static boolean familyFits(String family, String titleWords, String pFamily, String pTitle) {
+        if (family == null || "COUNTERPART".equals(family)) {
+            return true;
+        }
+        if (family.equals(pFamily)) {
+            if ("HEAD_OF_STATE".equals(family) && titleWords != null && pTitle != null) {
+                // "the king" is not the president: a monarch's title and a president's do not stand for each other
+                String tw = titleWords.toLowerCase(Locale.ROOT).replaceAll("^.*\\s", "");
+                String pt = pTitle.toLowerCase(Locale.ROOT);
+                boolean monarchRole = PersonWords.is(MONARCH, tw);
+                boolean monarchPerson = PersonWords.of(MONARCH).stream().anyMatch(pt::contains);
+                return monarchRole == monarchPerson;
+            }
+            return true;
+        }
+        if ("LEADER".equals(family)) {
+            return "HEAD_OF_STATE".equals(pFamily) || "HEAD_OF_GOVERNMENT".equals(pFamily);
+        }
+        if ("MINISTER".equals(family) && titleWords != null && pTitle != null) {
+            String tw = titleWords.toLowerCase(Locale.ROOT).replaceAll("^.*\\s", "");
+            return pTitle.toLowerCase(Locale.ROOT).contains(tw);
+        }
+        return false;
+    }
+
+    /** The spokesperson of the office or country the title names ("the Kremlin spokesman"), or null. */
+    Party spokesperson(String title, String country, int offset) {
+        String low = title.toLowerCase(Locale.ROOT);
+        Party best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (Mention m : names) {
+            Party p = m.party();
+            if (!"SPOKES".equals(p.family())) {
+                continue;
+            }
+            boolean orgFits = p.organization() != null && low.contains(p.organization().toLowerCase(Locale.ROOT))
+                    || country != null && country.equals(p.country());
+            if (!orgFits) {
+                continue;
+            }
+            int d = distance(m, offset);
+            if (d < bestDist) {
+                bestDist = d;
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The person a pronoun at the offset most likely means: the nearest person named before it in its own sentence,
+     * else the first person (the likely subject) of the closest earlier sentence that names one, up to four back.
+     * Mentions inside quotations do not count.
+     */
+    Party personBefore(int offset) {
+        int si = -1;
+        for (Sentence s : text.sentences()) {
+            if (offset >= s.start() && offset < s.end() || s.start() > offset) {
+                si = s.index();
+                break;
+            }
+        }
+        if (si < 0) {
+            si = text.sentences().size() - 1;
+        }
+        Party best = null;
+        for (Mention m : people.mentions(si)) {
+            if (m.start() < offset && !people.inQuote(m.start())) {
+                Party p = personOf(m);
+                if (p != null) {
+                    best = p;
+                }
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        for (int j = si - 1; j >= 0 && j >= si - 4; j--) {
+            for (Mention m : people.mentions(j)) {
+                if (!people.inQuote(m.start())) {
+                    Party p = personOf(m);
+                    if (p != null) {
+                        return p;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private Party personOf(Mention m) {
+        Party p = null;
+        if (m.kind() == Kind.NAME) {
+            p = m.party();
+        } else if (m.kind() == Kind.ROLE && !m.plural()) {
+            p = role(m.country(), m.family(), m.title(), m.start(), null);
+        }
+        return p != null && p.isPerson() ? p : null;
+    }
+}

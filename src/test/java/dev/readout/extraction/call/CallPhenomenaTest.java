@@ -1,0 +1,93 @@
+package dev.readout.extraction.call;
+
+import dev.readout.extraction.StoredAnalyses;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/**
+ * A bank of phenomena, one written sentence or short text each ({@code CallPhenomena.texts}, most dated Friday
+ * 2023-05-12), with every call the stages must find, as "A + B | date | medium | status". Several come from the
+ * previous engine's tests, so what it handled is pinned for this one. Stored analyses: no model is loaded.
+ */
+class CallPhenomenaTest {
+
+    private static StoredAnalyses suite;
+
+    @BeforeAll
+    static void load() {
+        suite = StoredAnalyses.suite("CallPhenomena");
+    }
+
+    static Stream<Arguments> phenomena() {
+        return Stream.of(
+                arguments("weekday-past", List.of("William Ruto + Samia Suluhu Hassan | 2023-05-10 | UNKNOWN | HELD")),
+                arguments("weekday-unpublished", List.of("William Ruto + Samia Suluhu Hassan | null | UNKNOWN | HELD")),
+                arguments("counterpart-apposition", List.of("Subrahmanyam Jaishankar + Penny Wong | 2023-05-08 | PHONE | HELD")),
+                arguments("counterpart-elsewhere", List.of("Mariusz Blaszczak + Oleksii Reznikov | 2023-05-10 | IN_PERSON | HELD")),
+                arguments("role-reference", List.of("Luiz Inacio Lula da Silva + Xi Jinping | 2023-05-12 | IN_PERSON | HELD")),
+                arguments("surname-mention", List.of("Olaf Scholz + Narendra Modi | 2023-05-11 | PHONE | HELD")),
+                arguments("tried-unsuccessful", List.of("Elina Valtonen + Sergei Lavrov | null | PHONE | ATTEMPTED")),
+                arguments("will-meet-thursday", List.of("Giorgia Meloni + Justin Trudeau | 2023-05-18 | IN_PERSON | PLANNED")),
+                arguments("hopes-to-meet", List.of()),
+                arguments("individually-listed", List.of("Kamala Harris + Petr Fiala | 2023-05-09 | UNKNOWN | HELD",
+                        "Kamala Harris + Klaus Iohannis | 2023-05-09 | UNKNOWN | HELD",
+                        "Kamala Harris + Mette Frederiksen | 2023-05-09 | UNKNOWN | HELD")),
+                arguments("conjoined-partners", List.of("Benjamin Netanyahu + Emmanuel Macron | null | UNKNOWN | HELD",
+                        "Benjamin Netanyahu + Rishi Sunak | null | UNKNOWN | HELD")),
+                arguments("repeated-mentions", List.of("Emmanuel Macron + Xi Jinping | 2023-05-09 | PHONE | HELD")),
+                arguments("video-call", List.of("Joe Biden + Xi Jinping | 2023-05-08 | VIDEO | HELD")),
+                arguments("reporters", List.of()),
+                arguments("counted-since", List.of()),
+                arguments("own-minister", List.of()),
+                arguments("called-on-west", List.of()),
+                arguments("journalist", List.of()),
+                arguments("would-end-war", List.of()),
+                arguments("told-in-call", List.of("Karl Nehammer + Vladimir Putin | 2023-05-09 | PHONE | HELD")),
+                arguments("received-call-from", List.of("Anthony Albanese + Li Qiang | 2023-05-08 | PHONE | HELD")),
+                arguments("was-visited-by", List.of("Abdel Fattah el-Sisi + Mohammed bin Salman | 2023-05-11 | IN_PERSON | HELD")),
+                arguments("visited-place", List.of()),
+                arguments("nato-official", List.of("Jens Stoltenberg + Ulf Kristersson | 2023-05-11 | IN_PERSON | HELD")),
+                arguments("coordinated-with", List.of("Giorgia Meloni + Andrzej Duda | 2023-05-11 | PHONE | HELD",
+                        "Giorgia Meloni + Petr Pavel | 2023-05-11 | PHONE | HELD")),
+                arguments("envoy-named", List.of("Melanie Joly + Subrahmanyam Jaishankar | null | IN_PERSON | HELD")),
+                arguments("during-conversation", List.of("Fumio Kishida + Volodymyr Zelenskyy | 2023-05-08 | PHONE | HELD")),
+                arguments("denied-report", List.of()),
+                arguments("date-for-meeting", List.of()),
+                arguments("host-two-guests", List.of(
+                        "Recep Tayyip Erdogan + Sauli Niinisto + Ulf Kristersson | 2023-05-15 | IN_PERSON | PLANNED")),
+                arguments("joined-the-call", List.of("Joe Biden + Olaf Scholz + Emmanuel Macron | 2023-05-09 | PHONE | HELD")),
+                arguments("fronted-place", List.of("Ursula von der Leyen + Justin Trudeau | 2023-05-11 | IN_PERSON | HELD")),
+                arguments("they-held-summit", List.of("Luiz Inacio Lula da Silva + Alberto Fernandez | null | IN_PERSON | HELD")),
+                arguments("scare-quoted", List.of("Narendra Modi + Anthony Albanese | 2023-05-09 | PHONE | HELD")),
+                arguments("due-to-meet", List.of("Pedro Sanchez + Antonio Costa | 2023-05-20 | IN_PERSON | PLANNED")),
+                arguments("apposition-subject", List.of("Abdel Fattah al-Sisi + Abdullah II | 2023-05-09 | PHONE | HELD")),
+                arguments("chairperson", List.of("Bola Tinubu + Mahmoud Ali Youssouf | 2023-05-11 | UNKNOWN | HELD")),
+                arguments("called-on-person", List.of("Rajnath Singh + Minoru Kihara | 2023-05-09 | IN_PERSON | HELD")),
+                arguments("called-on-to-act", List.of()),
+                arguments("last-met", List.of("Hakan Fidan + Giorgos Gerapetritis | 2023-05-11 | IN_PERSON | HELD",
+                        "Hakan Fidan + Giorgos Gerapetritis | 2023-02-01 | IN_PERSON | HELD")),
+                arguments("sidelines-planned", List.of("Anthony Albanese + Prabowo Subianto | null | IN_PERSON | PLANNED")),
+                arguments("relative-who", List.of("Dick Schoof + Bart De Wever | 2023-05-10 | IN_PERSON | HELD")),
+                arguments("called-off", List.of()),
+                arguments("cancelled", List.of()),
+                arguments("press-conference", List.of()),
+                arguments("unknown-subject-met-two", List.of()),
+                arguments("vague-plan", List.of()),
+                arguments("site-of-meeting", List.of()),
+                arguments("unnamed-leaders", List.of()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("phenomena")
+    void theStagesFindExactlyTheseCalls(String id, List<String> expected) {
+        assertThat(CallStagesTest.calls(suite, id)).containsExactlyElementsOf(expected);
+    }
+}
