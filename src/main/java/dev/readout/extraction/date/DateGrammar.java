@@ -60,6 +60,9 @@ final class DateGrammar {
     /** Text after a date that marks it as a dateline's: an agency in brackets, a slash, a dash. */
     private static final Pattern DATELINE_TAIL = Pattern.compile("^(?:,?\\s*\\d{4})?\\s*(?:[(/)—–:|]|-\\s|--)");
 
+    /** How far either side of a date a dateline's line is read. */
+    private static final int LINE_REACH = 200;
+
     private final String text;
 
     DateGrammar(String text) {
@@ -200,10 +203,12 @@ final class DateGrammar {
         if (d.kind() != Kind.CALENDAR) {
             return false;
         }
-        int lineStart = text.lastIndexOf('\n', d.start() - 1) + 1;
+        // a dateline's place is short: look no further than a line's worth either side (texts without breaks are long)
+        int lineStart = Math.max(text.lastIndexOf('\n', d.start() - 1) + 1, d.start() - LINE_REACH);
         int lineEnd = text.indexOf('\n', d.end());
         String prefix = text.substring(lineStart, d.start());
-        String rest = text.substring(d.end(), lineEnd < 0 ? text.length() : lineEnd);
+        String rest = text.substring(d.end(), lineEnd < 0 || lineEnd > d.end() + LINE_REACH
+                ? Math.min(text.length(), d.end() + LINE_REACH) : lineEnd);
         if (!PublishedDate.placePrefix(prefix)) {
             return false;
         }

@@ -113,6 +113,8 @@ public final class DateResolver {
     private static final Pattern EVE_OF = Pattern.compile("(?i)\\beve\\s+of\\s+(?:the\\s+)?$");
     /** How far a day and month may lie from a full date the text writes for that date's year to be theirs. */
     private static final int YEAR_REACH_DAYS = 62;
+    /** Anchors are read from the first characters only: an article's captions and dateline, not a pasted archive. */
+    private static final int ANCHOR_REACH = 40_000;
 
     private final String text;
     private final LocalDate published;
@@ -317,7 +319,7 @@ public final class DateResolver {
     private List<LocalDate> anchors() {
         if (anchors == null) {
             List<LocalDate> out = new ArrayList<>();
-            for (DateMention d : grammar.find(0, text.length())) {
+            for (DateMention d : grammar.find(0, Math.min(text.length(), ANCHOR_REACH))) {
                 if ((d.kind() == Kind.CALENDAR || d.kind() == Kind.DATELINE) && d.year() != null) {
                     LocalDate date = safe(d.year(), d.month(), d.day());
                     boolean agrees = date != null && (d.weekday() == null || date.getDayOfWeek() == d.weekday());

@@ -31,6 +31,8 @@ public final class PublishedDate {
 
     /** Datelines sit near the top; a date deep in the text is about something else. */
     static final int WINDOW = 1500;
+    /** How far into the text a year-less dateline's day is looked for with a year (captions sit near the top). */
+    private static final int STATED_YEAR_REACH = 20_000;
 
     private static final Pattern LINE = Pattern.compile("(?m)^.*$");
     /** A year-less dateline: place, day and month, then an agency, a dash or the body. */
@@ -122,7 +124,7 @@ public final class PublishedDate {
             Integer month = DateWords.month(m.group(2) != null ? m.group(2) : m.group(5));
             int day = Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(4));
             LocalDate found = null;
-            for (FullDates.Found f : FullDates.named(text)) {
+            for (FullDates.Found f : FullDates.named(text.substring(0, Math.min(text.length(), STATED_YEAR_REACH)))) {
                 if (month != null && f.date().getMonthValue() == month && f.date().getDayOfMonth() == day) {
                     if (found != null && !found.equals(f.date())) {
                         return null; // two years for the same day: not pinned

@@ -146,10 +146,8 @@ class CallDatingTest {
 
     @Test
     void withoutAPublicationDateAWeekdayTakesTheCaptionsDayOrStaysUnresolved() {
-        assertThat(calls("caption-anchors-weekday")).containsExactly(
-                "Xi Jinping + Park Geun-hye | 2014-11-10 DAY | on Monday");
-        assertThat(calls("weekday-without-publication")).containsExactly(
-                "Xi Jinping + Park Geun-hye | null UNKNOWN | on Monday");
+        assertThat(date("caption-anchors-weekday", "talks")).isEqualTo("2014-11-10 DAY | on Monday");
+        assertThat(date("weekday-without-publication", "talks")).isEqualTo("null UNKNOWN | on Monday");
     }
 
     @Test
