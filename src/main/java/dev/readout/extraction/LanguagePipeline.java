@@ -32,7 +32,7 @@ public final class LanguagePipeline {
      * Changes when the analysis of the same text may change: bumped by hand for annotators and options, and with the
      * trigger lexicon, which decides the sentences that are parsed.
      */
-    public static final String VERSION = "4-" + Triggers.shared().fingerprint();
+    public static final String VERSION = "5-" + Triggers.shared().fingerprint();
 
     /** Longest sentence, in tokens, that NER reads (the corpus's longest is well under half of this). */
     static final int MAX_NER_TOKENS = 250;
@@ -129,7 +129,7 @@ public final class LanguagePipeline {
 
     /** Annotates the text; relative dates resolve against {@code publishedOn} when it is known. */
     public AnalyzedText analyze(String text, LocalDate publishedOn) {
-        GlueRepair glue = GlueRepair.of(text);
+        SentenceRepair glue = SentenceRepair.of(text);
         Annotation doc = new Annotation(glue.text());
         if (publishedOn != null) {
             doc.set(CoreAnnotations.DocDateAnnotation.class, publishedOn.toString());

@@ -322,8 +322,15 @@ public final class CallStages {
         LocalDate date = null;
         DatePrecision precision = DatePrecision.UNKNOWN;
         String words = null;
+        CallStatus status = call.status;
         if (call.date != null) {
-            DateResolver.Resolved r = dates.resolve(call.date, call.status == CallStatus.PLANNED);
+            DateResolver.Resolved r = dates.resolve(call.date, status == CallStatus.PLANNED);
+            if (status == CallStatus.HELD && r.date() != null && r.precision() == DatePrecision.DAY
+                    && text.publishedOn() != null && r.date().isAfter(text.publishedOn())) {
+                // told as held but dated after the article: announced, not yet held ("talks in Kiev on Jan. 19")
+                status = CallStatus.PLANNED;
+                r = dates.resolve(call.date, true);
+            }
             date = r.date();
             precision = r.precision();
             words = r.text();
@@ -334,7 +341,7 @@ public final class CallStages {
             ev.add(new Evidence(s.text(text.text()), s.start(), s.end()));
         }
         CallMedium medium = call.medium == null ? CallMedium.UNKNOWN : call.medium;
-        return new ExtractedCall(ps, date, precision, words, medium, call.status, ev);
+        return new ExtractedCall(ps, date, precision, words, medium, status, ev);
     }
 
     private static String describe(Candidate c, SentenceView s) {

@@ -202,6 +202,9 @@ public final class StatusRules {
                 return Reading.none("negated", "'" + s.word(d) + "'");
             }
         }
+        if (s.relation(v).equals("root") && mods.stream().anyMatch(d -> s.relation(d).equals("mark") && s.lemma(d).equals("to"))) {
+            return Reading.of(CallStatus.PLANNED, "headlineFuture", "'to " + s.word(v) + "' heading its sentence");
+        }
         for (int d : mods) {
             String l = s.lemma(d);
             Set<Cue> c = cues.of(l);

@@ -12,10 +12,14 @@ import java.util.regex.Pattern;
  * put back;</li>
  * <li>honorific and rank abbreviations before a name ("H.E. Mr. Pierre ...", "Amb. Lee") end a sentence for the
  * splitter, cutting a party off its verb: their final full stop is read as a space (same length, so nothing
- * moves).</li>
+ * moves);</li>
+ * <li>a line break ends a sentence for the splitter (news paragraphs often drop their final full stop), but some pages
+ * are hard-wrapped at a fixed width, and some lines break inside a sentence: a break is read as a space where the
+ * next line goes on in lower case, and everywhere a line ends without closing punctuation in an article most of
+ * whose lines are wrapped that way.</li>
  * </ul>
  */
-final class GlueRepair {
+final class SentenceRepair {
 
     /** A word of two or more lower-case letters, a full stop, '?' or '!', and a capitalised word straight after. */
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}{2})(?<!www)[.!?](?=\\p{Lu}\\p{Ll})");
@@ -28,13 +32,24 @@ final class GlueRepair {
     /** For each inserted space, its position in the repaired text, ascending. */
     private final int[] inserted;
 
-    private GlueRepair(String repaired, int[] inserted) {
+    private SentenceRepair(String repaired, int[] inserted) {
         this.repaired = repaired;
         this.inserted = inserted;
     }
 
-    static GlueRepair of(String given) {
+    static SentenceRepair of(String given) {
         char[] chars = given.toCharArray();
+        boolean wrapped = hardWrapped(given);
+        for (int i = 1; i + 1 < chars.length; i++) {
+            if (chars[i] != '\n' || chars[i + 1] == '\n' || chars[i + 1] == '\r' || chars[i - 1] == '\n') {
+                continue;
+            }
+            char before = chars[i - 1];
+            boolean open = Character.isLetterOrDigit(before) || before == ',' || before == '-';
+            if (open && (Character.isLowerCase(chars[i + 1]) || wrapped)) {
+                chars[i] = ' ';
+            }
+        }
         Matcher h = HONORIFIC.matcher(given);
         while (h.find()) {
             chars[h.start(1)] = ' ';
@@ -51,7 +66,25 @@ final class GlueRepair {
             last = m.end();
         }
         sb.append(text, last, text.length());
-        return new GlueRepair(sb.toString(), at.stream().mapToInt(Integer::intValue).toArray());
+        return new SentenceRepair(sb.toString(), at.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** Most lines are long and end open (no closing punctuation): the text was wrapped at a fixed width. */
+    static boolean hardWrapped(String text) {
+        int lines = 0;
+        int wrappedLines = 0;
+        for (String line : text.split("\n")) {
+            String l = line.strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            lines++;
+            char last = l.charAt(l.length() - 1);
+            if (l.length() >= 55 && l.length() <= 90 && (Character.isLetterOrDigit(last) || last == ',')) {
+                wrappedLines++;
+            }
+        }
+        return lines >= 8 && wrappedLines * 10 >= lines * 4;
     }
 
     /** The text to analyse. */

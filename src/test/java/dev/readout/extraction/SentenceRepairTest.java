@@ -1,0 +1,52 @@
+package dev.readout.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SentenceRepairTest {
+
+    @Test
+    void aFullStopGluedToTheNextSentenceGetsItsSpaceBackAndOffsetsMapToTheGivenText() {
+        String given = "They met on Monday.Both sides agreed.";
+        SentenceRepair r = SentenceRepair.of(given);
+        assertThat(r.text()).isEqualTo("They met on Monday. Both sides agreed.");
+        int both = r.text().indexOf("Both");
+        assertThat(given.substring(r.original(both), r.original(both + 4))).isEqualTo("Both");
+        int monday = r.text().indexOf("Monday.");
+        assertThat(r.original(monday + 7)).isEqualTo(given.indexOf("Both")); // end of "Monday." is where "Both" starts
+    }
+
+    @Test
+    void anHonorificAbbreviationBeforeANameDoesNotEndTheSentence() {
+        String given = "The envoy spoke with H.E. Mr. Jean Dupont, the minister.";
+        SentenceRepair r = SentenceRepair.of(given);
+        assertThat(r.text()).isEqualTo("The envoy spoke with H.E  Mr. Jean Dupont, the minister.").hasSameSizeAs(given);
+        assertThat(SentenceRepair.of("He met Gen. Ali Musa.").text()).isEqualTo("He met Gen  Ali Musa.");
+    }
+
+    @Test
+    void initialsAbbreviationsAndNumbersAreLeftAlone() {
+        for (String s : new String[]{"The U.S.Army said", "It rose 2.5% on Monday", "See www.Example.org", "Mr.Smith"}) {
+            assertThat(SentenceRepair.of(s).changed(s)).as(s).isFalse();
+        }
+    }
+
+    @Test
+    void aLineThatGoesOnInLowerCaseIsTheSameSentence() {
+        String given = "The two presidents met in the Great Hall of the\npeople's palace on Tuesday.\nA new paragraph";
+        assertThat(SentenceRepair.of(given).text())
+                .isEqualTo("The two presidents met in the Great Hall of the people's palace on Tuesday.\nA new paragraph");
+    }
+
+    @Test
+    void aHardWrappedArticleIsReadAsParagraphs() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            sb.append("The delegations continued their discussions about trade and security in\n")
+              .append("Beijing on Tuesday, officials said after the closed meeting ended.\n");
+        }
+        String repaired = SentenceRepair.of(sb.toString()).text();
+        assertThat(repaired).contains("security in Beijing on Tuesday").contains("ended.\nThe delegations");
+    }
+}
