@@ -170,6 +170,12 @@ public final class SideRules {
             String l = s.lemma(i);
             if (l.equals("with") || l.equals("to") && t.frame() == Frame.CONVERSE) {
                 int noun = s.head(i);
+                if (noun > i && s.relation(i).equals("mark") && s.isVerb(noun)) {
+                    // "met with X to discuss ...", parsed as "with X discussing": X is the clause's subject
+                    int with = i;
+                    int subject = s.dependents(noun, "nsubj").stream().filter(x -> x > with).findFirst().orElse(-1);
+                    return subject < 0 ? List.of() : List.of(new SideHit(subject, Role.PARTNER, "adjacentPhrase"));
+                }
                 if (noun > i && s.relation(i).equals("case")) {
                     List<SideHit> out = new ArrayList<>();
                     out.add(new SideHit(noun, Role.PARTNER, "adjacentPhrase"));
