@@ -51,7 +51,10 @@ final class NameClusters {
             if (key.isEmpty()) {
                 continue;
             }
-            PartyDraft p = c.length() > 1 ? fullName(name, key) : loneWord(name, key, c.sentence(), c.from());
+            PartyDraft p = c.length() > 1 ? fullName(name, key) : alias(c);
+            if (p == null && c.length() == 1) {
+                p = loneWord(name, key, c.sentence(), c.from());
+            }
             if (p == null && c.length() == 1 && glued(c.sentence(), c.from())) {
                 continue;
             }
@@ -61,7 +64,34 @@ final class NameClusters {
                 p.addName(name);
             }
             addNameMention(c.sentence(), c.from(), c.to(), c.cut(), p);
+            for (String nick : NameSpans.nicknames(d.tokens(c.sentence()), c.from(), c.to())) {
+                byKey.computeIfAbsent(Names.personKey(nick), k -> new ArrayList<>()).add(p);
+                p.aliases.add(nick);
+            }
         }
+    }
+
+    /**
+     * "President Joko Widodo (Jokowi)": a lone name in parentheses right after a person's name is that person's
+     * short name, and stands for him wherever else it is written.
+     */
+    private PartyDraft alias(Span c) {
+        List<Token> toks = d.tokens(c.sentence());
+        if (c.from() < 2 || c.to() >= toks.size() || !toks.get(c.from() - 1).word().equals("(")
+                || !toks.get(c.to()).word().equals(")")) {
+            return null;
+        }
+        for (IndexDraft.Pending m : d.mentions.get(c.sentence())) {
+            if (m.kind() == Kind.NAME && m.to() == c.from() - 1 && m.party() != null) {
+                String key = Names.personKey(toks.get(c.from()).word());
+                byKey.computeIfAbsent(key, k -> new ArrayList<>());
+                if (!byKey.get(key).contains(m.party())) {
+                    byKey.get(key).add(m.party());
+                }
+                return m.party();
+            }
+        }
+        return null;
     }
 
     private PartyDraft newPerson(String name, String key) {

@@ -153,8 +153,9 @@ final class RoleResolver {
 
     /**
      * The person a pronoun at the offset most likely means: the nearest person named before it in its own sentence,
-     * else the first person (the likely subject) of the closest earlier sentence that names one, up to four back.
-     * Mentions inside quotations do not count.
+     * else the first person (the likely subject) of the closest earlier sentence that names one, up to four back;
+     * with nobody before, the next person named in its sentence or the one after. Mentions inside quotations do not
+     * count.
      */
     Party personBefore(int offset) {
         int si = -1;
@@ -182,6 +183,17 @@ final class RoleResolver {
         for (int j = si - 1; j >= 0 && j >= si - 4; j--) {
             for (Mention m : people.mentions(j)) {
                 if (!people.inQuote(m.start())) {
+                    Party p = personOf(m);
+                    if (p != null) {
+                        return p;
+                    }
+                }
+            }
+        }
+        // nobody before (a crawl that starts mid-story, "In his meeting with ..., Khamenei said"): the next person named
+        for (int j = si; j < text.sentences().size() && j <= si + 3; j++) {
+            for (Mention m : people.mentions(j)) {
+                if (m.start() > offset && !people.inQuote(m.start())) {
                     Party p = personOf(m);
                     if (p != null) {
                         return p;
