@@ -95,6 +95,11 @@ final class MentionFinder {
             inst = m.gazAt(gm.end()).institution();
             end = m.gazAt(gm.end()).end();
         }
+        if (inst != null && inst.type() == Gazetteer.Type.OFFICE && locative(m, i)) {
+            // "talks at the Kremlin", "a dinner in the White House": the building, not the office speaking
+            out.add(d.mention(Kind.PLACE, si, i, end, null, inst.country(), null, null, false));
+            return end;
+        }
         if (inst != null) {
             String written = m.join(i, end);
             String key = "O:" + inst.canonical() + ":" + inst.code();
@@ -165,6 +170,15 @@ final class MentionFinder {
             }
         }
         return 0;
+    }
+
+    /** "at the", "in", "inside the" right before token i. */
+    private static boolean locative(TokenMarks m, int i) {
+        int j = i - 1;
+        if (j >= 0 && m.word(j).equalsIgnoreCase("the")) {
+            j--;
+        }
+        return j >= 0 && PersonWords.is(PersonWords.Class.LOCATIVE, m.word(j));
     }
 
     /** The state a dateline's place is in ("RIYADH" → SA, "HANGZHOU, China" → CN), or null. */

@@ -40,10 +40,13 @@ final class NameClusters {
         c.sweep();
     }
 
-    /** Full names first, so a lone surname joins the person it belongs to. */
+    /**
+     * Full names first, so a lone surname joins the person it belongs to; then short names in parentheses after a
+     * full name ("Joko Widodo (Jokowi)"), so the short name stands for him wherever it is written, before or after.
+     */
     private void cluster(List<Span> names) {
         List<Span> sorted = new ArrayList<>(names);
-        sorted.sort(Comparator.comparingInt((Span c) -> c.length() > 1 ? 0 : 1)
+        sorted.sort(Comparator.comparingInt((Span c) -> c.length() > 1 ? 0 : parenthesised(c) ? 1 : 2)
                 .thenComparingInt(Span::sentence).thenComparingInt(Span::from));
         for (Span c : sorted) {
             String name = NameSpans.written(d.tokens(c.sentence()), c);
@@ -71,14 +74,19 @@ final class NameClusters {
         }
     }
 
+    private boolean parenthesised(Span c) {
+        List<Token> toks = d.tokens(c.sentence());
+        return c.from() >= 2 && c.to() < toks.size() && toks.get(c.from() - 1).word().equals("(")
+                && toks.get(c.to()).word().equals(")");
+    }
+
     /**
      * "President Joko Widodo (Jokowi)": a lone name in parentheses right after a person's name is that person's
      * short name, and stands for him wherever else it is written.
      */
     private PartyDraft alias(Span c) {
         List<Token> toks = d.tokens(c.sentence());
-        if (c.from() < 2 || c.to() >= toks.size() || !toks.get(c.from() - 1).word().equals("(")
-                || !toks.get(c.to()).word().equals(")")) {
+        if (!parenthesised(c)) {
             return null;
         }
         for (IndexDraft.Pending m : d.mentions.get(c.sentence())) {
