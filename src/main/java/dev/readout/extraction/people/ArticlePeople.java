@@ -43,12 +43,13 @@ public final class ArticlePeople implements SpeakerResolver {
         private final String family;
         private final String organization;
         private final String country;
+        private final String countryWhy;
         private final boolean international;
         private final Level level;
         private final String key;
 
         Party(int id, String name, Set<String> aliases, ParticipantKind kind, String title, String family,
-              String organization, String country, boolean international, Level level, String key) {
+              String organization, String country, String countryWhy, boolean international, Level level, String key) {
             this.id = id;
             this.name = name;
             this.aliases = List.copyOf(aliases);
@@ -57,6 +58,7 @@ public final class ArticlePeople implements SpeakerResolver {
             this.family = family;
             this.organization = organization;
             this.country = country;
+            this.countryWhy = countryWhy;
             this.international = international;
             this.level = level;
             this.key = key;
@@ -105,6 +107,11 @@ public final class ArticlePeople implements SpeakerResolver {
             return country;
         }
 
+        /** Which reading of the article gave the state ("title", "apposition", "role 'the Ethiopian leader'"), or null. */
+        public String countryWhy() {
+            return countryWhy;
+        }
+
         /** True for international organisations (and their officials): they make any contact diplomatic. */
         public boolean international() {
             return international;
@@ -140,8 +147,8 @@ public final class ArticlePeople implements SpeakerResolver {
 
         @Override
         public String toString() {
-            return name + "[" + kind + "," + title + "/" + family + "," + organization + "," + country + (international ? ",intl" : "")
-                    + "," + level + "]";
+            return name + "[" + kind + "," + title + "/" + family + "," + organization + "," + country
+                    + (countryWhy == null ? "" : "(" + countryWhy + ")") + (international ? ",intl" : "") + "," + level + "]";
         }
     }
 

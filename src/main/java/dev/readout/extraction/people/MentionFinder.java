@@ -107,7 +107,7 @@ final class MentionFinder {
             boolean source = inst.type() == Gazetteer.Type.MEDIA;
             if (p == null) {
                 p = d.newParty(written, ParticipantKind.ORGANIZATION, key);
-                p.role(null, null, null, inst.country(), inst.type() == Gazetteer.Type.INTL);
+                p.role(null, null, null, inst.country(), inst.type() == Gazetteer.Type.INTL, null);
                 p.source = source;
             } else {
                 p.addName(written);
@@ -126,7 +126,7 @@ final class MentionFinder {
             PartyDraft p = d.byKey.get("S:" + code);
             if (p == null) {
                 p = d.newParty(m.join(i, gm.end()), ParticipantKind.COUNTRY, "S:" + code);
-                p.role(null, null, null, code, false);
+                p.role(null, null, null, code, false, null);
             }
             out.add(d.mention(Kind.STATE, si, i, gm.end(), p, code, null, null, false));
         }
@@ -163,7 +163,7 @@ final class MentionFinder {
                 }
                 for (IndexDraft.Pending p : d.mentions.get(si)) {
                     if (p.kind() == Kind.NAME && p.from() <= j && j < p.to() && p.party() != null) {
-                        p.party().role(title, family, null, state, false);
+                        p.party().role(title, family, null, state, false, "apposed role");
                     }
                 }
                 return k;
