@@ -29,6 +29,13 @@ final class NameClusters {
     private final Map<String, List<PartyDraft>> byKey = new LinkedHashMap<>();
     /** per party, the sentences it is named in */
     private final Map<PartyDraft, List<Integer>> seen = new LinkedHashMap<>();
+    /** folded words and keys by word: the sweep compares every capitalised word with every full name */
+    private final Map<String, List<String>> folded = new java.util.HashMap<>();
+    private final Map<String, String> keys = new java.util.HashMap<>();
+
+    private String key(String foldedWord) {
+        return keys.computeIfAbsent(foldedWord, Names::key);
+    }
 
     private NameClusters(IndexDraft d) {
         this.d = d;
@@ -233,16 +240,16 @@ final class NameClusters {
      * Faisal" of "Faisal bin Farhan"), or whose inner name it is ("Lula").
      */
     private PartyDraft byFirstName(String word) {
-        List<String> w = Names.fold(word);
-        String k = Names.key(w.isEmpty() ? "" : w.get(0));
+        List<String> w = folded.computeIfAbsent(word, Names::fold);
+        String k = key(w.isEmpty() ? "" : w.get(0));
         PartyDraft found = null;
         for (PartyDraft p : d.parties) {
-            List<String> f = Names.fold(p.name);
+            List<String> f = folded.computeIfAbsent(p.name, Names::fold);
             boolean inner = false; // "Lula" for "Luiz Inácio Lula da Silva": a name inside the full name, never a particle
             for (int j = 1; j + 1 < f.size() && !inner; j++) {
-                inner = f.get(j).length() >= 4 && Names.key(f.get(j)).equals(k);
+                inner = f.get(j).length() >= 4 && key(f.get(j)).equals(k);
             }
-            if (p.isPerson() && f.size() > 1 && (Names.key(f.get(0)).equals(k) || inner)) {
+            if (p.isPerson() && f.size() > 1 && (key(f.get(0)).equals(k) || inner)) {
                 if (found != null) {
                     return null;
                 }
@@ -295,12 +302,12 @@ final class NameClusters {
                 if (!Names.isCapitalised(w) || !Names.hasLetter(w) || NameSpans.inFacility(m, i)) {
                     continue;
                 }
-                List<String> f = Names.fold(w);
+                List<String> f = folded.computeIfAbsent(w, Names::fold);
                 if (i > 0 && named[i - 1] && w.matches("[IVX]{1,4}")) {
                     continue; // a regnal number ("Abdullah II"), not a surname ("Yi")
                 }
                 if (f.size() == 1) {
-                    List<PartyDraft> same = byKey.get(Names.key(f.get(0)));
+                    List<PartyDraft> same = byKey.get(key(f.get(0)));
                     PartyDraft p = same == null ? null : nearestBefore(same, si);
                     if (p == null && t.pos().startsWith("NNP") && !m.inGaz(i) && !m.inTitle(i)) {
                         p = byFirstName(w); // family name first: "Wang" of "Wang Yi"
