@@ -45,6 +45,8 @@ public final class Gazetteer {
     /** phrase (lower case, tokens joined by single spaces) → entries, longest phrases first per start word. */
     private final Map<String, List<Entry>> entries = new HashMap<>();
     private final Map<String, List<String>> forms = new HashMap<>();
+    /** the first word of every phrase: most tokens start none, and are passed over at once */
+    private final java.util.Set<String> firstWords = new java.util.HashSet<>();
 
     private Gazetteer() {
         read("gazetteer.tsv", cols -> {
@@ -65,6 +67,7 @@ public final class Gazetteer {
                 forms.computeIfAbsent(k, x -> new ArrayList<>()).add(f.strip());
             }
         });
+        entries.keySet().forEach(k -> firstWords.add(k.split(" ")[0]));
     }
 
     public static Gazetteer shared() {
@@ -104,7 +107,11 @@ public final class Gazetteer {
     /** Lower case, curly apostrophes straightened, a trailing possessive dropped, whitespace collapsed. */
     public static String normalize(String s) {
         String t = s.replace('’', '\'').replace('‘', '\'').toLowerCase(Locale.ROOT).strip();
-        t = t.replaceAll("\\s+", " ");
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isWhitespace(t.charAt(i))) {
+                return t.replaceAll("\\s+", " "); // only phrases have inner blanks; tokens never do
+            }
+        }
         return t;
     }
 
@@ -118,8 +125,19 @@ public final class Gazetteer {
      * not the World Health Organization.
      */
     public Match match(List<String> words, int i) {
-        for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1; n--) {
-            String k = join(words, i, i + n);
+        String first = word(words.get(i));
+        if (!firstWords.contains(first)) {
+            return null;
+        }
+        int max = Math.min(MAX_WORDS, words.size() - i);
+        String[] keys = new String[max + 1];
+        StringBuilder sb = new StringBuilder(first);
+        keys[1] = first;
+        for (int n = 2; n <= max; n++) {
+            keys[n] = sb.append(' ').append(word(words.get(i + n - 1))).toString();
+        }
+        for (int n = max; n >= 1; n--) {
+            String k = keys[n];
             List<Entry> es = entries.get(k);
             if (es == null) {
                 continue;
@@ -259,14 +277,4 @@ public final class Gazetteer {
         return s.replaceFirst("['’]s?$", "");
     }
 
-    private static String join(List<String> words, int from, int to) {
-        StringBuilder sb = new StringBuilder();
-        for (int j = from; j < to; j++) {
-            if (j > from) {
-                sb.append(' ');
-            }
-            sb.append(word(words.get(j)));
-        }
-        return sb.toString();
-    }
 }

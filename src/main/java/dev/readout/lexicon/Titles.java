@@ -27,6 +27,8 @@ public final class Titles {
     private static final Titles SHARED = new Titles();
 
     private final Map<String, String> families = new HashMap<>();
+    /** the first word of every title: most tokens start none, and are passed over at once */
+    private final java.util.Set<String> firstWords = new java.util.HashSet<>();
 
     private Titles() {
         for (String[] row : LexiconFile.rows("titles.tsv")) {
@@ -34,6 +36,7 @@ public final class Titles {
                 families.putIfAbsent(normalize(f), row[0]);
             }
         }
+        families.keySet().forEach(k -> firstWords.add(k.split(" ")[0]));
     }
 
     public static Titles shared() {
@@ -45,8 +48,19 @@ public final class Titles {
      * ("Foreign Ministers", "actors", "secretaries") matches as that title, plural.
      */
     public Title match(List<String> words, int i) {
-        for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1; n--) {
-            String phrase = join(words, i, i + n);
+        String first = normalize(words.get(i));
+        if (!firstWords.contains(first) && singulars(first).stream().noneMatch(firstWords::contains)) {
+            return null;
+        }
+        int max = Math.min(MAX_WORDS, words.size() - i);
+        String[] phrases = new String[max + 1];
+        StringBuilder sb = new StringBuilder(first);
+        phrases[1] = first;
+        for (int n = 2; n <= max; n++) {
+            phrases[n] = sb.append(' ').append(normalize(words.get(i + n - 1))).toString();
+        }
+        for (int n = max; n >= 1; n--) {
+            String phrase = phrases[n];
             String fam = families.get(phrase);
             if (fam != null) {
                 return new Title(fam, n, pluralHead(phrase));
@@ -123,17 +137,7 @@ public final class Titles {
     }
 
     static String normalize(String s) {
-        return s.replace('’', '\'').replace('‘', '\'').toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+        return Gazetteer.normalize(s);
     }
 
-    private static String join(List<String> words, int from, int to) {
-        StringBuilder sb = new StringBuilder();
-        for (int j = from; j < to; j++) {
-            if (j > from) {
-                sb.append(' ');
-            }
-            sb.append(normalize(words.get(j)));
-        }
-        return sb.toString();
-    }
 }

@@ -43,12 +43,13 @@ public final class ArticlePeople implements SpeakerResolver {
         private final String family;
         private final String organization;
         private final String country;
+        private final String countryWhy;
         private final boolean international;
         private final Level level;
         private final String key;
 
         Party(int id, String name, Set<String> aliases, ParticipantKind kind, String title, String family,
-              String organization, String country, boolean international, Level level, String key) {
+              String organization, String country, String countryWhy, boolean international, Level level, String key) {
             this.id = id;
             this.name = name;
             this.aliases = List.copyOf(aliases);
@@ -57,6 +58,7 @@ public final class ArticlePeople implements SpeakerResolver {
             this.family = family;
             this.organization = organization;
             this.country = country;
+            this.countryWhy = countryWhy;
             this.international = international;
             this.level = level;
             this.key = key;
@@ -92,9 +94,22 @@ public final class ArticlePeople implements SpeakerResolver {
             return organization;
         }
 
-        /** The ISO 3166 alpha-2 code of the state the party belongs to or acts for, or null when the article does not say. */
+        /**
+         * The ISO 3166 alpha-2 code of the state the party belongs to or acts for ("EU" for EU institutions), read
+         * from the article only: a demonym or state before the title ("Russian", "Kenya's"), "X of Ethiopia", an
+         * apposition, "his Russian counterpart", a later role that can only mean this person ({@link RoleStates}),
+         * an office's state. Null when the article does not say — no outside knowledge fills it in: the party then
+         * keeps its {@link #level()} alone and the diplomatic test decides from the other side and the article's
+         * {@link ArticlePeople#states()} (a domestic level never makes a call diplomatic; a national office of
+         * unknown state counts as foreign only when the article names another state).
+         */
         public String country() {
             return country;
+        }
+
+        /** Which reading of the article gave the state ("title", "apposition", "role 'the Ethiopian leader'"), or null. */
+        public String countryWhy() {
+            return countryWhy;
         }
 
         /** True for international organisations (and their officials): they make any contact diplomatic. */
@@ -132,8 +147,8 @@ public final class ArticlePeople implements SpeakerResolver {
 
         @Override
         public String toString() {
-            return name + "[" + kind + "," + title + "/" + family + "," + organization + "," + country + (international ? ",intl" : "")
-                    + "," + level + "]";
+            return name + "[" + kind + "," + title + "/" + family + "," + organization + "," + country
+                    + (countryWhy == null ? "" : "(" + countryWhy + ")") + (international ? ",intl" : "") + "," + level + "]";
         }
     }
 
@@ -259,6 +274,14 @@ public final class ArticlePeople implements SpeakerResolver {
      */
     public Party resolveRole(String country, String family, String titleWords, int offset, Party exclude) {
         return roles.role(country, family, titleWords, offset, exclude);
+    }
+
+    /**
+     * The people a group reference ("the two leaders", "both ministers", "they") stands for, in the order named,
+     * or an empty list when the article does not settle it ({@link RoleResolver#group}).
+     */
+    public List<Party> groupOf(Mention m) {
+        return roles.group(m);
     }
 
     /** The person a pronoun at the offset most likely means, or null ({@link RoleResolver#personBefore}). */

@@ -95,6 +95,11 @@ final class MentionFinder {
             inst = m.gazAt(gm.end()).institution();
             end = m.gazAt(gm.end()).end();
         }
+        if (inst != null && inst.type() == Gazetteer.Type.OFFICE && locative(m, i)) {
+            // "talks at the Kremlin", "a dinner in the White House": the building, not the office speaking
+            out.add(d.mention(Kind.PLACE, si, i, end, null, inst.country(), null, null, false));
+            return end;
+        }
         if (inst != null) {
             String written = m.join(i, end);
             String key = "O:" + inst.canonical() + ":" + inst.code();
@@ -102,7 +107,7 @@ final class MentionFinder {
             boolean source = inst.type() == Gazetteer.Type.MEDIA;
             if (p == null) {
                 p = d.newParty(written, ParticipantKind.ORGANIZATION, key);
-                p.role(null, null, null, inst.country(), inst.type() == Gazetteer.Type.INTL);
+                p.role(null, null, null, inst.country(), inst.type() == Gazetteer.Type.INTL, null);
                 p.source = source;
             } else {
                 p.addName(written);
@@ -121,7 +126,7 @@ final class MentionFinder {
             PartyDraft p = d.byKey.get("S:" + code);
             if (p == null) {
                 p = d.newParty(m.join(i, gm.end()), ParticipantKind.COUNTRY, "S:" + code);
-                p.role(null, null, null, code, false);
+                p.role(null, null, null, code, false, null);
             }
             out.add(d.mention(Kind.STATE, si, i, gm.end(), p, code, null, null, false));
         }
@@ -158,13 +163,22 @@ final class MentionFinder {
                 }
                 for (IndexDraft.Pending p : d.mentions.get(si)) {
                     if (p.kind() == Kind.NAME && p.from() <= j && j < p.to() && p.party() != null) {
-                        p.party().role(title, family, null, state, false);
+                        p.party().role(title, family, null, state, false, "apposed role");
                     }
                 }
                 return k;
             }
         }
         return 0;
+    }
+
+    /** "at the", "in", "inside the" right before token i. */
+    private static boolean locative(TokenMarks m, int i) {
+        int j = i - 1;
+        if (j >= 0 && m.word(j).equalsIgnoreCase("the")) {
+            j--;
+        }
+        return j >= 0 && PersonWords.is(PersonWords.Class.LOCATIVE, m.word(j));
     }
 
     /** The state a dateline's place is in ("RIYADH" → SA, "HANGZHOU, China" → CN), or null. */

@@ -29,6 +29,13 @@ final class NameClusters {
     private final Map<String, List<PartyDraft>> byKey = new LinkedHashMap<>();
     /** per party, the sentences it is named in */
     private final Map<PartyDraft, List<Integer>> seen = new LinkedHashMap<>();
+    /** folded words and keys by word: the sweep compares every capitalised word with every full name */
+    private final Map<String, List<String>> folded = new java.util.HashMap<>();
+    private final Map<String, String> keys = new java.util.HashMap<>();
+
+    private String key(String foldedWord) {
+        return keys.computeIfAbsent(foldedWord, Names::key);
+    }
 
     private NameClusters(IndexDraft d) {
         this.d = d;
@@ -40,10 +47,13 @@ final class NameClusters {
         c.sweep();
     }
 
-    /** Full names first, so a lone surname joins the person it belongs to. */
+    /**
+     * Full names first, so a lone surname joins the person it belongs to; then short names in parentheses after a
+     * full name ("Joko Widodo (Jokowi)"), so the short name stands for him wherever it is written, before or after.
+     */
     private void cluster(List<Span> names) {
         List<Span> sorted = new ArrayList<>(names);
-        sorted.sort(Comparator.comparingInt((Span c) -> c.length() > 1 ? 0 : 1)
+        sorted.sort(Comparator.comparingInt((Span c) -> c.length() > 1 ? 0 : parenthesised(c) ? 1 : 2)
                 .thenComparingInt(Span::sentence).thenComparingInt(Span::from));
         for (Span c : sorted) {
             String name = NameSpans.written(d.tokens(c.sentence()), c);
@@ -51,7 +61,10 @@ final class NameClusters {
             if (key.isEmpty()) {
                 continue;
             }
-            PartyDraft p = c.length() > 1 ? fullName(name, key) : loneWord(name, key, c.sentence(), c.from());
+            PartyDraft p = c.length() > 1 ? fullName(name, key) : alias(c);
+            if (p == null && c.length() == 1) {
+                p = loneWord(name, key, c.sentence(), c.from());
+            }
             if (p == null && c.length() == 1 && glued(c.sentence(), c.from())) {
                 continue;
             }
@@ -61,7 +74,39 @@ final class NameClusters {
                 p.addName(name);
             }
             addNameMention(c.sentence(), c.from(), c.to(), c.cut(), p);
+            for (String nick : NameSpans.nicknames(d.tokens(c.sentence()), c.from(), c.to())) {
+                byKey.computeIfAbsent(Names.personKey(nick), k -> new ArrayList<>()).add(p);
+                p.aliases.add(nick);
+            }
         }
+    }
+
+    private boolean parenthesised(Span c) {
+        List<Token> toks = d.tokens(c.sentence());
+        return c.from() >= 2 && c.to() < toks.size() && toks.get(c.from() - 1).word().equals("(")
+                && toks.get(c.to()).word().equals(")");
+    }
+
+    /**
+     * "President Joko Widodo (Jokowi)": a lone name in parentheses right after a person's name is that person's
+     * short name, and stands for him wherever else it is written.
+     */
+    private PartyDraft alias(Span c) {
+        List<Token> toks = d.tokens(c.sentence());
+        if (!parenthesised(c)) {
+            return null;
+        }
+        for (IndexDraft.Pending m : d.mentions.get(c.sentence())) {
+            if (m.kind() == Kind.NAME && m.to() == c.from() - 1 && m.party() != null) {
+                String key = Names.personKey(toks.get(c.from()).word());
+                byKey.computeIfAbsent(key, k -> new ArrayList<>());
+                if (!byKey.get(key).contains(m.party())) {
+                    byKey.get(key).add(m.party());
+                }
+                return m.party();
+            }
+        }
+        return null;
     }
 
     private PartyDraft newPerson(String name, String key) {
@@ -195,16 +240,16 @@ final class NameClusters {
      * Faisal" of "Faisal bin Farhan"), or whose inner name it is ("Lula").
      */
     private PartyDraft byFirstName(String word) {
-        List<String> w = Names.fold(word);
-        String k = Names.key(w.isEmpty() ? "" : w.get(0));
+        List<String> w = folded.computeIfAbsent(word, Names::fold);
+        String k = key(w.isEmpty() ? "" : w.get(0));
         PartyDraft found = null;
         for (PartyDraft p : d.parties) {
-            List<String> f = Names.fold(p.name);
+            List<String> f = folded.computeIfAbsent(p.name, Names::fold);
             boolean inner = false; // "Lula" for "Luiz Inácio Lula da Silva": a name inside the full name, never a particle
             for (int j = 1; j + 1 < f.size() && !inner; j++) {
-                inner = f.get(j).length() >= 4 && Names.key(f.get(j)).equals(k);
+                inner = f.get(j).length() >= 4 && key(f.get(j)).equals(k);
             }
-            if (p.isPerson() && f.size() > 1 && (Names.key(f.get(0)).equals(k) || inner)) {
+            if (p.isPerson() && f.size() > 1 && (key(f.get(0)).equals(k) || inner)) {
                 if (found != null) {
                     return null;
                 }
@@ -257,12 +302,12 @@ final class NameClusters {
                 if (!Names.isCapitalised(w) || !Names.hasLetter(w) || NameSpans.inFacility(m, i)) {
                     continue;
                 }
-                List<String> f = Names.fold(w);
+                List<String> f = folded.computeIfAbsent(w, Names::fold);
                 if (i > 0 && named[i - 1] && w.matches("[IVX]{1,4}")) {
                     continue; // a regnal number ("Abdullah II"), not a surname ("Yi")
                 }
                 if (f.size() == 1) {
-                    List<PartyDraft> same = byKey.get(Names.key(f.get(0)));
+                    List<PartyDraft> same = byKey.get(key(f.get(0)));
                     PartyDraft p = same == null ? null : nearestBefore(same, si);
                     if (p == null && t.pos().startsWith("NNP") && !m.inGaz(i) && !m.inTitle(i)) {
                         p = byFirstName(w); // family name first: "Wang" of "Wang Yi"

@@ -95,14 +95,17 @@ final class NameRoles {
             family = counterpartOf.family;
         }
         String country = left.country() != null ? left.country() : right.country();
+        String why = left.country() != null ? "before the name" : right.country() != null ? "after the name" : null;
         String org = left.org() != null ? left.org() : right.org();
         if (country == null && left.orgCountry() != null) {
             country = left.orgCountry();
+            why = "office";
         }
         if (country == null && right.orgCountry() != null) {
             country = right.orgCountry();
+            why = "office";
         }
-        mt.party().role(title, family, org, country, left.intl() || right.intl());
+        mt.party().role(title, family, org, country, left.intl() || right.intl(), why);
         boolean[] context = d.context.get(mt.sentence());
         for (int i = Math.max(0, left.from()); i < mt.from(); i++) {
             context[i] = true;

@@ -193,6 +193,25 @@ final class NameSpans {
         return 0;
     }
 
+    static boolean quoteMark(String w) {
+        return w.equals("\"") || w.equals("``") || w.equals("''") || w.equals("“") || w.equals("”");
+    }
+
+    /** The words quoted inside a name's tokens ('Joko "Jokowi" Widodo' → Jokowi): nicknames. */
+    static List<String> nicknames(List<Token> toks, int from, int to) {
+        List<String> out = new java.util.ArrayList<>();
+        boolean quoted = false;
+        for (int i = from; i < to; i++) {
+            String w = toks.get(i).word();
+            if (quoteMark(w)) {
+                quoted = !quoted;
+            } else if (quoted && Names.isCapitalised(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
     /** A single state name or capital ("Chad" and "Jordan" are names too, so only beside a name of two words). */
     private static boolean place(TokenMarks m, int i) {
         Gazetteer.Match g = m.gazCovering(i);
@@ -214,8 +233,16 @@ final class NameSpans {
     /** The name as written over tokens [from, to): words joined by spaces, glued hyphens and initials kept. */
     static String written(List<Token> toks, int from, int to) {
         StringBuilder sb = new StringBuilder();
+        boolean quoted = false;
         for (int i = from; i < to; i++) {
             String w = toks.get(i).word();
+            if (quoteMark(w)) {
+                quoted = !quoted; // 'Joko "Jokowi" Widodo' is Joko Widodo; the nickname is an alias
+                continue;
+            }
+            if (quoted) {
+                continue;
+            }
             boolean glued = i > from && toks.get(i).start() == toks.get(i - 1).end();
             if (!Names.hasLetter(w) && !(w.equals("-") && glued) && !w.equals(".")) {
                 continue;

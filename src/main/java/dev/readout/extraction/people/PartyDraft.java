@@ -27,6 +27,8 @@ final class PartyDraft {
     String family;
     String organization;
     String country;
+    /** which reading gave the country, for the trace ("title", "apposition", "role 'the Ethiopian leader'") */
+    String countryWhy;
     boolean international;
     /** a news agency: it reports and speaks, never holds a call */
     boolean source;
@@ -65,7 +67,7 @@ final class PartyDraft {
      * What one mention says of the party's role. The first title wins, except that a specific title replaces the
      * generic "Minister"; "counterpart" and "leader" say nothing of the office. Organisation and country: first wins.
      */
-    void role(String t, String fam, String org, String c, boolean intl) {
+    void role(String t, String fam, String org, String c, boolean intl, String why) {
         if ("LEADER".equals(fam) && c != null) {
             stateLeader = true;
         }
@@ -82,6 +84,7 @@ final class PartyDraft {
         }
         if (c != null && country == null) {
             country = c;
+            countryWhy = why;
         }
         international |= intl;
     }
@@ -111,7 +114,7 @@ final class PartyDraft {
     }
 
     ArticlePeople.Party freeze() {
-        return new ArticlePeople.Party(id, name, aliases, kind, title, family, organization, country, international,
-                level(), key);
+        return new ArticlePeople.Party(id, name, aliases, kind, title, family, organization, country, countryWhy,
+                international, level(), key);
     }
 }

@@ -7,6 +7,7 @@ import dev.readout.extraction.people.ArticlePeople.Mention;
 import dev.readout.extraction.people.ArticlePeople.Party;
 import dev.readout.lexicon.PersonWords;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -153,8 +154,9 @@ final class RoleResolver {
 
     /**
      * The person a pronoun at the offset most likely means: the nearest person named before it in its own sentence,
-     * else the first person (the likely subject) of the closest earlier sentence that names one, up to four back.
-     * Mentions inside quotations do not count.
+     * else the first person (the likely subject) of the closest earlier sentence that names one, up to four back;
+     * with nobody before, the next person named in its sentence or the one after. Mentions inside quotations do not
+     * count.
      */
     Party personBefore(int offset) {
         int si = -1;
@@ -189,7 +191,72 @@ final class RoleResolver {
                 }
             }
         }
+        // nobody before (a crawl that starts mid-story, "In his meeting with ..., Khamenei said"): the next person named
+        for (int j = si; j < text.sentences().size() && j <= si + 3; j++) {
+            for (Mention m : people.mentions(j)) {
+                if (m.start() > offset && !people.inQuote(m.start())) {
+                    Party p = personOf(m);
+                    if (p != null) {
+                        return p;
+                    }
+                }
+            }
+        }
         return null;
+    }
+
+    /**
+     * The people a group reference stands for: "the two leaders", "both ministers", "the pair" are the last two
+     * people named before it (within three sentences, quotations aside) whose office fits the head noun; "they" is
+     * the two people of the last sentence that names exactly two. Empty when the article does not settle it.
+     */
+    List<Party> group(Mention m) {
+        if (m.kind() != Kind.GROUP) {
+            return List.of();
+        }
+        String words = m.text().toLowerCase(Locale.ROOT);
+        boolean two = words.matches(".*\\b(two|both|pair|duo)\\b.*");
+        String head = words.replaceAll("^.*\\s", "");
+        List<Party> found = new ArrayList<>();
+        for (int si = m.sentence(); si >= 0 && si >= m.sentence() - 3 && found.size() < 2; si--) {
+            List<Mention> ms = people.mentions(si);
+            List<Party> inSentence = new ArrayList<>();
+            for (int k = ms.size() - 1; k >= 0; k--) {
+                Mention x = ms.get(k);
+                Party p = x.kind() == Kind.NAME && (si < m.sentence() || x.start() < m.start())
+                        && !people.inQuote(x.start()) ? x.party() : null;
+                if (p != null && p.isPerson() && fitsGroup(head, p) && !inSentence.contains(p)) {
+                    inSentence.add(p);
+                }
+            }
+            if (!two) {
+                // "they": only a sentence that names exactly two people settles who
+                if (si < m.sentence() && !inSentence.isEmpty()) {
+                    return inSentence.size() == 2 ? List.of(inSentence.get(1), inSentence.get(0)) : List.of();
+                }
+                continue;
+            }
+            for (Party p : inSentence) {
+                if (found.size() < 2 && !found.contains(p)) {
+                    found.add(p);
+                }
+            }
+        }
+        if (found.size() < 2) {
+            return List.of();
+        }
+        return List.of(found.get(1), found.get(0));
+    }
+
+    /** Whether a person can be one of "the leaders", "the ministers", ... (any person for "sides", "men", "pair"). */
+    private static boolean fitsGroup(String head, Party p) {
+        return switch (head) {
+            case "leaders", "presidents", "heads" -> p.level() == dev.readout.lexicon.Level.LEADER
+                    || p.level() == dev.readout.lexicon.Level.UNKNOWN;
+            case "ministers", "diplomats", "secretaries" -> p.level() == dev.readout.lexicon.Level.MINISTER
+                    || p.level() == dev.readout.lexicon.Level.UNKNOWN;
+            default -> true;
+        };
     }
 
     private Party personOf(Mention m) {

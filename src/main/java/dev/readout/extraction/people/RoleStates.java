@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * A role reference that names a state gives it to the one person it can only mean: "Prime Minister Abiy Ahmed met
  * President Emmanuel Macron. The Ethiopian leader thanked ..." makes Abiy Ahmed Ethiopian when the article names
- * nobody of Ethiopia and he is the only leader whose state it left open. A role in the very
+ * nobody of Ethiopia and he is the only leader whose state it left open. A person the article gave no title also
+ * takes the role's office ("The President of Kazakhstan has arrived ... Mirziyoyev met Nazarbayev"). A role in the very
  * sentence that names the person ("X met the Indian prime minister") names someone else and gives nothing.
  */
 final class RoleStates {
@@ -46,7 +47,10 @@ final class RoleStates {
             }
         }
         if (open.size() == 1) {
-            open.get(0).country = role.country();
+            PartyDraft p = open.get(0);
+            p.countryWhy = "role '" + role.text() + "'";
+            p.role(null, role.family(), null, role.country(), false, p.countryWhy); // the office too, when untitled
+            p.stateLeader |= "LEADER".equals(role.family());
             return true;
         }
         return false;

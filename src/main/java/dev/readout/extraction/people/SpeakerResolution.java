@@ -54,6 +54,10 @@ final class SpeakerResolution {
         if (lw.equals("he") || lw.equals("she") || lw.equals("him") || lw.equals("his") || lw.equals("her")) {
             return roles.personBefore(offset);
         }
+        Party apposed = apposedName(offset, offset + words.strip().length());
+        if (apposed != null) {
+            return apposed; // "Chief Officer of the UN office, Armine Halajyan": the title's holder is named beside it
+        }
         List<String> toks = List.of(w.replace("’s", " ’s").replace("'s", " 's").split("\\s+"));
         String head = toks.get(toks.size() - 1).toLowerCase(Locale.ROOT);
         boolean anonymousHead = PersonWords.is(ANONYMOUS, head) && !(lw.startsWith("the ") && PersonWords.is(SPOKES, head));
@@ -78,6 +82,47 @@ final class SpeakerResolution {
             }
         }
         return byRole(w, lw, toks, offset);
+    }
+
+    /** A person named right after the words, past a comma: the words are that person's title in apposition. */
+    private Party apposedName(int start, int end) {
+        String text = people.text().text();
+        if (end >= text.length() || end <= start) {
+            return null;
+        }
+        int k = end;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        if (k >= text.length() || text.charAt(k) != ',') {
+            return null;
+        }
+        k++;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        for (Mention m : people.nameMentions()) {
+            if (m.start() == k && m.party().isPerson() && titled(words(start, end))) {
+                return m.party();
+            }
+        }
+        return null;
+    }
+
+    private boolean titled(String words) {
+        for (String t : words.split("\\s+")) {
+            if (gaz.isTitleWord(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words' title, without a determiner and the qualifier after "of": "Chief Officer of the ..." → "Chief Officer". */
+    private String words(int start, int end) {
+        String w = people.text().text().substring(start, end).strip().replaceFirst("(?i)^(the|a|an)\\s+", "");
+        int of = w.indexOf(" of ");
+        return of > 0 ? w.substring(0, of) : w;
     }
 
     /** The last name mention inside [start, end). */
@@ -153,9 +198,39 @@ final class SpeakerResolution {
         return null; // a state ("the US") stays as written
     }
 
+    /**
+     * "PSCU" where the article wrote "the Presidential Strategic Communications Unit (PSCU)": the capitalised words
+     * before the acronym in parentheses whose initials spell it; else the acronym.
+     */
+    private String expanded(String w) {
+        String acr = w.replaceFirst("(?i)^the\\s+", "");
+        if (acr.length() < 2 || acr.length() > 8 || !Names.allCaps(acr) || !acr.chars().allMatch(Character::isLetter)) {
+            return w;
+        }
+        String text = people.text().text();
+        int at = text.indexOf("(" + acr + ")");
+        if (at < 0) {
+            return w;
+        }
+        String[] before = text.substring(Math.max(0, at - 200), at).strip().split("\\s+");
+        StringBuilder initials = new StringBuilder();
+        int k = before.length - 1;
+        for (; k >= 0 && initials.length() < acr.length(); k--) {
+            String b = before[k];
+            if (b.isEmpty() || !Character.isUpperCase(b.charAt(0))) {
+                if (!b.equals("of") && !b.equals("and") && !b.equals("for") && !b.equals("the")) {
+                    return w;
+                }
+                continue;
+            }
+            initials.insert(0, b.charAt(0));
+        }
+        return initials.toString().equals(acr) ? String.join(" ", java.util.Arrays.copyOfRange(before, k + 1, before.length)) : w;
+    }
+
     /** A participant for words the index cannot tie to anyone it knows: anonymous sources, offices, plain names. */
     ExtractedParticipant asWritten(String words) {
-        String w = trimmed(words);
+        String w = expanded(trimmed(words));
         List<String> toks = List.of(w.split("\\s+"));
         String country = null, org = null;
         boolean inst = false;

@@ -24,6 +24,7 @@ final class UntaggedNames {
 
     /** Adds the sentence's untagged names to {@code out}, never overlapping a name already there. */
     static void find(TokenMarks m, int si, List<Span> out) {
+        nicknamed(m, si, out);
         afterTitles(m, si, out);
         beforeAppositionTitle(m, si, out);
         listedWithAName(m, si, out);
@@ -39,6 +40,18 @@ final class UntaggedNames {
         if (overlapping.stream().allMatch(o -> c.from() <= o.from() && o.to() <= c.to())) {
             out.removeAll(overlapping);
             out.add(c);
+        }
+    }
+
+    /** 'Joko "Jokowi" Widodo': a proper noun, a quoted proper noun, a proper noun, one name whatever the tagger cut. */
+    private static void nicknamed(TokenMarks m, int si, List<Span> out) {
+        for (int i = 0; i + 4 < m.size(); i++) {
+            if (properWord(m, i, false) && NameSpans.quoteMark(m.word(i + 1)) && properWord(m, i + 2, false)
+                    && NameSpans.quoteMark(m.word(i + 3)) && properWord(m, i + 4, false)) {
+                Span c = new Span(si, i, i + 5);
+                out.removeIf(c::overlaps);
+                out.add(c);
+            }
         }
     }
 

@@ -160,4 +160,13 @@ class PeopleRolesTest {
         assertThat(p.partyOf(fiji)).isNull(); // the Prime Minister of Fiji is not the Australian speaking
         assertThat(p.states()).contains("FJ", "AU");
     }
+
+    @Test
+    void aGroupReferenceIsTheLastTwoPeopleItsNounFits() {
+        ArticlePeople p = people("group-two-leaders");
+        assertThat(p.groupOf(p.mentions(2).get(0))).extracting(Party::name).containsExactly("Vladimir Putin", "Xi Jinping");
+        ArticlePeople they = people("group-they");
+        assertThat(they.groupOf(they.mentions(1).get(0))).extracting(Party::name)
+                .containsExactly("Narendra Modi", "Emmanuel Macron");
+    }
 }

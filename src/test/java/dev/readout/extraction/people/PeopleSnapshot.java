@@ -40,6 +40,10 @@ public final class PeopleSnapshot {
         try (Stream<String> lines = Files.lines(Path.of("eval/blind-split.txt"))) {
             blind = lines.map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toSet());
         }
+        if (args.length > 0 && args[0].equals("timing")) {
+            timing(blind);
+            return;
+        }
         Path out = Path.of("target/people");
         Files.createDirectories(out);
         for (String set : (args.length > 0 ? args[0] : "seeds,dev,wide,negatives").split(",")) {
@@ -58,6 +62,27 @@ public final class PeopleSnapshot {
                 lines.addAll(describe(name, a));
             }
             Files.write(out.resolve(set + ".txt"), lines);
+        }
+    }
+
+    /** Milliseconds per article to build the people index, over the open wide articles (after a warm-up round). */
+    private static void timing(Set<String> blind) throws Exception {
+        List<AnalyzedText> as = new ArrayList<>();
+        try (Stream<Path> s = Files.list(CorpusFiles.ROOT.resolve("wide").resolve("articles"))) {
+            for (Path f : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                String name = f.getFileName().toString().replace(".txt", "");
+                if (!blind.contains(name)) {
+                    ArticleText text = ArticleText.of(Files.readString(f), null);
+                    as.add(AnalysisCache.get("wide-" + name, text.forExtraction(), text.publishedOn()));
+                }
+            }
+        }
+        for (int r = 0; r < 4; r++) {
+            long t0 = System.nanoTime();
+            for (AnalyzedText a : as) {
+                ArticlePeople.index(a);
+            }
+            System.out.printf("people index: %.2f ms per article%n", (System.nanoTime() - t0) / 1e6 / as.size());
         }
     }
 
