@@ -3,7 +3,7 @@ package dev.readout.participant;
 import dev.readout.extraction.ExtractedParticipant;
 import dev.readout.participant.ParticipantMatcher.KnownParticipant;
 import dev.readout.participant.ParticipantMatcher.KnownRole;
-import org.bson.types.ObjectId;
+import dev.readout.mongo.StableIds;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
@@ -34,7 +34,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * component, sightings are grouped by {@link ParticipantMatcher} in a canonical order (full names before
  * surname-only ones, then by content), so the grouping is a function of the set of sightings and not of the order
  * the articles arrived in: a "Biden" seen before "Jill Biden" existed moves out of Joe Biden's participant once it
- * becomes ambiguous. A group keeps the id of the stored participant that held most of its sightings.
+ * becomes ambiguous. A participant's id is derived from its {@link #ANCHOR} sighting (a full name seen earliest), so it
+ * does not depend on arrival order either, and stays while later articles add sightings.
  *
  * <p>Anonymous sources ("a senior White House official", "?Russian counterpart") are participants of their article
  * only: the same words in two articles need not be the same person.
@@ -84,8 +85,6 @@ public class ParticipantResolver {
     public Outcome replace(String articleId, List<Sighting> fresh) {
         List<Sighting> old = mongo.find(query(where("articleId").is(articleId)), Sighting.class);
         Map<String, Sighting> component = component(fresh, old);
-        Map<String, String> previousOwner = new HashMap<>();
-        component.values().forEach(s -> previousOwner.put(s.id(), s.participantId()));
         Set<String> previousParticipants = new TreeSet<>();
         component.values().forEach(s -> previousParticipants.add(s.participantId()));
 
@@ -94,20 +93,12 @@ public class ParticipantResolver {
         all.addAll(fresh);
         List<List<Sighting>> groups = group(all);
 
-        // ids: each group keeps the stored participant holding most of its sightings; biggest groups choose first
-        List<List<Sighting>> bySize = new ArrayList<>(groups);
-        bySize.sort(Comparator.comparingInt((List<Sighting> g) -> -g.size()));
+        // ids: derived from each group's anchor sighting
         Set<String> taken = new HashSet<>();
         Map<String, String> newOwner = new HashMap<>();
         List<Participant> participants = new ArrayList<>();
-        for (List<Sighting> g : bySize) {
-            Map<String, Integer> votes = new TreeMap<>();
-            g.stream().map(s -> previousOwner.get(s.id())).filter(o -> o != null && !taken.contains(o))
-                    .forEach(o -> votes.merge(o, 1, Integer::sum));
-            String id = votes.entrySet().stream()
-                    .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
-                            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                    .map(Map.Entry::getKey).orElseGet(() -> new ObjectId().toHexString());
+        for (List<Sighting> g : groups) {
+            String id = StableIds.of("participant", g.stream().min(ANCHOR).orElseThrow().id());
             taken.add(id);
             g.forEach(s -> newOwner.put(s.id(), id));
             participants.add(participant(id, g));
@@ -187,6 +178,12 @@ public class ParticipantResolver {
             }
         }
     }
+
+    /** The sighting a participant's id is derived from: a full name before a surname, the earliest seen, then by id. */
+    static final Comparator<Sighting> ANCHOR = Comparator
+            .comparingInt((Sighting s) -> surnameOnly(s) ? 1 : 0)
+            .thenComparing(s -> s.firstSeen() == null ? LocalDate.MAX : s.firstSeen())
+            .thenComparing(Sighting::id);
 
     // --- grouping, a pure function of the set of sightings ---------------------------------------------------------
 

@@ -66,8 +66,7 @@ class EndToEndCorpusTest {
         server = EmbeddedMongo.start(EmbeddedMongo.MEMORY);
         client = MongoClients.create(server.connectionString(MongoConfiguration.DATABASE));
         mongo = MongoConfiguration.standaloneTemplate(client, MongoConfiguration.DATABASE);
-        Resolver resolver = new Resolver(new ParticipantResolver(mongo), new CallResolver(mongo),
-                new StatementResolver(mongo));
+        Resolver resolver = Resolver.on(mongo);
         ingest = new IngestService(mongo, new ReadoutExtractor(), resolver,
                 new IngestArticleValidator(IngestArticleValidator.DEFAULT_MAX_TEXT_BYTES));
     }
