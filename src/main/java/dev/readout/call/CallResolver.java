@@ -57,24 +57,27 @@ public class CallResolver {
     /**
      * Replaces the article's reports (participant ids already resolved; callId ignored), applies the participants'
      * regrouping ({@code moved}: sighting id → new participant id) to other reports, and rewrites the calls of every
-     * participant set involved.
+     * participant set involved. With {@code articleId} null, only the regrouping is applied.
      */
     public Outcome replace(String articleId, List<StoredCallReport> fresh, Map<String, String> moved) {
         Set<String> touched = new TreeSet<>();
         Map<String, String> previousCall = new HashMap<>();
-        List<StoredCallReport> old = mongo.find(query(where("articleId").is(articleId)), StoredCallReport.class);
+        List<StoredCallReport> old = articleId == null ? List.of()
+                : mongo.find(query(where("articleId").is(articleId)), StoredCallReport.class);
         for (StoredCallReport r : old) {
             touched.add(r.participantKey());
             previousCall.put(r.id(), r.callId());
         }
-        mongo.remove(query(where("articleId").is(articleId)), StoredCallReport.class);
+        if (articleId != null) {
+            mongo.remove(query(where("articleId").is(articleId)), StoredCallReport.class);
+        }
         for (StoredCallReport r : fresh) {
             mongo.save(r.withCall(previousCall.get(r.id())));
             touched.add(r.participantKey());
         }
         if (!moved.isEmpty()) {
             for (StoredCallReport r : mongo.find(query(where("participantRefs").in(moved.keySet())), StoredCallReport.class)) {
-                if (articleId.equals(r.articleId())) {
+                if (r.articleId().equals(articleId)) {
                     continue;
                 }
                 List<String> ids = List.copyOf(new TreeSet<>(owners(r.participantRefs()).values()));

@@ -31,6 +31,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.Collection;
+import java.util.Set;
 
 /**
  * Stores one article's {@link Extraction} and merges it with what other articles reported: participants
@@ -151,6 +153,24 @@ public class Resolver {
 
         List<String> callIds = callReports.stream().map(r -> merged.callOfReport().get(r.id())).distinct().toList();
         return new Resolved(callIds, statementIds);
+    }
+
+    /**
+     * Runs {@code decide} (a user's identity decision written to the store), then re-decides the participants it
+     * concerns and everything that follows from them: their calls and statements. All under the lease, so no
+     * resolution reads between the decision and its consequences. Returns the participants now holding the sightings
+     * that {@code participantIds} held.
+     */
+    public Set<String> regroup(Collection<String> participantIds, Runnable decide) {
+        return exclusively(() -> {
+            List<String> refs = participants.sightingsOf(participantIds);
+            decide.run();
+            ParticipantResolver.Outcome who = participants.regroup(participantIds);
+            CallResolver.Outcome merged = calls.replace(null, List.of(), who.moved());
+            statements.replace(null, List.of(), who.moved());
+            statements.relink(merged.callOfReport().keySet(), merged.deleted());
+            return participants.ownersOf(refs);
+        });
     }
 
     /**

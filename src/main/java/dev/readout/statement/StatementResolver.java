@@ -41,17 +41,20 @@ public class StatementResolver {
 
     /**
      * Replaces the article's reports, re-keys other reports whose speaker's participant moved ({@code moved}: sighting id
-     * → participant id) and regroups every statement involved. Returns the statement ids of the article's reports.
+     * → participant id) and regroups every statement involved. Returns the statement ids of the article's reports. With
+     * {@code articleId} null, only the re-keying is applied.
      */
     public List<String> replace(String articleId, List<StoredStatementReport> fresh, Map<String, String> moved) {
         Map<String, StoredStatementReport> component = new HashMap<>();
         Set<String> statements = new HashSet<>();
         Map<String, String> previous = new HashMap<>();
-        for (StoredStatementReport r : mongo.find(query(where("articleId").is(articleId)), StoredStatementReport.class)) {
-            previous.put(r.id(), r.statementId());
-            statements.add(r.statementId());
+        if (articleId != null) {
+            for (StoredStatementReport r : mongo.find(query(where("articleId").is(articleId)), StoredStatementReport.class)) {
+                previous.put(r.id(), r.statementId());
+                statements.add(r.statementId());
+            }
+            mongo.remove(query(where("articleId").is(articleId)), StoredStatementReport.class);
         }
-        mongo.remove(query(where("articleId").is(articleId)), StoredStatementReport.class);
         for (StoredStatementReport r : fresh) {
             StoredStatementReport s = r.with(r.speakerKey(), previous.get(r.id()));
             mongo.save(s);
