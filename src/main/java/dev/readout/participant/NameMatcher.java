@@ -163,14 +163,18 @@ public final class NameMatcher {
         return tokenMatch(x.family(), y.family());
     }
 
-    /** Same key, or long keys one edit apart with the same first letter (Zelenskyy / Zelenskij). */
+    /**
+     * Same key, or long keys of one length one letter apart with the same first letter (Zelenskyy / Zelenskij). A
+     * letter added or dropped ("Ivanov" / "Ivanova", "Blinke" / "Blinken") is how relatives' names differ as often as
+     * it is a slip: that is {@link Relation#TYPO}, not this.
+     */
     static boolean tokenMatch(String a, String b) {
         String ka = PersonName.tokenKey(a);
         String kb = PersonName.tokenKey(b);
         if (ka.equals(kb)) {
             return true;
         }
-        return ka.length() >= 6 && kb.length() >= 6 && ka.charAt(0) == kb.charAt(0)
+        return ka.length() >= 6 && ka.length() == kb.length() && ka.charAt(0) == kb.charAt(0)
                 && LEVENSHTEIN.apply(ka, kb) == 1;
     }
 
