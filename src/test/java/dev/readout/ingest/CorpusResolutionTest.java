@@ -219,7 +219,11 @@ class CorpusResolutionTest {
 
     @Test
     void reingestingAndReextractingChangeNothing() {
-        storeAll(3);
+        // the 25 seed and dev articles: the mechanism is the same for all, and each pass over 175 costs a minute
+        List<GoldArticle> some = articles.stream().filter(a -> !a.set().equals("wide")).toList();
+        List<GoldArticle> shuffled = new ArrayList<>(some);
+        Collections.shuffle(shuffled, new Random(3));
+        shuffled.forEach(this::store);
         Snapshot before = snapshot();
         Set<String> callIds = idsOf("calls"), participantIds = idsOf("participants"), statementIds = idsOf("statements");
         Set<String> mergedCalls = mongo.findAll(Call.class).stream().filter(c -> c.mentions().size() > 1).map(Call::id)
@@ -227,12 +231,12 @@ class CorpusResolutionTest {
         assertThat(mergedCalls).isNotEmpty();
 
         // the same text again: stored once, nothing resolved again
-        for (GoldArticle a : articles) {
+        for (GoldArticle a : some) {
             assertThat(ingest.ingest(new IngestRequest(GoldExtractions.text(a), null, null, null,
                     GoldExtractions.published(a))).created()).isFalse();
         }
         // the same extraction resolved again: replaces the article's contributions by equal ones
-        for (GoldArticle a : articles) {
+        for (GoldArticle a : some) {
             resolver.resolve(ids.get(a.name()), extraction(a), GoldExtractions.published(a));
         }
         assertThat(snapshot()).isEqualTo(before);
@@ -241,7 +245,7 @@ class CorpusResolutionTest {
         assertThat(idsOf("statements")).isEqualTo(statementIds);
 
         // re-extraction after an extractor upgrade: the start-up task forgets the article, then resolves it again
-        List<GoldArticle> order = new ArrayList<>(articles);
+        List<GoldArticle> order = new ArrayList<>(some);
         Collections.shuffle(order, new Random(4));
         for (GoldArticle a : order) {
             resolver.forget(ids.get(a.name()));

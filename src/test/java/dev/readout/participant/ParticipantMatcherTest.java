@@ -45,6 +45,18 @@ class ParticipantMatcherTest {
     }
 
     @Test
+    void theSameFullNameAndTitleOutweighACountryReadWrong() {
+        KnownParticipant jaishankar = new KnownParticipant("p9", "Subrahmanyam Jaishankar", List.of("S. Jaishankar"),
+                PERSON, "IN", List.of(new KnownRole("External Affairs Minister", null, "IN")));
+        // the extractor gave him his Chinese counterpart's country
+        assertThat(ParticipantMatcher.match(person("S Jaishankar", "External affairs minister", "CN"), List.of(jaishankar)))
+                .map(m -> m.participant().id()).contains("p9");
+        // without the title, or with another one, the country decides
+        assertThat(ParticipantMatcher.match(person("S Jaishankar", null, "CN"), List.of(jaishankar))).isEmpty();
+        assertThat(ParticipantMatcher.match(person("S Jaishankar", "Ambassador", "CN"), List.of(jaishankar))).isEmpty();
+    }
+
+    @Test
     void aNameWithAPlaceGluedOnJoinsThatPerson() {
         assertThat(match(person("Wang Yi Washington", null, null))).contains("p4");
         assertThat(match(person("Wang Yi Beijing", "Foreign Minister", "CN"))).contains("p4");
