@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import static dev.readout.call.CallMedium.IN_PERSON;
 import static dev.readout.call.CallMedium.PHONE;
 import static dev.readout.call.CallMedium.UNKNOWN;
-import static dev.readout.call.CallMedium.VIDEO;
 import static dev.readout.call.CallStatus.HELD;
 import static dev.readout.call.CallStatus.PLANNED;
 import static org.assertj.core.api.Assertions.assertThat;

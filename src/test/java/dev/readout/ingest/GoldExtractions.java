@@ -8,7 +8,6 @@ import dev.readout.extraction.ExtractedCall;
 import dev.readout.extraction.ExtractedParticipant;
 import dev.readout.extraction.ExtractedStatement;
 import dev.readout.extraction.Extraction;
-import dev.readout.participant.NameGoldCorpus;
 import dev.readout.participant.NameGoldCorpus.GoldArticle;
 import dev.readout.participant.GoldIdentities;
 import dev.readout.participant.ParticipantKind;
