@@ -60,7 +60,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
         ArticleService.class, CallService.class, ParticipantService.class, StatementService.class,
         IngestService.class, IngestArticleValidator.class, Resolver.class, ParticipantResolver.class,
         CallResolver.class, StatementResolver.class, ExtractorConfiguration.class,
-        SampleCorpus.class})
+        SampleCorpus.class, dev.readout.participant.ParticipantMerges.class})
 @ImportAutoConfiguration({MongoAutoConfiguration.class, DataMongoAutoConfiguration.class})
 @TestPropertySource(properties = {"readout.embedded.storage=memory", "readout.api-key=slice-key"})
 class ExampleOperationsTest {
@@ -343,6 +343,50 @@ class ExampleOperationsTest {
                     .path("timeline[*].start").entityList(String.class).containsExactly("2022-02-01")
                     .path("timeline[0].calls").entity(Integer.class).isEqualTo(1)
                     .path("timeline[0].statements").entity(Integer.class).isEqualTo(0);
+        }
+    }
+
+    @Nested
+    class ParticipantMerges {
+
+        /**
+         * Truss and Borrell (two people of sample 002, whom nothing confuses) merged as if they were one, which the
+         * data team could do for a typo: one participant with both's calls and names; undone, two again with their ids.
+         */
+        @Test
+        void twoParticipantsMergedAreOneUntilTheMergeIsUndone() {
+            var truss = operation("participantWithCounterparts").variable("name", "elizabeth truss").execute();
+            String trussId = truss.path("participants.edges[0].node.id").entity(String.class).get();
+            int trussCalls = truss.path("participants.edges[0].node.calls.totalCount").entity(Integer.class).get();
+            var borrell = operation("participantWithCounterparts").variable("name", "borrell").execute();
+            String borrellId = borrell.path("participants.edges[0].node.id").entity(String.class).get();
+            int borrellCalls = borrell.path("participants.edges[0].node.calls.totalCount").entity(Integer.class).get();
+            Map<String, Object> input = Map.of("participantId", trussId, "otherParticipantId", borrellId, "note", "slice test");
+
+            // the key is needed
+            operation("mergeParticipants").variable("input", input).execute()
+                    .errors().expect(e -> classified(e, ErrorType.UNAUTHORIZED)).verify()
+                    .path("mergeParticipants").pathDoesNotExist();
+
+            var merged = operationWithKey("mergeParticipants", KEY).variable("input", input).execute();
+            merged.path("mergeParticipants.participant.aliases").entityList(String.class)
+                    .satisfies(a -> assertThat(a).anyMatch(n -> n.contains("Borrell")).anyMatch(n -> n.contains("Truss")))
+                    .path("mergeParticipants.participant.calls.totalCount").entity(Integer.class)
+                    .isEqualTo(trussCalls + borrellCalls)
+                    .path("mergeParticipants.merge.note").entity(String.class).isEqualTo("slice test");
+            String mergeId = merged.path("mergeParticipants.merge.id").entity(String.class).get();
+            operation("participantWithCounterparts").variable("name", "borrell").execute()
+                    .path("participants.edges[0].node.aliases").entityList(String.class)
+                    .satisfies(a -> assertThat(a).anyMatch(n -> n.contains("Truss")));
+
+            operationWithKey("undoParticipantMerge", KEY).variable("input", Map.of("mergeId", mergeId)).execute()
+                    .path("undoParticipantMerge.participants[*].id").entityList(String.class)
+                    .satisfies(ids -> assertThat(ids).containsExactlyInAnyOrder(trussId, borrellId))
+                    .path("undoParticipantMerge.participants[*].merges").entityList(Object.class)
+                    .satisfies(m -> assertThat(m).allMatch(x -> ((List<?>) x).isEmpty()));
+            // undone already: a NOT_FOUND that says why
+            operationWithKey("undoParticipantMerge", KEY).variable("input", Map.of("mergeId", mergeId)).execute()
+                    .errors().expect(e -> classified(e, ErrorType.NOT_FOUND) && e.getMessage().contains("undone already"));
         }
     }
 

@@ -36,6 +36,12 @@ public class CallController {
         return GlobalId.of("Call", call.id());
     }
 
+    /** Stored on the call: no lookup. */
+    @SchemaMapping(typeName = "Call", field = "dateSources")
+    public List<dev.readout.article.Mention> dateSources(Call call) {
+        return call.dateMentions();
+    }
+
     @BatchMapping(typeName = "Call", field = "participants")
     public List<List<Participant>> participants(List<Call> sources) {
         return calls.participantsOf(sources);

@@ -36,12 +36,16 @@ import java.util.TreeSet;
  * words remain (the report cannot be placed in a year).</li>
  * <li>Such a report joins the one dated call whose day its constraints admit and whose medium does not conflict;
  * with two or more it is ambiguous and stays apart; with no words and no publication date it never merges.</li>
- * <li>Reports left without a dated call merge with each other when their possible days overlap in at most
- * {@value #WINDOW_DAYS}+1 days (one of them must be placed in time), media do not conflict, and the group is
- * unambiguous: every pair in it compatible and no article twice; otherwise only pairs that are each other's only
- * match merge.</li>
+ * <li>Reports whose articles quote the same passage ({@link #LINKING_PASSAGES} shared ten-word runs: one story,
+ * retold or copied) are <em>linked</em>. A report that fits several dated calls joins the one it is linked to; a
+ * report with no date at all joins the one dated call it is linked to.</li>
+ * <li>Reports left without a dated call merge with each other when their possible days lie within
+ * {@value #WINDOW_DAYS} days of each other (one of them must be placed in time), or when they are linked and their date
+ * words say the same ("on Saturday" and "Saturday"); media must not conflict, and the group must be unambiguous: every pair in it compatible and
+ * no article twice; otherwise only pairs that are each other's only match merge.</li>
  * </ol>
- * The merged call takes the most precise date and the most specific medium any of its reports gives.
+ * Calls whose known days differ are never merged. The merged call takes the most precise date that every one of its
+ * reports agrees with ({@link MergedCall#dateFrom} names the reports that give it) and the most specific medium.
  */
 public final class CallMerger {
 
@@ -49,21 +53,32 @@ public final class CallMerger {
     public static final int WINDOW_DAYS = 3;
     /** A planned call reported without a day happens at most this many days after its article's publication. */
     public static final int PLANNED_WINDOW_DAYS = 14;
+    /** Ten-word runs of quoted text two articles must share to be one story (boilerplate shares at most one). */
+    public static final int LINKING_PASSAGES = 2;
 
     /**
      * One article's report of one call, participants already resolved to ids.
      *
      * @param reportId  unique and stable, e.g. articleId + "#" + index; orders the output
      * @param published the article's publication date, or null
+     * @param passages  fingerprints of the article's quoted ten-word runs ({@link Passages}), to tell one story
      */
     public record CallReport(String reportId, String articleId, Set<String> participantIds, LocalDate date,
                              DatePrecision precision, String dateText, CallMedium medium, CallStatus status,
-                             LocalDate published) {
+                             LocalDate published, Set<Long> passages) {
         public CallReport {
             participantIds = Set.copyOf(participantIds);
             medium = medium == null ? CallMedium.UNKNOWN : medium;
             status = status == null ? CallStatus.HELD : status;
             precision = precision == null || date == null ? DatePrecision.UNKNOWN : precision;
+            passages = passages == null ? Set.of() : Set.copyOf(passages);
+        }
+
+        /** A report whose article quotes nothing. */
+        public CallReport(String reportId, String articleId, Set<String> participantIds, LocalDate date,
+                          DatePrecision precision, String dateText, CallMedium medium, CallStatus status,
+                          LocalDate published) {
+            this(reportId, articleId, participantIds, date, precision, dateText, medium, status, published, Set.of());
         }
 
         /** The report of one extracted call; {@code index} is its place in the article's extraction. */
@@ -78,9 +93,13 @@ public final class CallMerger {
         }
     }
 
-    /** One real call and the reports of it. */
+    /**
+     * One real call and the reports of it.
+     *
+     * @param dateFrom the ids of the reports that give its date themselves (the others agree with it or say nothing)
+     */
     public record MergedCall(SortedSet<String> participantIds, LocalDate date, DatePrecision precision, String dateText,
-                             CallMedium medium, CallStatus status, List<CallReport> reports) {
+                             CallMedium medium, CallStatus status, List<CallReport> reports, List<String> dateFrom) {
     }
 
     /** A call already stored with the reports merged into it. */
@@ -199,15 +218,20 @@ public final class CallMerger {
         for (CallReport r : undated) {
             CallMergerDates d = dates.get(r);
             List<Integer> fits = new ArrayList<>();
-            if (d.constrained()) {
-                for (int i = 0; i < anchors.size(); i++) {
-                    List<CallReport> a = anchors.get(i);
-                    CallReport first = a.get(0);
-                    if (d.admits(first.date()) && mediaAgree(r.medium(), medium(a))
-                            && a.stream().noneMatch(x -> x.articleId().equals(r.articleId()))) {
-                        fits.add(i);
-                    }
+            for (int i = 0; i < anchors.size(); i++) {
+                List<CallReport> a = anchors.get(i);
+                CallReport first = a.get(0);
+                if (d.admits(first.date()) && mediaAgree(r.medium(), medium(a))
+                        && a.stream().noneMatch(x -> x.articleId().equals(r.articleId()))) {
+                    fits.add(i);
                 }
+            }
+            // without any date words a report joins only the call of its story (measured: joining the one dated call
+            // of the same people instead put v055's Brdo summit on the G8 day and v037's Bali meeting on Jakarta's);
+            // among several calls its date words admit, the one of its story decides
+            List<Integer> linked = fits.stream().filter(i -> anchors.get(i).stream().anyMatch(x -> linked(x, r))).toList();
+            if (!d.constrained() || (fits.size() > 1 && linked.size() == 1)) {
+                fits = linked;
             }
             if (fits.size() == 1) {
                 joining.computeIfAbsent(fits.get(0), k -> new ArrayList<>()).add(r);
@@ -244,7 +268,7 @@ public final class CallMerger {
         for (int i = 0; i < left.size(); i++) {
             for (int j = i + 1; j < left.size(); j++) {
                 CallReport a = left.get(i), b = left.get(j);
-                if (looseMatch(a, b, dates.get(a), dates.get(b))) {
+                if (looseMatch(a, b, dates.get(a), dates.get(b)) || linkedMatch(a, b, dates.get(a), dates.get(b))) {
                     edges.get(a).add(b);
                     edges.get(b).add(a);
                 }
@@ -300,8 +324,26 @@ public final class CallMerger {
         if (!da.constrained() || !db.constrained()) {
             return false;
         }
+        // placed in time together: the days both allow lie within a few days of each other (not "a Sunday in April")
         List<LocalDate> common = da.common(db);
-        return !common.isEmpty() && common.size() <= WINDOW_DAYS + 1;
+        return !common.isEmpty() && !common.get(common.size() - 1).isAfter(common.get(0).plusDays(WINDOW_DAYS));
+    }
+
+    /** Two reports whose articles tell one story, their media agreeing and their date words saying the same. */
+    static boolean linkedMatch(CallReport a, CallReport b, CallMergerDates da, CallMergerDates db) {
+        return !a.articleId().equals(b.articleId()) && mediaAgree(a.medium(), b.medium()) && linked(a, b)
+                && da.agrees(db);
+    }
+
+    /** Whether the two reports' articles quote at least {@link #LINKING_PASSAGES} of the same ten-word runs. */
+    static boolean linked(CallReport a, CallReport b) {
+        if (a.passages().size() < LINKING_PASSAGES || b.passages().size() < LINKING_PASSAGES
+                || a.articleId().equals(b.articleId())) {
+            return false;
+        }
+        Set<Long> small = a.passages().size() <= b.passages().size() ? a.passages() : b.passages();
+        Set<Long> large = small == a.passages() ? b.passages() : a.passages();
+        return small.stream().filter(large::contains).limit(LINKING_PASSAGES).count() == LINKING_PASSAGES;
     }
 
     private static boolean distinctArticles(List<CallReport> rs) {
@@ -312,16 +354,35 @@ public final class CallMerger {
         return rs.stream().map(CallReport::medium).filter(m -> m != CallMedium.UNKNOWN).findFirst().orElse(CallMedium.UNKNOWN);
     }
 
+    /**
+     * The call of a cluster: the most precise date every report agrees with. A dated report's day is agreed with by
+     * construction; a month or year given by some report is kept only when every report admits a day in it.
+     */
     private static MergedCall summarize(List<CallReport> c) {
-        CallReport best = c.stream().min(Comparator.comparingInt((CallReport r) -> r.precision().ordinal())
-                .thenComparing(CallReport::reportId)).orElseThrow();
-        // the words of the most precise reports, else of any; the longest, then alphabetical: report ids are made of
-        // article ids, which differ with the order articles were stored in, so they must not decide content
+        Map<CallReport, CallMergerDates> dates = new HashMap<>();
+        c.forEach(r -> dates.put(r, CallMergerDates.of(r)));
+        CallReport best = c.stream()
+                .filter(r -> r.precision() != DatePrecision.UNKNOWN && agreed(r, c, dates))
+                .min(Comparator.comparingInt((CallReport r) -> r.precision().ordinal()).thenComparing(CallReport::reportId))
+                .orElse(null);
+        DatePrecision precision = best == null ? DatePrecision.UNKNOWN : best.precision();
+        LocalDate date = best == null ? null : best.date();
+        // the words of the reports that give the date, else of any; the longest, then alphabetical: report ids are
+        // made of article ids, which must not decide content
         Comparator<String> fullest = Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder());
-        String dateText = c.stream().filter(r -> r.precision() == best.precision()).map(CallReport::dateText)
+        String dateText = c.stream().filter(r -> r.precision() == precision).map(CallReport::dateText)
                 .filter(t -> t != null).min(fullest)
                 .orElse(c.stream().map(CallReport::dateText).filter(t -> t != null).min(fullest).orElse(null));
-        return new MergedCall(new TreeSet<>(best.participantIds()), best.precision() == DatePrecision.UNKNOWN ? null : best.date(),
-                best.precision(), dateText, medium(c), best.status(), List.copyOf(c));
+        List<String> dateFrom = best == null ? List.of() : c.stream()
+                .filter(r -> r.precision() == precision && date.equals(r.date())).map(CallReport::reportId).toList();
+        return new MergedCall(new TreeSet<>(c.get(0).participantIds()), date, precision, dateText, medium(c),
+                c.get(0).status(), List.copyOf(c), dateFrom);
+    }
+
+    /** Whether every report of the cluster admits a day of {@code r}'s date at its precision. */
+    private static boolean agreed(CallReport r, List<CallReport> c, Map<CallReport, CallMergerDates> dates) {
+        CallMergerDates period = dates.get(r);
+        return c.stream().allMatch(o -> o == r || !dates.get(o).common(period).isEmpty()
+                || (!dates.get(o).bounded() && dates.get(o).compatible(period)));
     }
 }

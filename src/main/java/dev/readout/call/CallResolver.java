@@ -1,6 +1,7 @@
 package dev.readout.call;
 
-import org.bson.types.ObjectId;
+import dev.readout.mongo.StableIds;
+import java.time.LocalDate;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -26,12 +27,17 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  *
  * <p>When an article's reports are replaced, or participants are regrouped so that reports change participant set,
  * every participant set touched is merged again from all of its reports, and its calls rewritten: one call per
- * merged group with one mention per report. A group keeps the id of the stored call that held most of its reports,
- * so a call that only gains reports keeps its id; calls left with no report are deleted. The result depends only on
- * the set of reports, never on the order they arrived in.
+ * merged group with one mention per report. A call's id is derived from its earliest-published report
+ * ({@link #ANCHOR}), so it is the same whatever order the reports arrived in, and a call that gains later reports keeps
+ * it; calls left with no report are deleted. The result depends only on the set of reports.
  */
 @Component
 public class CallResolver {
+
+    /** The report a call's id is derived from: the earliest published (the first news of it), then by id. */
+    static final Comparator<CallMerger.CallReport> ANCHOR = Comparator
+            .comparing((CallMerger.CallReport r) -> r.published() == null ? LocalDate.MAX : r.published())
+            .thenComparing(CallMerger.CallReport::reportId);
 
     private final MongoTemplate mongo;
 
@@ -51,24 +57,27 @@ public class CallResolver {
     /**
      * Replaces the article's reports (participant ids already resolved; callId ignored), applies the participants'
      * regrouping ({@code moved}: sighting id → new participant id) to other reports, and rewrites the calls of every
-     * participant set involved.
+     * participant set involved. With {@code articleId} null, only the regrouping is applied.
      */
     public Outcome replace(String articleId, List<StoredCallReport> fresh, Map<String, String> moved) {
         Set<String> touched = new TreeSet<>();
         Map<String, String> previousCall = new HashMap<>();
-        List<StoredCallReport> old = mongo.find(query(where("articleId").is(articleId)), StoredCallReport.class);
+        List<StoredCallReport> old = articleId == null ? List.of()
+                : mongo.find(query(where("articleId").is(articleId)), StoredCallReport.class);
         for (StoredCallReport r : old) {
             touched.add(r.participantKey());
             previousCall.put(r.id(), r.callId());
         }
-        mongo.remove(query(where("articleId").is(articleId)), StoredCallReport.class);
+        if (articleId != null) {
+            mongo.remove(query(where("articleId").is(articleId)), StoredCallReport.class);
+        }
         for (StoredCallReport r : fresh) {
             mongo.save(r.withCall(previousCall.get(r.id())));
             touched.add(r.participantKey());
         }
         if (!moved.isEmpty()) {
             for (StoredCallReport r : mongo.find(query(where("participantRefs").in(moved.keySet())), StoredCallReport.class)) {
-                if (articleId.equals(r.articleId())) {
+                if (r.articleId().equals(articleId)) {
                     continue;
                 }
                 List<String> ids = List.copyOf(new TreeSet<>(owners(r.participantRefs()).values()));
@@ -116,35 +125,27 @@ public class CallResolver {
             candidates.addAll(existing.keySet());
 
             List<CallMerger.MergedCall> merged = CallMerger.merge(reports.stream().map(StoredCallReport::report).toList());
-            // the biggest groups choose their id first, so a call that only gained reports keeps its id
-            List<CallMerger.MergedCall> bySize = new ArrayList<>(merged);
-            bySize.sort(Comparator.comparingInt((CallMerger.MergedCall m) -> -m.reports().size()));
-            for (CallMerger.MergedCall m : bySize) {
-                Map<String, Integer> votes = new TreeMap<>();
-                for (CallMerger.CallReport r : m.reports()) {
-                    String c = byId.get(r.reportId()).callId();
-                    if (c != null && existing.containsKey(c) && !used.contains(c)) {
-                        votes.merge(c, 1, Integer::sum);
-                    }
-                }
-                String id = votes.entrySet().stream()
-                        .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
-                                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                        .map(Map.Entry::getKey).orElseGet(() -> new ObjectId().toHexString());
+            for (CallMerger.MergedCall m : merged) {
+                String id = StableIds.of("call", m.reports().stream().min(ANCHOR).orElseThrow().reportId());
                 used.add(id);
                 Call before = existing.get(id);
                 List<String> participantIds = List.copyOf(new TreeSet<>(m.participantIds()));
                 List<dev.readout.article.Mention> mentions = new ArrayList<>();
+                List<dev.readout.article.Mention> dateMentions = new ArrayList<>();
                 List<String> reportIds = new ArrayList<>();
                 for (CallMerger.CallReport r : m.reports()) {
                     StoredCallReport s = byId.get(r.reportId());
                     reportIds.add(s.id());
                     if (!s.mentions().isEmpty()) {
                         mentions.add(s.mentions().get(0));
+                        if (m.dateFrom().contains(s.id())) {
+                            dateMentions.add(s.mentions().get(0));
+                        }
                     }
                 }
                 Call call = new Call(id, participantIds, String.join(",", participantIds), m.date(), m.precision(),
-                        m.dateText(), m.medium(), m.status(), mentions, before == null ? null : before.cameoCode());
+                        m.dateText(), m.medium(), m.status(), mentions, before == null ? null : before.cameoCode(),
+                        dateMentions);
                 if (!call.equals(before)) {
                     mongo.save(call);
                 }

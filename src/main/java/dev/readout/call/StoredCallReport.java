@@ -17,13 +17,14 @@ import java.util.Set;
  * @param participantIds the participants those sightings belong to now, sorted
  * @param participantKey the sorted ids joined by commas, as on {@link Call}
  * @param mentions       every piece of evidence the article gives for it, first mention first
+ * @param passages       fingerprints of the article's quoted text ({@link Passages}): reports of one story share some
  * @param callId         the stored call this report is merged into
  */
 @Document(StoredCallReport.COLLECTION)
 public record StoredCallReport(@Id String id, String articleId, int index, List<String> participantRefs,
                                List<String> participantIds, String participantKey, LocalDate date,
                                DatePrecision precision, String dateText, CallMedium medium, CallStatus status,
-                               LocalDate published, List<Mention> mentions, String callId) {
+                               LocalDate published, List<Mention> mentions, List<Long> passages, String callId) {
 
     public static final String COLLECTION = "callReports";
 
@@ -31,20 +32,21 @@ public record StoredCallReport(@Id String id, String articleId, int index, List<
         participantRefs = participantRefs == null ? List.of() : List.copyOf(participantRefs);
         participantIds = participantIds == null ? List.of() : List.copyOf(participantIds);
         mentions = mentions == null ? List.of() : List.copyOf(mentions);
+        passages = passages == null ? List.of() : List.copyOf(passages);
     }
 
     CallMerger.CallReport report() {
         return new CallMerger.CallReport(id, articleId, Set.copyOf(participantIds), date, precision, dateText, medium,
-                status, published);
+                status, published, Set.copyOf(passages));
     }
 
     StoredCallReport withParticipants(List<String> ids) {
         return new StoredCallReport(id, articleId, index, participantRefs, ids, String.join(",", ids), date, precision,
-                dateText, medium, status, published, mentions, callId);
+                dateText, medium, status, published, mentions, passages, callId);
     }
 
     StoredCallReport withCall(String call) {
         return new StoredCallReport(id, articleId, index, participantRefs, participantIds, participantKey, date,
-                precision, dateText, medium, status, published, mentions, call);
+                precision, dateText, medium, status, published, mentions, passages, call);
     }
 }

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public record GlobalId(String type, String key) {
 
-    public static final Set<String> TYPES = Set.of("Article", "Call", "Participant", "Statement");
+    public static final Set<String> TYPES = Set.of("Article", "Call", "Participant", "Statement", "ParticipantMerge");
 
     public static String of(String type, String key) {
         return Base64.getUrlEncoder().withoutPadding()

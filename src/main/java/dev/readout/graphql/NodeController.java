@@ -30,7 +30,8 @@ public class NodeController {
             case "Call" -> Call.class;
             case "Participant" -> Participant.class;
             case "Statement" -> Statement.class;
-            default -> throw new BadRequestException("Unknown id type in '" + id + "'");
+            default -> throw new BadRequestException("Id '" + id + "' is a " + g.type() + " id; node(id) reads "
+                    + "articles, calls, participants and statements");
         };
         return mongo.findById(g.key(), type);
     }

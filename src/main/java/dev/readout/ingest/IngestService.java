@@ -5,6 +5,7 @@ import dev.readout.article.ExtractionState;
 import dev.readout.extraction.Extraction;
 import dev.readout.extraction.Extractor;
 import dev.readout.graphql.BadRequestException;
+import dev.readout.mongo.StableIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -59,7 +60,9 @@ public class IngestService {
             return new IngestResult(existing, false);
         }
         String url = StringUtils.hasText(request.url()) ? request.url().trim() : null;
-        Article article = new Article(null, url, blankToNull(request.title()), blankToNull(request.source()),
+        // the id is the content hash's: the same text gets the same id in any store and any order of ingesting, which
+        // makes every id derived from the article's reports (calls, participants, statements) order-independent
+        Article article = new Article(StableIds.ofDigest(text.contentHash()), url, blankToNull(request.title()), blankToNull(request.source()),
                 text.publishedOn(), text.stored(), text.contentHash(), Instant.now().truncatedTo(ChronoUnit.MILLIS),
                 ExtractionState.pending(extractor.version()));
         try {

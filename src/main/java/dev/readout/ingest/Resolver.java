@@ -1,6 +1,12 @@
 package dev.readout.ingest;
 
 import dev.readout.call.CallResolver;
+import dev.readout.call.Passages;
+import dev.readout.mongo.Leases;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import java.time.Duration;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import dev.readout.call.StoredCallReport;
 import dev.readout.extraction.Evidence;
 import dev.readout.extraction.ExtractedCall;
@@ -25,6 +31,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.Collection;
+import java.util.Set;
 
 /**
  * Stores one article's {@link Extraction} and merges it with what other articles reported: participants
@@ -36,27 +44,56 @@ import java.util.TreeSet;
  * nothing), {@link #forget} is resolving an empty extraction, and the stored records do not depend on the order
  * articles arrived in.
  *
- * <p>Resolution is serialised in this JVM: two articles reporting the same new event cannot both create it. (Several
- * Readout processes on one database would need a lock document; not needed while one process owns the store.)
+ * <p>Every id it writes is a function of content ({@link dev.readout.mongo.StableIds}), and each resolution runs
+ * holding the MongoDB lease {@value #LEASE} ({@link Leases}): a resolution reads what other articles contributed
+ * and then writes what follows, and MongoDB itself keeps a second resolution, in this process or in another Readout
+ * process on the same database, from reading between those steps. Threads of one process queue on a local lock
+ * first, so only one of them at a time asks MongoDB for the lease.
  */
 @Component
 public class Resolver {
 
+    /** The lease every resolution holds: what one article touches is known only once it has been read. */
+    public static final String LEASE = "resolution";
+
     private final ParticipantResolver participants;
     private final CallResolver calls;
     private final StatementResolver statements;
+    private final Leases leases;
+    private final ReentrantLock local = new ReentrantLock(true);
 
-    public Resolver(ParticipantResolver participants, CallResolver calls, StatementResolver statements) {
+    public Resolver(ParticipantResolver participants, CallResolver calls, StatementResolver statements, Leases leases) {
         this.participants = participants;
         this.calls = calls;
         this.statements = statements;
+        this.leases = leases;
+    }
+
+    /** A resolver over {@code mongo} with the service's defaults, for tools and tests that run without Spring. */
+    public static Resolver on(MongoTemplate mongo) {
+        return new Resolver(new ParticipantResolver(mongo), new CallResolver(mongo), new StatementResolver(mongo),
+                new Leases(mongo, Duration.ofSeconds(30), Duration.ofSeconds(120)));
     }
 
     /** What one article contributed, for tests and logs. */
     public record Resolved(List<String> callIds, List<String> statementIds) {
     }
 
-    public synchronized Resolved resolve(String articleId, Extraction extraction, LocalDate publishedOn) {
+    public Resolved resolve(String articleId, Extraction extraction, LocalDate publishedOn) {
+        return exclusively(() -> resolveHeld(articleId, extraction, publishedOn));
+    }
+
+    /** Runs {@code work} alone: after this process's other resolutions, holding the MongoDB lease. */
+    public <T> T exclusively(Supplier<T> work) {
+        local.lock();
+        try {
+            return leases.holding(LEASE, work);
+        } finally {
+            local.unlock();
+        }
+    }
+
+    private Resolved resolveHeld(String articleId, Extraction extraction, LocalDate publishedOn) {
         // 1. the article's participants, one sighting per distinct participant of the article
         Local local = new Local(articleId);
         for (ExtractedCall c : extraction.calls()) {
@@ -69,6 +106,8 @@ public class Resolver {
         ParticipantResolver.Outcome who = participants.replace(articleId, local.sightings());
 
         // 2. call reports, then the calls of every participant set touched
+        List<Long> passages = List.copyOf(Passages.of(extraction.statements().stream().map(ExtractedStatement::text)
+                .filter(t -> t != null).toList()));
         List<StoredCallReport> callReports = new ArrayList<>();
         List<List<String>> callRefs = new ArrayList<>();
         for (int i = 0; i < extraction.calls().size(); i++) {
@@ -87,7 +126,7 @@ public class Resolver {
             List<String> ids = List.copyOf(new TreeSet<>(refs.stream().map(who.owners()::get).toList()));
             callReports.add(new StoredCallReport(articleId + "#" + i, articleId, i, List.copyOf(refs), ids,
                     String.join(",", ids), c.date(), c.datePrecision(), c.dateText(), c.medium(), c.status(),
-                    publishedOn, mentions(articleId, c.evidence()), null));
+                    publishedOn, mentions(articleId, c.evidence()), passages, null));
         }
         CallResolver.Outcome merged = calls.replace(articleId, callReports, who.moved());
 
@@ -117,10 +156,28 @@ public class Resolver {
     }
 
     /**
+     * Runs {@code decide} (a user's identity decision written to the store), then re-decides the participants it
+     * concerns and everything that follows from them: their calls and statements. All under the lease, so no
+     * resolution reads between the decision and its consequences. Returns the participants now holding the sightings
+     * that {@code participantIds} held.
+     */
+    public Set<String> regroup(Collection<String> participantIds, Runnable decide) {
+        return exclusively(() -> {
+            List<String> refs = participants.sightingsOf(participantIds);
+            decide.run();
+            ParticipantResolver.Outcome who = participants.regroup(participantIds);
+            CallResolver.Outcome merged = calls.replace(null, List.of(), who.moved());
+            statements.replace(null, List.of(), who.moved());
+            statements.relink(merged.callOfReport().keySet(), merged.deleted());
+            return participants.ownersOf(refs);
+        });
+    }
+
+    /**
      * Removes what the article contributed: its sightings, call and quotation reports; participants, calls and
      * statements are regrouped from what other articles reported, and deleted where nothing is left.
      */
-    public synchronized void forget(String articleId) {
+    public void forget(String articleId) {
         resolve(articleId, dev.readout.extraction.Extraction.empty(), null);
     }
 

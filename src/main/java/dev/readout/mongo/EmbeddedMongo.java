@@ -33,8 +33,16 @@ public final class EmbeddedMongo implements AutoCloseable {
         this.storage = storage;
     }
 
-    /** Starts the server; {@code storage} is a directory or {@code memory}. */
+    /** Starts the server on a free port; {@code storage} is a directory or {@code memory}. */
     public static EmbeddedMongo start(String storage) {
+        return start(storage, 0);
+    }
+
+    /**
+     * Starts the server on {@code port} of 127.0.0.1 (0: any free port); {@code storage} is a directory or
+     * {@code memory}. Another Readout process can share the store through {@code MONGODB_URI=mongodb://127.0.0.1:port}.
+     */
+    public static EmbeddedMongo start(String storage, int port) {
         MongoBackend backend;
         if (MEMORY.equalsIgnoreCase(storage)) {
             backend = new MemoryBackend();
@@ -49,7 +57,7 @@ public final class EmbeddedMongo implements AutoCloseable {
             backend = new DurableH2Backend(dir.resolve(STORE_FILE).toString());
         }
         MongoServer server = new MongoServer(backend);
-        server.bind("127.0.0.1", 0);
+        server.bind("127.0.0.1", port);
         InetSocketAddress address = server.getLocalAddress();
         log.info("Embedded MongoDB listening on {}:{} ({})", address.getHostString(), address.getPort(),
                 MEMORY.equalsIgnoreCase(storage) ? "in memory" : "files under " + Path.of(storage).toAbsolutePath());

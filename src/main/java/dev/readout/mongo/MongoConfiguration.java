@@ -28,8 +28,9 @@ public class MongoConfiguration {
 
     @Bean(destroyMethod = "close")
     @Conditional(NoMongoUriCondition.class)
-    EmbeddedMongo embeddedMongo(@Value("${readout.embedded.storage:./data}") String storage) {
-        return EmbeddedMongo.start(storage);
+    EmbeddedMongo embeddedMongo(@Value("${readout.embedded.storage:./data}") String storage,
+                                @Value("${readout.embedded.port:0}") int port) {
+        return EmbeddedMongo.start(storage, port);
     }
 
     @Bean
@@ -61,6 +62,16 @@ public class MongoConfiguration {
                 .applyToConnectionPoolSettings(p -> p.maxWaitTime(maxWaitMs, TimeUnit.MILLISECONDS))
                 .applyToServerSettings(s -> s.heartbeatFrequency(2000, TimeUnit.MILLISECONDS)
                         .minHeartbeatFrequency(500, TimeUnit.MILLISECONDS));
+    }
+
+    /**
+     * The leases that keep two Readout processes on one MongoDB from resolving overlapping articles at once
+     * ({@code readout.leases.ttl}: how long a stopped holder keeps one; {@code max-wait}: how long a taker waits).
+     */
+    @Bean
+    Leases leases(MongoTemplate mongo, @Value("${readout.leases.ttl:30s}") java.time.Duration ttl,
+                  @Value("${readout.leases.max-wait:120s}") java.time.Duration maxWait) {
+        return new Leases(mongo, ttl, maxWait);
     }
 
     /** Dates as BSON dates at UTC midnight, whatever the JVM's time zone (Spring's default would use the local one). */

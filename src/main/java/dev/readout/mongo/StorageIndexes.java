@@ -110,6 +110,8 @@ public class StorageIndexes implements InitializingBean {
         byField("statementReports", "speakerRef");
         byField("statementReports", "statementId");
         byField("statementReports", "callReportId");
+        // users' participant merges, found by the names they join (issue 13)
+        byField("participantMerges", "keys");
         log.info("MongoDB indexes are in place");
     }
 }

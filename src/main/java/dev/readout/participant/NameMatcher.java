@@ -18,14 +18,20 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Persons: family names must agree on their transliteration key ({@link PersonName#tokenKey}), or differ by one
  * letter when both keys are long; given names must be compatible (same key, an initial, a familiar form, and middle
- * names may be missing on one side). A surname-only mention is {@link Relation#SURNAME_ONLY}: the same person
- * only when it is unambiguous among the candidates, which the caller ({@link ParticipantMatcher}, {@link NameGroups})
- * decides. Organisations compare their words ignoring order and stop words, with country words made codes (a country
- * on one side only fills in), and acronyms ("EU" = "European Union").
+ * names may be missing on one side). Also SAME: the same syllables spaced or hyphenated differently or family name
+ * first ("Moon Jae In" / "Jae-in Moon"), a patronymic or dynasty name added ("Faisal bin Farhan" / "Faisal bin Farhan
+ * Al Saud"), a place glued after the name ("Wang Yi Washington"). A surname-only mention is
+ * {@link Relation#SURNAME_ONLY}; a given or middle name spelled slightly differently ("Hossein"/"Hussein") is
+ * {@link Relation#SIMILAR}; a family name one letter off ("Blinke"/"Blinken") is {@link Relation#TYPO}. Those three
+ * are the same person only when unambiguous among the candidates (and a typo only when role or country agree), which
+ * the caller ({@link ParticipantMatcher}, {@link NameGroups}) decides. Organisations compare their words ignoring
+ * order and stop words, with country words made codes (a country on one side only fills in), and acronyms ("EU" =
+ * "European Union").
  */
 public final class NameMatcher {
 
-    public enum Relation { SAME, SURNAME_ONLY, CONFLICT, UNRELATED }
+    /** From strongest to weakest; CONFLICT says two names cannot be one person. */
+    public enum Relation { SAME, SIMILAR, TYPO, SURNAME_ONLY, CONFLICT, UNRELATED }
 
     /** The answer with a reason a person can read. {@code same} is true for SAME and SURNAME_ONLY. */
     public record Verdict(Relation relation, String reason) {
@@ -36,7 +42,7 @@ public final class NameMatcher {
 
     private static final Set<String> ANONYMOUS = Set.of("official", "officials", "source", "sources", "spokesperson",
             "spokesman", "spokeswoman", "aide", "diplomat", "counterpart", "counterparts");
-    private static final Set<String> STOP = Set.of("the", "of", "for", "and", "s");
+    private static final Set<String> STOP = Set.of("the", "of", "for", "and", "s", "affairs");
     private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance(2);
 
     private NameMatcher() {
@@ -85,12 +91,32 @@ public final class NameMatcher {
         if (x == null || y == null) {
             return new Verdict(Relation.UNRELATED, "not a name");
         }
+        if (NameVariants.sameSyllables(x, y)) {
+            return new Verdict(Relation.SAME, "the same syllables, spaced or ordered differently");
+        }
+        switch (NameVariants.extension(x, y)) {
+            case PATRONYMIC -> {
+                return new Verdict(Relation.SAME, "one name goes on with a patronymic or family particle");
+            }
+            case PLACE -> {
+                return new Verdict(Relation.SAME, "a place glued after the name");
+            }
+            default -> {
+            }
+        }
         boolean family = familyMatch(x, y);
+        if (!family && NameVariants.similarSyllables(x, y)) {
+            return new Verdict(Relation.SIMILAR, "the same syllables, one spelled slightly differently");
+        }
         if (!family && x.given().size() == 1 && y.given().size() == 1
                 && tokenMatch(x.given().get(0), y.family()) && tokenMatch(x.family(), y.given().get(0))) {
             return new Verdict(Relation.SAME, "same two names in the other order");
         }
         if (!family) {
+            if (!x.surnameOnly() && !y.surnameOnly() && NameVariants.familyTypo(x.family(), y.family())
+                    && givenCompatible(x.given(), y.given())) {
+                return new Verdict(Relation.TYPO, "family names one letter apart (" + x.family() + " / " + y.family() + ")");
+            }
             return new Verdict(Relation.UNRELATED, "family names differ (" + x.family() + " / " + y.family() + ")");
         }
         if (x.surnameOnly() || y.surnameOnly()) {
@@ -99,8 +125,31 @@ public final class NameMatcher {
         if (givenCompatible(x.given(), y.given())) {
             return new Verdict(Relation.SAME, "same family name, compatible given names");
         }
+        if (givenSimilar(x.given(), y.given())) {
+            return new Verdict(Relation.SIMILAR, "same family name, given names spelled slightly differently ("
+                    + String.join(" ", x.given()) + " / " + String.join(" ", y.given()) + ")");
+        }
         return new Verdict(Relation.CONFLICT, "same family name, different given names (" + String.join(" ", x.given())
                 + " / " + String.join(" ", y.given()) + ")");
+    }
+
+    /**
+     * Given names that line up one to one, the first pair alike or a slip apart, the others alike or slips apart as
+     * middle names may be: "Hossein Amir" / "Hussein Amir", "Umaro Cissoko" / "Umaro Sissoco".
+     */
+    static boolean givenSimilar(List<String> a, List<String> b) {
+        if (a.isEmpty() || a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            String x = a.get(i), y = b.get(i);
+            boolean ok = givenTokenCompatible(x, y)
+                    || (i == 0 ? NameVariants.similarGiven(x, y) : NameVariants.similarMiddle(x, y));
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean familyMatch(PersonName x, PersonName y) {
@@ -114,14 +163,18 @@ public final class NameMatcher {
         return tokenMatch(x.family(), y.family());
     }
 
-    /** Same key, or long keys one edit apart with the same first letter (Zelenskyy / Zelenskij). */
+    /**
+     * Same key, or long keys of one length one letter apart with the same first letter (Zelenskyy / Zelenskij). A
+     * letter added or dropped ("Ivanov" / "Ivanova", "Blinke" / "Blinken") is how relatives' names differ as often as
+     * it is a slip: that is {@link Relation#TYPO}, not this.
+     */
     static boolean tokenMatch(String a, String b) {
         String ka = PersonName.tokenKey(a);
         String kb = PersonName.tokenKey(b);
         if (ka.equals(kb)) {
             return true;
         }
-        return ka.length() >= 6 && kb.length() >= 6 && ka.charAt(0) == kb.charAt(0)
+        return ka.length() >= 6 && ka.length() == kb.length() && ka.charAt(0) == kb.charAt(0)
                 && LEVENSHTEIN.apply(ka, kb) == 1;
     }
 
@@ -217,6 +270,20 @@ public final class NameMatcher {
             if (p != null) {
                 // two-token names also give their first token, which covers the other order ("Kishida Fumio")
                 p.familyKeys().forEach(k -> keys.add("p:" + k));
+                // the last part of a hyphenated family name: "Amir-Abdollahian" is found by "Amir Abdollahian"
+                List<String> last = p.syllables().get(p.syllables().size() - 1);
+                if (last.size() > 1) {
+                    keys.add("p:" + PersonName.tokenKey(last.get(last.size() - 1)));
+                }
+                NameVariants.syllableKeys(p).forEach(k -> keys.add("c:" + k));
+                // the first two name words: a name that goes on with a patronymic or a glued place shares them
+                List<String> first = p.words().stream().filter(w -> !PersonName.PARTICLES.contains(w)).limit(2).toList();
+                if (first.size() == 2 && p.words().size() >= 2) {
+                    keys.add("f:" + PersonName.tokenKey(first.get(0)) + " " + PersonName.tokenKey(first.get(1)));
+                }
+                if (!p.surnameOnly()) {
+                    NameVariants.typoKeys(p.family()).forEach(k -> keys.add("d:" + k));
+                }
             }
             return keys;
         }
@@ -244,9 +311,12 @@ public final class NameMatcher {
      * The name to show for a participant known by these aliases (repeats count: pass every mention).
      *
      * <p>Choice: among forms with a full given name ("Antony Blinken", not "Blinken" or "A. Blinken"), the most
-     * frequent; on a tie, the one without a lone middle initial ("Antony Blinken" over a one-off "Antony J. Blinken"),
-     * then the longer ("Elizabeth Truss" over "Liz Truss"), then alphabetical, so the result does not depend on order.
-     * Titles are stripped ("President Biden" counts as "Biden"). Organisations: the most frequent, then the longest.
+     * frequent; on a tie, the one whose words the other mentions support most (so a typo seen once, "Anthony Blinke",
+     * loses to the spelling the surname mentions share), then without a lone middle initial ("Antony Blinken" over a
+     * one-off "Antony J. Blinken"), then the longer ("Elizabeth Truss" over "Liz Truss"), then alphabetical, so the
+     * result does not depend on order. A form that is another one with a place glued after it ("Wang Yi Washington")
+     * is never shown. Titles are stripped ("President Biden" counts as "Biden"). Organisations: the most frequent,
+     * then the longest.
      */
     public static String fullestCommonName(Collection<String> aliases) {
         return fullestCommonName(aliases, ParticipantKind.PERSON);
@@ -256,6 +326,7 @@ public final class NameMatcher {
         Map<String, Integer> freq = new HashMap<>();
         Map<String, String> shown = new HashMap<>();
         Map<String, PersonName> parsed = new HashMap<>();
+        Map<String, Integer> wordCount = new HashMap<>();
         for (String a : aliases) {
             if (a == null || a.isBlank()) {
                 continue;
@@ -268,6 +339,8 @@ public final class NameMatcher {
                 }
                 display = p.display();
                 parsed.putIfAbsent(PersonName.folded(display), p);
+                new TreeSet<>(p.words().stream().map(PersonName::tokenKey).toList())
+                        .forEach(w -> wordCount.merge(w, 1, Integer::sum));
             }
             String k = PersonName.folded(display);
             freq.merge(k, 1, Integer::sum);
@@ -277,12 +350,25 @@ public final class NameMatcher {
         if (freq.isEmpty()) {
             return null;
         }
+        Set<String> candidates = new TreeSet<>(freq.keySet());
+        // "Wang Yi Washington" beside "Wang Yi": the glued form is never the name
+        candidates.removeIf(k -> {
+            String trimmed = NameVariants.withoutGluedPlace(shown.get(k));
+            return trimmed != null && freq.containsKey(PersonName.folded(trimmed));
+        });
+        Map<String, Double> support = new HashMap<>();
+        for (String k : candidates) {
+            PersonName p = parsed.get(k);
+            support.put(k, p == null || p.words().isEmpty() ? 0.0 : p.words().stream()
+                    .mapToInt(w -> wordCount.getOrDefault(PersonName.tokenKey(w), 0)).average().orElse(0));
+        }
         Comparator<String> order = Comparator.comparingInt((String k) -> tier(parsed.get(k))).reversed()
                 .thenComparing(Comparator.comparingInt((String k) -> freq.get(k)).reversed())
+                .thenComparing(Comparator.comparingDouble((String k) -> support.get(k)).reversed())
                 .thenComparingInt(k -> loneInitials(parsed.get(k)))
                 .thenComparing(Comparator.comparingInt(String::length).reversed())
                 .thenComparing(Comparator.naturalOrder());
-        return shown.get(freq.keySet().stream().min(order).orElseThrow());
+        return shown.get(candidates.stream().min(order).orElseThrow());
     }
 
     private static int tier(PersonName p) {

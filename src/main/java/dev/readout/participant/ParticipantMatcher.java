@@ -14,10 +14,14 @@ import java.util.Set;
 /**
  * Finds which known participant an extracted one is, from names, kind, country and roles.
  *
- * <p>Rules, in order: the kind must agree; countries known on both sides must agree; a full-name conflict on the
- * same family name (Joe / Jill Biden) excludes a candidate. Among the rest, a full-name match wins; if several,
- * the one whose roles or country agree, else none (ambiguous). A surname-only match (one side gives only "Blinken")
- * is taken when it is the only candidate, or the only one whose role or country agrees; otherwise none.
+ * <p>Rules, in order: the kind must agree; countries known on both sides must agree, unless full name and title are
+ * the same (then the country is the extraction's slip); a full-name conflict on the same family name (Joe / Jill
+ * Biden) excludes a candidate. Among the rest, a full-name match wins; if several,
+ * the one whose roles or country agree, else none (ambiguous). Then, weaker each: a given name spelled slightly
+ * differently ({@link NameMatcher.Relation#SIMILAR}), taken when it is the only such candidate; a family name one
+ * letter off ({@link NameMatcher.Relation#TYPO}), taken only when it is the only such candidate and role or country
+ * confirm it; a surname-only match (one side gives only "Blinken"), taken when it is the only candidate, or the only
+ * one whose role or country agrees. Otherwise none.
  */
 public final class ParticipantMatcher {
 
@@ -54,20 +58,29 @@ public final class ParticipantMatcher {
 
     public static Optional<Match> match(ExtractedParticipant p, Collection<KnownParticipant> candidates) {
         List<KnownParticipant> full = new ArrayList<>();
+        List<KnownParticipant> similar = new ArrayList<>();
+        List<KnownParticipant> typo = new ArrayList<>();
         List<KnownParticipant> surname = new ArrayList<>();
         String country = country(p);
         for (KnownParticipant k : candidates.stream().sorted(Comparator.comparing(KnownParticipant::id)).toList()) {
             if (k.kind() != p.kind()) {
                 continue;
             }
-            if (country != null && k.country() != null && !country.equals(k.country())) {
+            NameMatcher.Relation r = relation(names(p), k.names(), p.kind());
+            // a country known on both sides that differs excludes the candidate, unless the full name and the title
+            // are both the same: then the country is the slip ("External Affairs Minister S Jaishankar" read as Chinese
+            // beside his Chinese counterpart)
+            if (country != null && k.country() != null && !country.equals(k.country())
+                    && !(r == NameMatcher.Relation.SAME && sameTitle(p, k))) {
                 continue;
             }
-            NameMatcher.Relation r = relation(names(p), k.names(), p.kind());
-            if (r == NameMatcher.Relation.SAME) {
-                full.add(k);
-            } else if (r == NameMatcher.Relation.SURNAME_ONLY) {
-                surname.add(k);
+            switch (r) {
+                case SAME -> full.add(k);
+                case SIMILAR -> similar.add(k);
+                case TYPO -> typo.add(k);
+                case SURNAME_ONLY -> surname.add(k);
+                default -> {
+                }
             }
         }
         if (full.size() == 1) {
@@ -75,6 +88,17 @@ public final class ParticipantMatcher {
         }
         if (full.size() > 1) {
             return pickByRole(p, full, "same name; ");
+        }
+        if (similar.size() == 1) {
+            return Optional.of(new Match(similar.get(0), "a given name spelled slightly differently, the only candidate"));
+        }
+        if (similar.size() > 1) {
+            return pickByRole(p, similar, "given name spelled slightly differently; ");
+        }
+        List<KnownParticipant> confirmed = typo.stream().filter(k -> roleAgrees(p, k)
+                || (country != null && country.equals(k.country()))).toList();
+        if (typo.size() == 1 && confirmed.size() == 1) {
+            return Optional.of(new Match(confirmed.get(0), "family name one letter off, role or country confirm"));
         }
         if (surname.size() == 1) {
             return Optional.of(new Match(surname.get(0), "family name, the only candidate"));
@@ -98,21 +122,22 @@ public final class ParticipantMatcher {
 
     /**
      * The strongest relation between two sets of names: any full-name CONFLICT between the fullest forms wins, so
-     * "Jill Biden" never joins "Joe Biden" through a shared "Biden" alias.
+     * "Jill Biden" never joins "Joe Biden" through a shared "Biden" alias; then SAME, SIMILAR, TYPO, SURNAME_ONLY.
      */
     static NameMatcher.Relation relation(List<String> a, List<String> b, ParticipantKind kind) {
-        boolean same = false, surname = false;
+        NameMatcher.Relation best = NameMatcher.Relation.UNRELATED;
         for (String x : a) {
             for (String y : b) {
                 NameMatcher.Relation r = NameMatcher.sameParticipant(x, y, kind).relation();
                 if (r == NameMatcher.Relation.CONFLICT) {
                     return r;
                 }
-                same |= r == NameMatcher.Relation.SAME;
-                surname |= r == NameMatcher.Relation.SURNAME_ONLY;
+                if (r.ordinal() < best.ordinal()) {
+                    best = r;
+                }
             }
         }
-        return same ? NameMatcher.Relation.SAME : surname ? NameMatcher.Relation.SURNAME_ONLY : NameMatcher.Relation.UNRELATED;
+        return best;
     }
 
     static boolean roleAgrees(ExtractedParticipant p, KnownParticipant k) {
@@ -128,6 +153,12 @@ public final class ParticipantMatcher {
             }
         }
         return false;
+    }
+
+    /** Whether the extracted title is one of the known roles' titles, countries aside. */
+    static boolean sameTitle(ExtractedParticipant p, KnownParticipant k) {
+        return p.title() != null && k.roles().stream()
+                .anyMatch(r -> r.title() != null && titleKey(p.title()).equals(titleKey(r.title())));
     }
 
     /** A title without its country words: "US Secretary of State" = "Secretary of State". */

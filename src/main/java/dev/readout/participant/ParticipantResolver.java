@@ -1,9 +1,7 @@
 package dev.readout.participant;
 
 import dev.readout.extraction.ExtractedParticipant;
-import dev.readout.participant.ParticipantMatcher.KnownParticipant;
-import dev.readout.participant.ParticipantMatcher.KnownRole;
-import org.bson.types.ObjectId;
+import dev.readout.mongo.StableIds;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
@@ -11,15 +9,12 @@ import org.springframework.stereotype.Component;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -34,7 +29,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * component, sightings are grouped by {@link ParticipantMatcher} in a canonical order (full names before
  * surname-only ones, then by content), so the grouping is a function of the set of sightings and not of the order
  * the articles arrived in: a "Biden" seen before "Jill Biden" existed moves out of Joe Biden's participant once it
- * becomes ambiguous. A group keeps the id of the stored participant that held most of its sightings.
+ * becomes ambiguous. A participant's id is derived from its {@link #ANCHOR} sighting (a full name seen earliest), so it
+ * does not depend on arrival order either, and stays while later articles add sightings.
  *
  * <p>Anonymous sources ("a senior White House official", "?Russian counterpart") are participants of their article
  * only: the same words in two articles need not be the same person.
@@ -83,34 +79,60 @@ public class ParticipantResolver {
     /** Replaces the article's sightings with {@code fresh} (empty: forget the article) and re-decides what they touch. */
     public Outcome replace(String articleId, List<Sighting> fresh) {
         List<Sighting> old = mongo.find(query(where("articleId").is(articleId)), Sighting.class);
-        Map<String, Sighting> component = component(fresh, old);
-        Map<String, String> previousOwner = new HashMap<>();
-        component.values().forEach(s -> previousOwner.put(s.id(), s.participantId()));
+        return decide(articleId, fresh, old);
+    }
+
+    /**
+     * Re-decides the participants these ones touch, with nothing replaced: after a user merged two participants or
+     * undid a merge ({@link ParticipantMerge}). The outcome's {@code owners} is empty.
+     */
+    public Outcome regroup(Collection<String> participantIds) {
+        if (participantIds.isEmpty()) {
+            return new Outcome(Map.of(), Map.of(), Set.of());
+        }
+        return decide(null, List.of(), mongo.find(query(where("participantId").in(participantIds)), Sighting.class));
+    }
+
+    /** The ids of the sightings these participants hold. */
+    public List<String> sightingsOf(Collection<String> participantIds) {
+        var q = query(where("participantId").in(participantIds));
+        q.fields().include("_id");
+        return mongo.find(q, org.bson.Document.class, Sighting.COLLECTION).stream().map(d -> d.getString("_id")).toList();
+    }
+
+    /** The participants these sightings belong to now. */
+    public Set<String> ownersOf(Collection<String> sightingIds) {
+        var q = query(where("_id").in(sightingIds));
+        q.fields().include("participantId");
+        Set<String> out = new TreeSet<>();
+        mongo.find(q, org.bson.Document.class, Sighting.COLLECTION).forEach(d -> out.add(String.valueOf(d.get("participantId"))));
+        return out;
+    }
+
+    /**
+     * Groups the component of {@code seeds} (sightings already stored) and {@code fresh} (the article's new ones,
+     * replacing the stored sightings of {@code articleId}; null when nothing is replaced) and writes what changed.
+     */
+    private Outcome decide(String articleId, List<Sighting> fresh, List<Sighting> seeds) {
+        List<ParticipantMerge> merges = new ArrayList<>();
+        Map<String, Sighting> component = component(fresh, seeds, merges);
         Set<String> previousParticipants = new TreeSet<>();
         component.values().forEach(s -> previousParticipants.add(s.participantId()));
 
         List<Sighting> all = new ArrayList<>();
-        component.values().stream().filter(s -> !articleId.equals(s.articleId())).forEach(all::add);
+        component.values().stream().filter(s -> articleId == null || !articleId.equals(s.articleId())).forEach(all::add);
         all.addAll(fresh);
-        List<List<Sighting>> groups = group(all);
+        List<List<Sighting>> groups = ParticipantGroups.group(all, merges);
 
-        // ids: each group keeps the stored participant holding most of its sightings; biggest groups choose first
-        List<List<Sighting>> bySize = new ArrayList<>(groups);
-        bySize.sort(Comparator.comparingInt((List<Sighting> g) -> -g.size()));
+        // ids: derived from each group's anchor sighting
         Set<String> taken = new HashSet<>();
         Map<String, String> newOwner = new HashMap<>();
         List<Participant> participants = new ArrayList<>();
-        for (List<Sighting> g : bySize) {
-            Map<String, Integer> votes = new TreeMap<>();
-            g.stream().map(s -> previousOwner.get(s.id())).filter(o -> o != null && !taken.contains(o))
-                    .forEach(o -> votes.merge(o, 1, Integer::sum));
-            String id = votes.entrySet().stream()
-                    .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
-                            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                    .map(Map.Entry::getKey).orElseGet(() -> new ObjectId().toHexString());
+        for (List<Sighting> g : groups) {
+            String id = StableIds.of("participant", g.stream().min(ParticipantGroups.ANCHOR).orElseThrow().id());
             taken.add(id);
             g.forEach(s -> newOwner.put(s.id(), id));
-            participants.add(participant(id, g));
+            participants.add(ParticipantGroups.participant(id, g));
         }
 
         // write: participants first (ids referenced by sightings exist), then sightings, then the emptied participants
@@ -119,18 +141,20 @@ public class ParticipantResolver {
             mongo.find(query(where("_id").in(previousParticipants)), Participant.class).forEach(p -> before.put(p.id(), p));
         }
         participants.stream().filter(p -> !p.equals(before.get(p.id()))).forEach(mongo::save);
-        Set<String> freshIds = new HashSet<>();
-        fresh.forEach(s -> freshIds.add(s.id()));
-        for (Sighting s : old) {
-            if (!freshIds.contains(s.id())) {
-                mongo.remove(query(where("_id").is(s.id())), Sighting.class);
+        if (articleId != null) {
+            Set<String> freshIds = new HashSet<>();
+            fresh.forEach(s -> freshIds.add(s.id()));
+            for (Sighting s : seeds) {
+                if (!freshIds.contains(s.id())) {
+                    mongo.remove(query(where("_id").is(s.id())), Sighting.class);
+                }
             }
         }
         Map<String, String> owners = new LinkedHashMap<>();
         Map<String, String> moved = new LinkedHashMap<>();
         for (Sighting s : all) {
             String owner = newOwner.get(s.id());
-            if (articleId.equals(s.articleId())) {
+            if (articleId != null && articleId.equals(s.articleId())) {
                 owners.put(s.id(), owner);
                 Sighting stored = component.get(s.id());
                 if (stored == null || !s.withParticipant(owner).equals(stored)) {
@@ -149,19 +173,23 @@ public class ParticipantResolver {
         return new Outcome(owners, moved, removed);
     }
 
-    /** The stored sightings the article's old and new sightings touch: shared keys and shared participants, transitively. */
-    private Map<String, Sighting> component(List<Sighting> fresh, List<Sighting> old) {
+    /**
+     * The stored sightings that {@code fresh} and {@code seeds} touch: shared keys, shared participants and users'
+     * merges naming them, transitively. The merges met on the way are added to {@code merges}.
+     */
+    private Map<String, Sighting> component(List<Sighting> fresh, List<Sighting> seeds, List<ParticipantMerge> merges) {
         Map<String, Sighting> out = new HashMap<>();
         Set<String> keys = new HashSet<>();
         Set<String> participants = new HashSet<>();
         fresh.forEach(s -> keys.addAll(s.keys()));
-        for (Sighting s : old) {
+        for (Sighting s : seeds) {
             out.put(s.id(), s);
             keys.addAll(s.keys());
             participants.add(s.participantId());
         }
         Set<String> askedKeys = new HashSet<>();
         Set<String> askedParticipants = new HashSet<>();
+        Set<String> mergeIds = new HashSet<>();
         while (true) {
             Set<String> k = new HashSet<>(keys);
             k.removeAll(askedKeys);
@@ -172,6 +200,15 @@ public class ParticipantResolver {
             }
             askedKeys.addAll(k);
             askedParticipants.addAll(p);
+            if (!k.isEmpty()) {
+                // a merge naming one of these names brings the other side's names in (asked in the next round)
+                for (ParticipantMerge m : mongo.find(query(where("keys").in(k)), ParticipantMerge.class)) {
+                    if (mergeIds.add(m.id())) {
+                        merges.add(m);
+                        keys.addAll(m.keys());
+                    }
+                }
+            }
             List<Criteria> or = new ArrayList<>();
             if (!k.isEmpty()) {
                 or.add(where("keys").in(k));
@@ -186,126 +223,5 @@ public class ParticipantResolver {
                 }
             }
         }
-    }
-
-    // --- grouping, a pure function of the set of sightings ---------------------------------------------------------
-
-    /** Full names before surname-only mentions, then by what the sighting says; the id (article) breaks exact ties. */
-    static final Comparator<Sighting> CANONICAL = Comparator
-            .comparingInt((Sighting s) -> surnameOnly(s) ? 1 : 0)
-            .thenComparing(s -> s.kind().name())
-            .thenComparing(s -> NameKeys.fold(s.name()))
-            .thenComparing(s -> String.join("|", new TreeSet<>(s.aliases())))
-            .thenComparing(s -> Objects.toString(s.title(), ""))
-            .thenComparing(s -> Objects.toString(s.organization(), ""))
-            .thenComparing(s -> Objects.toString(s.country(), ""))
-            .thenComparing(s -> Objects.toString(s.firstSeen(), ""))
-            .thenComparing(Sighting::id);
-
-    static List<List<Sighting>> group(Collection<Sighting> sightings) {
-        List<Sighting> sorted = new ArrayList<>(sightings);
-        sorted.sort(CANONICAL);
-        List<List<Sighting>> groups = new ArrayList<>();
-        List<KnownParticipant> known = new ArrayList<>();
-        for (Sighting s : sorted) {
-            int hit = -1;
-            if (!s.anonymous()) {
-                var m = ParticipantMatcher.match(extracted(s), known);
-                if (m.isPresent()) {
-                    hit = known.indexOf(m.get().participant());
-                }
-            }
-            if (hit < 0) {
-                groups.add(new ArrayList<>(List.of(s)));
-                known.add(known("g" + String.format("%06d", groups.size() - 1), groups.get(groups.size() - 1)));
-            } else {
-                groups.get(hit).add(s);
-                known.set(hit, known(known.get(hit).id(), groups.get(hit)));
-            }
-        }
-        return groups;
-    }
-
-    private static boolean surnameOnly(Sighting s) {
-        if (s.kind() != ParticipantKind.PERSON || s.anonymous()) {
-            return false;
-        }
-        PersonName p = PersonName.parse(s.name());
-        return p != null && p.surnameOnly();
-    }
-
-    private static ExtractedParticipant extracted(Sighting s) {
-        return new ExtractedParticipant(s.name(), s.kind(), s.title(), s.organization(), s.country(), s.aliases());
-    }
-
-    private static KnownParticipant known(String id, List<Sighting> g) {
-        List<String> names = new ArrayList<>();
-        List<KnownRole> roles = new ArrayList<>();
-        for (Sighting s : g) {
-            names.addAll(names(s));
-            if (s.title() != null || s.organization() != null) {
-                roles.add(new KnownRole(s.title(), s.organization(), s.country()));
-            }
-        }
-        // the anonymous check of the matcher sees no anonymous sighting here: those never join a group
-        return new KnownParticipant(id, g.get(0).name(), names, g.get(0).kind(), country(g), roles);
-    }
-
-    private static List<String> names(Sighting s) {
-        List<String> n = new ArrayList<>();
-        n.add(s.name());
-        n.addAll(s.aliases());
-        return n;
-    }
-
-    /** The most frequent country the sightings give; ties alphabetical. */
-    private static String country(List<Sighting> g) {
-        Map<String, Integer> votes = new TreeMap<>();
-        g.stream().map(Sighting::country).filter(Objects::nonNull).forEach(c -> votes.merge(c, 1, Integer::sum));
-        return votes.entrySet().stream().max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
-                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder())).map(Map.Entry::getKey).orElse(null);
-    }
-
-    /** The participant a group of sightings describes. */
-    static Participant participant(String id, List<Sighting> g) {
-        ParticipantKind kind = g.get(0).kind();
-        List<String> mentions = new ArrayList<>();
-        g.forEach(s -> mentions.addAll(names(s)));
-        String name = NameMatcher.fullestCommonName(mentions, kind);
-        if (name == null) {
-            name = mentions.stream().map(String::strip).min(Comparator.naturalOrder()).orElse("");
-        }
-        String shown = name;
-        Set<String> aliases = new TreeSet<>();
-        mentions.stream().map(String::strip).filter(a -> !a.isEmpty() && !a.equals(shown)).forEach(aliases::add);
-        Set<String> nameKeys = new TreeSet<>();
-        nameKeys.add(NameKeys.fold(name));
-        aliases.forEach(a -> nameKeys.add(NameKeys.fold(a)));
-        nameKeys.remove("");
-        return new Participant(id, name, List.copyOf(aliases), kind, country(g), roles(g), List.copyOf(nameKeys),
-                "participant:" + id, NameKeys.fold(name));
-    }
-
-    /** Roles by title (country words aside) and organisation, seen from the earliest to the latest date given. */
-    static List<Role> roles(List<Sighting> g) {
-        Map<String, List<Sighting>> byRole = new TreeMap<>();
-        for (Sighting s : g) {
-            if (s.title() != null && !s.title().isBlank()) {
-                String key = ParticipantMatcher.titleKey(s.title()) + "|" + NameKeys.fold(s.organization());
-                byRole.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
-            }
-        }
-        List<Role> roles = new ArrayList<>();
-        for (List<Sighting> r : byRole.values()) {
-            String title = r.stream().map(s -> s.title().strip()).min(Comparator.naturalOrder()).orElseThrow();
-            String org = r.stream().map(Sighting::organization).filter(Objects::nonNull).map(String::strip)
-                    .min(Comparator.naturalOrder()).orElse(null);
-            LocalDate first = r.stream().map(Sighting::firstSeen).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
-            LocalDate last = r.stream().map(Sighting::lastSeen).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
-            roles.add(new Role(title, org, country(r), first, last));
-        }
-        roles.sort(Comparator.comparing((Role r) -> r.firstSeen() == null ? LocalDate.MAX : r.firstSeen())
-                .thenComparing(Role::title));
-        return roles;
     }
 }

@@ -2,7 +2,6 @@ package dev.readout.participant;
 
 import dev.readout.lexicon.NameFold;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A person's name as written, split into given names and a family name, with titles and honorifics stripped.
@@ -27,12 +25,13 @@ import java.util.regex.Pattern;
  * @param ambiguousOrder a name of exactly two full tokens ("Wang Yi", "Yoon Suk-yeol", "Joe Biden"): the first token
  *                    may be the family name, so a surname-only mention of either token finds it (and "Wang" alone
  *                    is then ambiguous between Wang Yi and Wang Wenbin, as it should be)
+ * @param words       every folded word of the name in the order written, particles kept, hyphenated words joined
+ *                    ("Faisal bin Farhan Al Saud" → faisal, bin, farhan, al, saud; "Moon Jae-in" → moon, jaein)
+ * @param syllables   each of those words split at its hyphens ("Moon Jae-in" → [moon], [jae, in]): "Moon Jae In" is
+ *                    the same name
  */
 public record PersonName(String display, List<String> given, String family, boolean familyFirst,
-                         boolean ambiguousOrder) {
-
-    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+                         boolean ambiguousOrder, List<String> words, List<List<String>> syllables) {
 
     /** Words that precede a name and are not part of it (folded). Stripped only from the front and only while a name remains. */
     static final Set<String> TITLES = Set.of(
@@ -53,6 +52,13 @@ public record PersonName(String display, List<String> given, String family, bool
             "bin", "ibn", "dos", "das", "del");
 
     static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
+    /**
+     * Styles that, before a single name, are how the person is known ("Pope Francis", "Sheikh Hasina", "King Salman"):
+     * stripped for matching like any title, but kept in the shown name when nothing but one name is left.
+     */
+    static final Set<String> STYLES = Set.of("pope", "king", "queen", "sheikh", "sheikha", "emir", "prince",
+            "princess", "sultan", "ayatollah", "archbishop", "cardinal", "patriarch");
 
     /** Accent- and case-folded words ({@link NameFold#words}). */
     public static List<String> fold(String s) {
@@ -87,6 +93,7 @@ public record PersonName(String display, List<String> given, String family, bool
         String cleaned = written.replaceAll("\\([^)]*\\)", " ").trim();
         List<String> originals = new ArrayList<>();
         List<String> words = new ArrayList<>();
+        List<List<String>> syllablesOf = new ArrayList<>();
         for (String r : cleaned.split("\\s+")) {
             String core = r.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$", "");
             // hyphenated: "Al-Sisi" → sisi (particle dropped), "Suk-yeol" → sukyeol (one given name)
@@ -105,6 +112,7 @@ public record PersonName(String display, List<String> given, String family, bool
             }
             originals.add(core);
             words.add(String.join("", parts));
+            syllablesOf.add(parts);
         }
         int start = 0;
         while (start < words.size() - 1 && isTitle(words.get(start))) {
@@ -126,6 +134,8 @@ public record PersonName(String display, List<String> given, String family, bool
         }
         List<String> orig = originals.subList(start, end);
         List<String> toks = words.subList(start, end);
+        List<List<String>> syllables = new ArrayList<>();
+        syllablesOf.subList(start, end).forEach(w -> syllables.add(List.copyOf(w)));
         int familyIdx = toks.size() - 1;
         boolean familyFirst = false;
         if (toks.size() > 1) {
@@ -153,6 +163,10 @@ public record PersonName(String display, List<String> given, String family, bool
             }
         }
         String display = String.join(" ", orig);
+        if (toks.size() == 1 && start > 0 && STYLES.contains(words.get(start - 1))) {
+            // "Pope Francis": the style is how a one-name person is known, so it stays in the shown name
+            display = originals.get(start - 1) + " " + display;
+        }
         if (familyFirst) {
             // show family-name-first names in the usual order with normal case: "KISHIDA Fumio" → "Fumio Kishida"
             List<String> shown = new ArrayList<>();
@@ -167,7 +181,8 @@ public record PersonName(String display, List<String> given, String family, bool
         }
         // "Wang Yi", "Yoon Suk-yeol": written as two names, either may be the family name; keep as written
         boolean ambiguousOrder = !familyFirst && toks.size() == 2 && given.size() == 1 && given.get(0).length() > 1;
-        return new PersonName(display, List.copyOf(given), toks.get(familyIdx), familyFirst, ambiguousOrder);
+        return new PersonName(display, List.copyOf(given), toks.get(familyIdx), familyFirst, ambiguousOrder,
+                List.copyOf(toks), List.copyOf(syllables));
     }
 
     private static boolean allCaps(String o) {

@@ -2,7 +2,7 @@ package dev.readout.statement;
 
 import dev.readout.article.Mention;
 import dev.readout.participant.NameKeys;
-import org.bson.types.ObjectId;
+import dev.readout.mongo.StableIds;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
@@ -28,7 +28,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * Keeps the stored statements equal to a grouping of the stored quotation reports: reports with the same speaker
  * key whose words are the same quotation ({@link QuotationMatcher#sameQuotation}: punctuation, quote style and
  * truncation aside) are one statement, with one mention per report. Candidates are found through the reports' stored
- * shingles; a group keeps the id of the statement that held most of its reports.
+ * shingles; a statement's id is derived from its earliest report, whatever order the reports arrived in.
  */
 @Component
 public class StatementResolver {
@@ -41,17 +41,20 @@ public class StatementResolver {
 
     /**
      * Replaces the article's reports, re-keys other reports whose speaker's participant moved ({@code moved}: sighting id
-     * → participant id) and regroups every statement involved. Returns the statement ids of the article's reports.
+     * → participant id) and regroups every statement involved. Returns the statement ids of the article's reports. With
+     * {@code articleId} null, only the re-keying is applied.
      */
     public List<String> replace(String articleId, List<StoredStatementReport> fresh, Map<String, String> moved) {
         Map<String, StoredStatementReport> component = new HashMap<>();
         Set<String> statements = new HashSet<>();
         Map<String, String> previous = new HashMap<>();
-        for (StoredStatementReport r : mongo.find(query(where("articleId").is(articleId)), StoredStatementReport.class)) {
-            previous.put(r.id(), r.statementId());
-            statements.add(r.statementId());
+        if (articleId != null) {
+            for (StoredStatementReport r : mongo.find(query(where("articleId").is(articleId)), StoredStatementReport.class)) {
+                previous.put(r.id(), r.statementId());
+                statements.add(r.statementId());
+            }
+            mongo.remove(query(where("articleId").is(articleId)), StoredStatementReport.class);
         }
-        mongo.remove(query(where("articleId").is(articleId)), StoredStatementReport.class);
         for (StoredStatementReport r : fresh) {
             StoredStatementReport s = r.with(r.speakerKey(), previous.get(r.id()));
             mongo.save(s);
@@ -122,16 +125,10 @@ public class StatementResolver {
         }
 
         List<List<StoredStatementReport>> groups = group(component.values());
-        groups.sort(Comparator.comparingInt((List<StoredStatementReport> g) -> -g.size()));
         Set<String> used = new HashSet<>();
         for (List<StoredStatementReport> g : groups) {
-            Map<String, Integer> votes = new TreeMap<>();
-            g.stream().map(StoredStatementReport::statementId).filter(s -> s != null && !used.contains(s))
-                    .forEach(s -> votes.merge(s, 1, Integer::sum));
-            String id = votes.entrySet().stream()
-                    .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
-                            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                    .map(Map.Entry::getKey).orElseGet(() -> new ObjectId().toHexString());
+            // the id follows the earliest report (by its date, then id): the same in any order of arrival
+            String id = StableIds.of("statement", g.stream().min(ANCHOR).orElseThrow().id());
             used.add(id);
             mongo.save(statement(id, g));
             for (StoredStatementReport r : g) {
@@ -147,6 +144,11 @@ public class StatementResolver {
             mongo.remove(query(where("_id").in(gone)), Statement.class);
         }
     }
+
+    /** The report a statement's id is derived from. */
+    static final Comparator<StoredStatementReport> ANCHOR = Comparator
+            .comparing((StoredStatementReport r) -> r.date() == null ? LocalDate.MAX : r.date())
+            .thenComparing(StoredStatementReport::id);
 
     /** The canonical report first: the fullest quotation, then by content; the id breaks exact ties. */
     static final Comparator<StoredStatementReport> CANONICAL = Comparator

@@ -35,11 +35,53 @@ class ExampleOperationsTest extends ApiTest {
             // operations on one object by id: give them a real one, as a user pastes one from another query
             variables.put("id", operation.document().contains("article(id:") ? anId("Article") : anId("Call"));
         }
+        // the merge examples act on two real participants, and leave the shared store as they found it
+        List<String> two = twoPeople();
+        if (operation.document().contains("MergeParticipantsInput")) {
+            variables.put("input", Map.of("participantId", two.get(0), "otherParticipantId", two.get(1),
+                    "note", "example operation test"));
+        }
+        String mergeToUndo = null;
+        if (operation.document().contains("UndoParticipantMergeInput")) {
+            variables.put("input", Map.of("mergeId", merge(two)));
+        }
         JsonNode answer = post(operation.document(), variables, null, Map.of("X-API-Key", API_KEY));
 
         assertThat(answer.path("errors").isMissingNode()).as("%s answered %s", operation.name(), answer).isTrue();
         assertThat(answer.path("data").isObject()).as(answer.toString()).isTrue();
         assertThat(answer.path("data").properties()).isNotEmpty();
+        if (operation.document().contains("MergeParticipantsInput")) {
+            undo(answer.path("data").path("mergeParticipants").path("merge").path("id").asString());
+        }
+    }
+
+    /** Two persons of the sample corpus known by a full name (capitalised words, not "a senior official"). */
+    private List<String> twoPeople() {
+        List<String> ids = new java.util.ArrayList<>();
+        data("{ participants(first: 100) { edges { node { id kind name } } } }", Map.of()).path("participants")
+                .path("edges").forEach(e -> {
+                    JsonNode n = e.path("node");
+                    if (n.path("kind").asString().equals("PERSON")
+                            && n.path("name").asString().matches("\\p{Lu}\\S+( \\p{Lu}\\S+)+")) {
+                        ids.add(n.path("id").asString());
+                    }
+                });
+        assertThat(ids).hasSizeGreaterThanOrEqualTo(2);
+        return ids.subList(0, 2);
+    }
+
+    private String merge(List<String> two) {
+        JsonNode answer = post("mutation($i: MergeParticipantsInput!) { mergeParticipants(input: $i) { merge { id } } }",
+                Map.of("i", Map.of("participantId", two.get(0), "otherParticipantId", two.get(1))), null,
+                Map.of("X-API-Key", API_KEY));
+        assertThat(answer.path("errors").isMissingNode()).as(answer.toString()).isTrue();
+        return answer.path("data").path("mergeParticipants").path("merge").path("id").asString();
+    }
+
+    private void undo(String mergeId) {
+        JsonNode answer = post("mutation($i: UndoParticipantMergeInput!) { undoParticipantMerge(input: $i) { merge { id } } }",
+                Map.of("i", Map.of("mergeId", mergeId)), null, Map.of("X-API-Key", API_KEY));
+        assertThat(answer.path("errors").isMissingNode()).as(answer.toString()).isTrue();
     }
 
     private String anId(String type) {

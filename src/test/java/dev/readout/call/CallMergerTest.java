@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import static dev.readout.call.CallMedium.IN_PERSON;
 import static dev.readout.call.CallMedium.PHONE;
 import static dev.readout.call.CallMedium.UNKNOWN;
-import static dev.readout.call.CallMedium.VIDEO;
 import static dev.readout.call.CallStatus.HELD;
 import static dev.readout.call.CallStatus.PLANNED;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -179,6 +178,82 @@ class CallMergerTest {
         assertThat(calls.get(0).precision()).isEqualTo(DatePrecision.DAY);
         assertThat(calls.get(0).medium()).isEqualTo(PHONE);
         assertThat(calls.get(0).participantIds()).containsExactly("blinken", "lavrov");
+    }
+
+    /** A report whose article quotes these words (one story told by several outlets quotes the same readout). */
+    static CallReport quoting(String id, String dateText, CallMedium m, String published, String quotation) {
+        return new CallReport(id, id, BL, null, DatePrecision.UNKNOWN, dateText, m, HELD,
+                published == null ? null : LocalDate.parse(published), Passages.of(List.of(quotation)));
+    }
+
+    static final String READOUT = "The two ministers discussed the situation in the region and agreed to keep in close "
+            + "contact on the questions their governments raised in the talks";
+
+    @Test
+    void twoUndatedReportsOfOneStoryMergeWhenTheirWordsAgree() {
+        // neither can be placed in time, but their articles quote the same readout and both say "Saturday"
+        assertThat(groups(List.of(quoting("a", "on Saturday", PHONE, null, READOUT),
+                quoting("b", "Saturday", PHONE, null, "They said: " + READOUT + " and more"))))
+                .containsExactly(Set.of("a", "b"));
+        // the same two without the quotation stay apart: a weekday alone does not place a call
+        assertThat(groups(List.of(noDay("a", "on Saturday", PHONE, null), noDay("b", "Saturday", PHONE, null)))).hasSize(2);
+        // one story, but its words say another time ("in April" does not agree with "Saturday")
+        assertThat(groups(List.of(quoting("a", "on Saturday", UNKNOWN, null, READOUT),
+                quoting("b", "in April", UNKNOWN, null, READOUT)))).hasSize(2);
+    }
+
+    @Test
+    void aFewWordsInCommonAreNotOneStory() {
+        // one shared ten-word run is the boilerplate unrelated readouts share
+        String boilerplate = "support for Ukraine's sovereignty and territorial integrity in the face";
+        assertThat(groups(List.of(quoting("a", "on Saturday", PHONE, null, "They reaffirmed " + boilerplate + " aggression"),
+                quoting("b", "Saturday", PHONE, null, "The leaders stressed " + boilerplate + " pressure")))).hasSize(2);
+    }
+
+    @Test
+    void withoutDateWordsAReportJoinsOnlyTheDatedCallOfItsStory() {
+        CallReport dated = new CallReport("d", "d", BL, LocalDate.parse("2022-02-01"), DatePrecision.DAY, null, PHONE,
+                HELD, LocalDate.parse("2022-02-01"), Passages.of(List.of(READOUT)));
+        // the only dated call of the two, but nothing says it is the same: apart
+        assertThat(groups(List.of(dated, noDay("x", null, PHONE, null)))).hasSize(2);
+        // it quotes the same readout: one call
+        assertThat(groups(List.of(dated, quoting("x", null, PHONE, null, READOUT)))).containsExactly(Set.of("d", "x"));
+        // among two dated calls its weekday fits, the one of its story
+        CallReport other = day("o", "2022-02-08", PHONE, "2022-02-08");
+        assertThat(groups(List.of(dated, other, quoting("x", "on Tuesday", PHONE, null, READOUT))))
+                .contains(Set.of("d", "x"));
+    }
+
+    @Test
+    void monthAndRelativeWordsPlaceAReport() {
+        CallReport april = day("apr", "2018-04-27", IN_PERSON, "2018-04-27");
+        CallReport may = day("may", "2018-05-26", IN_PERSON, "2018-05-26");
+        // "last month" in an article of 26 May is April, not the days before publication
+        assertThat(groups(List.of(april, may, noDay("x", "where they had met last month", IN_PERSON, "2018-05-26"))))
+                .contains(Set.of("apr", "x"));
+        // a month and year without a day
+        assertThat(groups(List.of(april, may, noDay("y", "in April 2018", IN_PERSON, null)))).contains(Set.of("apr", "y"));
+        // a month without a year fits the one dated call in that month of any year
+        assertThat(groups(List.of(april, may, noDay("z", "in May", IN_PERSON, null)))).contains(Set.of("may", "z"));
+        // "a Sunday in April 2015" is four days: not placed closely enough to merge two undated reports
+        assertThat(groups(List.of(noDay("s", "on Sunday morning", IN_PERSON, null), noDay("t", "April 2015", IN_PERSON, null))))
+                .hasSize(2);
+    }
+
+    @Test
+    void theDateIsOneEveryReportAgreesWithAndNamesWhoGaveIt() {
+        List<MergedCall> calls = CallMerger.merge(List.of(day("a", "2022-03-01", PHONE, "2022-03-01"),
+                noDay("b", "on Tuesday", PHONE, null), day("c", "2022-03-01", UNKNOWN, "2022-03-02")));
+        assertThat(calls).hasSize(1);
+        assertThat(calls.get(0).date()).isEqualTo("2022-03-01");
+        assertThat(calls.get(0).dateFrom()).containsExactly("a", "c");
+        // a month given by one report is kept only when the others agree with it
+        CallReport march = new CallReport("m", "m", BL, LocalDate.parse("2022-03-01"), DatePrecision.MONTH, "in March",
+                UNKNOWN, HELD, null);
+        MergedCall vague = CallMerger.merge(List.of(march, noDay("n", null, UNKNOWN, "2022-03-10"))).get(0);
+        assertThat(vague.reports()).hasSize(2);
+        assertThat(vague.precision()).isEqualTo(DatePrecision.MONTH);
+        assertThat(vague.dateFrom()).containsExactly("m");
     }
 
     @Test

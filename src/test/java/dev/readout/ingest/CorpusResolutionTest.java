@@ -5,50 +5,32 @@ import dev.readout.call.Call;
 import dev.readout.call.CallService;
 import dev.readout.call.StoredCallReport;
 import dev.readout.extraction.Extraction;
-import dev.readout.article.Mention;
 import dev.readout.ingest.IngestService.IngestRequest;
 import dev.readout.participant.NameGoldCorpus;
 import dev.readout.participant.NameGoldCorpus.GoldArticle;
-import dev.readout.participant.NameGroupsDevGoldTest;
-import dev.readout.participant.NameMatcher;
 import dev.readout.participant.Participant;
 import dev.readout.participant.Sighting;
-import dev.readout.statement.Statement;
 import dev.readout.statement.StoredStatementReport;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import dev.readout.call.CallResolver;
-import dev.readout.extraction.ReadoutExtractor;
 import dev.readout.mongo.EmbeddedMongo;
 import dev.readout.mongo.MongoConfiguration;
-import dev.readout.participant.ParticipantResolver;
 import dev.readout.participant.ParticipantService;
-import dev.readout.statement.StatementResolver;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
-import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
-import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
-import org.springframework.data.mongodb.core.convert.NoOpDbRefResolver;
-import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,6 +56,19 @@ class CorpusResolutionTest {
     static final List<String> COLLECTIONS = List.of("articles", "participants", "calls", "statements",
             Sighting.COLLECTION, StoredCallReport.COLLECTION, StoredStatementReport.COLLECTION);
 
+    /** The articles are stored as the API stores them; what they report is the gold, resolved after. */
+    static final dev.readout.extraction.Extractor GOLD_ONLY = new dev.readout.extraction.Extractor() {
+        @Override
+        public Extraction extract(String text, java.time.LocalDate publishedOn) {
+            return Extraction.empty();
+        }
+
+        @Override
+        public String version() {
+            return "gold";
+        }
+    };
+
     static EmbeddedMongo server;
     static MongoClient client;
     static MongoTemplate mongo;
@@ -88,14 +83,14 @@ class CorpusResolutionTest {
 
     @BeforeAll
     static void read() {
-        assumeTrue(NameGoldCorpus.present(), "corpus not found at " + NameGoldCorpus.root()
+        assumeTrue(NameGoldCorpus.present(NameGoldCorpus.ALL), "corpus not found at " + NameGoldCorpus.root()
                 + " (set -Dreadout.corpus=DIR): the corpus resolution test is skipped");
-        articles = NameGoldCorpus.articles();
+        articles = NameGoldCorpus.articles(NameGoldCorpus.ALL);
         server = EmbeddedMongo.start(EmbeddedMongo.MEMORY);
         client = MongoClients.create(server.connectionString(MongoConfiguration.DATABASE));
         mongo = MongoConfiguration.standaloneTemplate(client, MongoConfiguration.DATABASE);
-        resolver = new Resolver(new ParticipantResolver(mongo), new CallResolver(mongo), new StatementResolver(mongo));
-        ingest = new IngestService(mongo, new ReadoutExtractor(), resolver,
+        resolver = Resolver.on(mongo);
+        ingest = new IngestService(mongo, GOLD_ONLY, resolver,
                 new IngestArticleValidator(IngestArticleValidator.DEFAULT_MAX_TEXT_BYTES));
         calls = new CallService(mongo, new ParticipantService(mongo));
     }
@@ -129,59 +124,119 @@ class CorpusResolutionTest {
         order.forEach(this::store);
     }
 
-    @Test
-    void sameRecordsInAnyOrder_clustersMerged_noFalseMerge_onePersonOneParticipant() {
-        storeAll(1);
-        Snapshot first = snapshot();
-        report();
-        assertClusters();
-        assertOnePersonOneParticipant();
-        assertSameStatementsAcrossOutlets();
-        assertNoOrphans();
+    /**
+     * Clusters of seeds + dev + wide that the gold alone cannot merge, each for a reason the resolver is not given:
+     * W3, three undated reports of the Brdo summit with no passage in common; W10 and W11, the Beijing talks reported
+     * between people by some articles and between their states by others (the gold names no person's country);
+     * W12, v096 has neither a date, date words nor a publication date; W16, v138 reports two undated Wong–Wang
+     * meetings and v141 names Wang Yi only by his role.
+     */
+    static final Set<String> NOT_MERGEABLE_FROM_GOLD = Set.of("W3", "W10", "W11", "W12", "W16");
 
-        empty();
-        storeAll(2);
-        Snapshot second = snapshot();
-        assertThat(second.participants()).isEqualTo(first.participants());
-        assertThat(second.calls()).isEqualTo(first.calls());
-        assertThat(second.statements()).isEqualTo(first.statements());
-        assertNoOrphans();
+    /**
+     * Calls holding reports of several articles that no gold cluster puts together, each reviewed: v071 (López
+     * Obrador and Biden's first call, "on Friday", January 2021, no publication date) joins the April 2022 Friday call
+     * of v072 and v073, the one dated call of the two its weekday fits; nothing it is given places it in another year.
+     */
+    static final Set<String> REVIEWED_OTHER_MERGES = Set.of("[v071#0, v072#0, v073#0]");
+
+    @Test
+    void clustersMergedWithoutFalseMergesAndEachGoldPersonOneParticipant() {
+        storeAll(1);
+        checks().report();
+        GoldStoreChecks.Figures f = checks().figures();
+        assertThat(f.falseMerges()).as("two clusters in one call").isEmpty();
+        assertThat(f.missed()).as("clusters not one call").containsExactlyInAnyOrderElementsOf(NOT_MERGEABLE_FROM_GOLD);
+        assertThat(f.otherMerges()).as("merges no cluster names").isSubsetOf(REVIEWED_OTHER_MERGES);
+        checks().assertOnePersonOneParticipant();
+        checks().assertSameStatementsAcrossOutlets();
+        checks().assertNoOrphans();
+        checks().assertDatesAgreed();
+    }
+
+    /**
+     * The property the resolver is built on: the stored records are a function of the set of articles. Several random
+     * orders of all 175 articles, one of them forgetting and re-resolving a random third on the way, give the same
+     * documents, ids included (article ids come from content, every other id from its earliest report).
+     */
+    @Test
+    void anyOrderGivesTheSameCallsIdsAndDates() {
+        Random random = new Random(2026);
+        Map<String, List<String>> first = null;
+        for (int round = 0; round < 3; round++) {
+            empty();
+            List<GoldArticle> order = new ArrayList<>(articles);
+            Collections.shuffle(order, random);
+            order.forEach(this::store);
+            if (round == 2) {
+                List<GoldArticle> again = new ArrayList<>(order.subList(0, order.size() / 3));
+                Collections.shuffle(again, random);
+                again.forEach(a -> resolver.forget(ids.get(a.name())));
+                Collections.shuffle(again, random);
+                again.forEach(a -> resolver.resolve(ids.get(a.name()), extraction(a), GoldExtractions.published(a)));
+            }
+            Map<String, List<String>> documents = new TreeMap<>();
+            // everything derived from the articles (the articles themselves record when and how fast they were read)
+            for (String c : COLLECTIONS.subList(1, COLLECTIONS.size())) {
+                documents.put(c, mongo.findAll(org.bson.Document.class, c).stream()
+                        .map(d -> GoldStoreChecks.canonical(d).toJson()).sorted().toList());
+            }
+            if (first == null) {
+                first = documents;
+                assertThat(documents.get("calls")).hasSizeGreaterThan(200);
+            } else {
+                for (String c : documents.keySet()) {
+                    List<String> missing = new ArrayList<>(first.get(c));
+                    missing.removeAll(documents.get(c));
+                    List<String> extra = new ArrayList<>(documents.get(c));
+                    extra.removeAll(first.get(c));
+                    assertThat(extra).as(c + " in order " + round + " that order 0 does not have (it has " + missing
+                            + " instead)").isEmpty();
+                }
+            }
+            checks().assertDatesAgreed();
+            checks().assertNoOrphans();
+        }
     }
 
     @Test
     void reingestingAndReextractingChangeNothing() {
-        storeAll(3);
-        Snapshot before = snapshot();
-        Set<String> callIds = idsOf("calls"), participantIds = idsOf("participants"), statementIds = idsOf("statements");
+        // the 25 seed and dev articles: the mechanism is the same for all, and each pass over 175 costs a minute
+        List<GoldArticle> some = articles.stream().filter(a -> !a.set().equals("wide")).toList();
+        List<GoldArticle> shuffled = new ArrayList<>(some);
+        Collections.shuffle(shuffled, new Random(3));
+        shuffled.forEach(this::store);
+        GoldStoreChecks.Snapshot before = checks().snapshot();
+        Set<String> callIds = checks().idsOf("calls"), participantIds = checks().idsOf("participants"), statementIds = checks().idsOf("statements");
         Set<String> mergedCalls = mongo.findAll(Call.class).stream().filter(c -> c.mentions().size() > 1).map(Call::id)
                 .collect(Collectors.toSet());
         assertThat(mergedCalls).isNotEmpty();
 
         // the same text again: stored once, nothing resolved again
-        for (GoldArticle a : articles) {
+        for (GoldArticle a : some) {
             assertThat(ingest.ingest(new IngestRequest(GoldExtractions.text(a), null, null, null,
                     GoldExtractions.published(a))).created()).isFalse();
         }
         // the same extraction resolved again: replaces the article's contributions by equal ones
-        for (GoldArticle a : articles) {
+        for (GoldArticle a : some) {
             resolver.resolve(ids.get(a.name()), extraction(a), GoldExtractions.published(a));
         }
-        assertThat(snapshot()).isEqualTo(before);
-        assertThat(idsOf("calls")).isEqualTo(callIds);
-        assertThat(idsOf("participants")).isEqualTo(participantIds);
-        assertThat(idsOf("statements")).isEqualTo(statementIds);
+        assertThat(checks().snapshot()).isEqualTo(before);
+        assertThat(checks().idsOf("calls")).isEqualTo(callIds);
+        assertThat(checks().idsOf("participants")).isEqualTo(participantIds);
+        assertThat(checks().idsOf("statements")).isEqualTo(statementIds);
 
         // re-extraction after an extractor upgrade: the start-up task forgets the article, then resolves it again
-        List<GoldArticle> order = new ArrayList<>(articles);
+        List<GoldArticle> order = new ArrayList<>(some);
         Collections.shuffle(order, new Random(4));
         for (GoldArticle a : order) {
             resolver.forget(ids.get(a.name()));
             resolver.resolve(ids.get(a.name()), extraction(a), GoldExtractions.published(a));
         }
-        assertThat(snapshot()).isEqualTo(before);
-        assertNoOrphans();
+        assertThat(checks().snapshot()).isEqualTo(before);
+        checks().assertNoOrphans();
         // a merged call that lost a report and got it back keeps its id (a call of one report is deleted with it)
-        assertThat(idsOf("calls")).containsAll(mergedCalls);
+        assertThat(checks().idsOf("calls")).containsAll(mergedCalls);
 
         // forgetting every article leaves nothing behind
         order.forEach(a -> resolver.forget(ids.get(a.name())));
@@ -233,13 +288,13 @@ class CorpusResolutionTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(figures().clustersMerged()).as("clusters A and B merged").isEqualTo(2);
-        assertThat(figures().falseMerges()).isEmpty();
+        assertThat(checks().figures().clustersMerged()).as("clusters A and B merged").isEqualTo(2);
+        assertThat(checks().figures().falseMerges()).isEmpty();
         List<Participant> ps = mongo.findAll(Participant.class);
         assertThat(ps.stream().filter(p -> p.name().equals("Joe Biden"))).hasSize(1);
         assertThat(ps.stream().filter(p -> p.name().startsWith("Volodymyr"))).hasSize(1);
         assertThat(ps.stream().filter(p -> p.name().equals("Vladimir Putin"))).hasSize(1);
-        assertNoOrphans();
+        checks().assertNoOrphans();
     }
 
     private Extraction extraction(GoldArticle a) {
@@ -247,212 +302,8 @@ class CorpusResolutionTest {
         return GoldExtractions.of(a, stored.text());
     }
 
-    // --- checks ----------------------------------------------------------------------------------------------------
-
-    Map<String, String> clusterOfReport() {
-        Map<String, String> out = new HashMap<>();
-        for (GoldArticle a : articles) {
-            int i = 0;
-            for (JsonNode c : a.gold().get("calls")) {
-                String report = ids.get(a.name()) + "#" + i;
-                String cluster = GoldExtractions.field(c, "cluster");
-                if (cluster == null) {
-                    cluster = EXTRA_CLUSTERS.get(a.name() + "#" + i);
-                }
-                if (cluster != null) {
-                    out.put(report, cluster);
-                }
-                i++;
-            }
-        }
-        return out;
-    }
-
-    record Figures(long clustersMerged, long extraMerged, List<String> falseMerges) {
-    }
-
-    Figures figures() {
-        Map<String, String> cluster = clusterOfReport();
-        Map<String, Set<String>> callsOfCluster = new HashMap<>();
-        Map<String, List<StoredCallReport>> reportsOfCall = new HashMap<>();
-        for (StoredCallReport r : mongo.findAll(StoredCallReport.class)) {
-            reportsOfCall.computeIfAbsent(r.callId(), k -> new ArrayList<>()).add(r);
-            if (cluster.containsKey(r.id())) {
-                callsOfCluster.computeIfAbsent(cluster.get(r.id()), k -> new HashSet<>()).add(r.callId());
-            }
-        }
-        List<String> wrong = new ArrayList<>();
-        reportsOfCall.forEach((call, rs) -> {
-            Set<String> owners = rs.stream().map(r -> cluster.getOrDefault(r.id(), "unclustered " + name(r.id())))
-                    .collect(Collectors.toSet());
-            if (rs.size() > 1 && owners.size() > 1) {
-                wrong.add(rs.stream().map(r -> name(r.id())).sorted().toList().toString());
-            }
-        });
-        long merged = List.of("A", "B", "C", "D").stream()
-                .filter(c -> callsOfCluster.getOrDefault(c, Set.of()).size() == 1).count();
-        long extra = List.of("D2", "D3", "D4", "D5").stream()
-                .filter(c -> callsOfCluster.getOrDefault(c, Set.of()).size() == 1).count();
-        return new Figures(merged, extra, wrong);
-    }
-
-    void assertClusters() {
-        Figures f = figures();
-        assertThat(f.falseMerges()).as("false merges").isEmpty();
-        assertThat(f.clustersMerged()).as("dev clusters merged").isEqualTo(4);
-    }
-
-    /** Each person, office or country of the gold is exactly one participant holding only its own names. */
-    void assertOnePersonOneParticipant() {
-        List<Participant> ps = mongo.findAll(Participant.class);
-        List<Set<String>> expected = expectedGroups();
-        for (Set<String> group : expected) {
-            List<Participant> holding = ps.stream().filter(p -> !Collections.disjoint(names(p), group)).toList();
-            assertThat(holding).as(group.toString()).hasSize(1);
-            assertThat(group).as(group.toString()).containsAll(names(holding.get(0)));
-        }
-    }
-
-    /** The gold's call participants and speakers (alternatives are not stored), grouped as NameGroupsDevGoldTest pins them. */
-    static List<Set<String>> expectedGroups() {
-        Set<String> distinct = new TreeSet<>();
-        for (GoldArticle a : articles) {
-            a.gold().get("calls").forEach(c -> c.get("participants").forEach(p -> distinct.add(p.asString())));
-            a.gold().get("statements").forEach(st -> distinct.add(st.get("speaker").asString()));
-        }
-        distinct.removeIf(NameMatcher::isAnonymous);
-        List<Set<String>> groups = new ArrayList<>();
-        Set<String> inSame = new HashSet<>();
-        for (Set<String> s : NameGroupsDevGoldTest.SAME) {
-            Set<String> present = new TreeSet<>(s);
-            present.retainAll(distinct);
-            if (!present.isEmpty()) {
-                groups.add(present);
-                inSame.addAll(s);
-            }
-        }
-        distinct.stream().filter(n -> !inSame.contains(n)).forEach(n -> groups.add(Set.of(n)));
-        return groups;
-    }
-
-    static Set<String> names(Participant p) {
-        Set<String> n = new TreeSet<>(p.aliases());
-        n.add(p.name());
-        return n;
-    }
-
-    /** QuotationMatcherDevGoldTest's two pairs: Zelensky's tweet (d01, d02) and the White House line (d01 in d02). */
-    void assertSameStatementsAcrossOutlets() {
-        Map<String, String> statementOf = new HashMap<>();
-        mongo.findAll(StoredStatementReport.class).forEach(r -> statementOf.put(name(r.id()), r.statementId()));
-        assertThat(statementOf.get("d01#s0")).isEqualTo(statementOf.get("d02#s0"));
-        assertThat(statementOf.get("d01#s1")).isEqualTo(statementOf.get("d02#s2"));
-        // and nothing else across articles; within one article the same words quoted twice are one statement
-        Map<String, List<String>> reportsOf = new TreeMap<>();
-        statementOf.forEach((report, statement) -> reportsOf.computeIfAbsent(statement, k -> new ArrayList<>()).add(report));
-        List<List<String>> merged = reportsOf.values().stream().filter(r -> r.size() > 1).map(r -> r.stream().sorted().toList())
-                .toList();
-        System.out.println("statements with several reports: " + merged);
-        assertThat(merged.stream().filter(r -> r.stream().map(x -> x.substring(0, x.indexOf('#'))).distinct().count() > 1))
-                .containsExactlyInAnyOrder(List.of("d01#s0", "d02#s0"), List.of("d01#s1", "d02#s2"));
-    }
-
-    void assertNoOrphans() {
-        Set<String> participants = idsOf("participants");
-        Set<String> callIds = idsOf("calls");
-        for (Call c : mongo.findAll(Call.class)) {
-            assertThat(participants).containsAll(c.participantIds());
-            assertThat(c.mentions()).isNotEmpty();
-        }
-        for (Statement s : mongo.findAll(Statement.class)) {
-            if (s.callId() != null) {
-                assertThat(callIds).contains(s.callId());
-            }
-            if (s.speakerId() != null) {
-                assertThat(participants).contains(s.speakerId());
-            }
-        }
-        Set<String> held = new HashSet<>();
-        for (StoredCallReport r : mongo.findAll(StoredCallReport.class)) {
-            assertThat(callIds).contains(r.callId());
-            held.add(r.callId());
-        }
-        assertThat(held).isEqualTo(callIds);
-        Set<String> seen = new HashSet<>();
-        for (Sighting s : mongo.findAll(Sighting.class)) {
-            assertThat(participants).contains(s.participantId());
-            seen.add(s.participantId());
-        }
-        assertThat(seen).isEqualTo(participants);
-        Set<String> statements = idsOf("statements");
-        Set<String> quoted = new HashSet<>();
-        mongo.findAll(StoredStatementReport.class).forEach(r -> quoted.add(r.statementId()));
-        assertThat(quoted).isEqualTo(statements);
-    }
-
-    void report() {
-        Figures f = figures();
-        List<Participant> ps = mongo.findAll(Participant.class);
-        List<Set<String>> groups = expectedGroups();
-        long persons = groups.size();
-        long exact = groups.stream().filter(g -> {
-            List<Participant> holding = ps.stream().filter(p -> !Collections.disjoint(names(p), g)).toList();
-            return holding.size() == 1 && g.containsAll(names(holding.get(0)));
-        }).count();
-        System.out.printf("corpus resolution: %d articles, %d call reports → %d calls, %d quotation reports → %d statements, "
-                        + "%d participants; gold participants and speakers exactly one participant each: %d/%d; dev clusters merged %d/4; REVIEW-17 events merged %d/4; "
-                        + "false merges %d %s%n",
-                articles.size(), mongo.count(new Query(), StoredCallReport.class), mongo.count(new Query(), Call.class),
-                mongo.count(new Query(), StoredStatementReport.class), mongo.count(new Query(), Statement.class),
-                mongo.count(new Query(), Participant.class), exact, persons, f.clustersMerged(), f.extraMerged(),
-                f.falseMerges().size(), f.falseMerges());
-    }
-
-    // --- content snapshots (no ObjectIds: articles by name, participants by name) ----------------------------------
-
-    record Snapshot(List<String> participants, List<String> calls, List<String> statements) {
-    }
-
-    Snapshot snapshot() {
-        Map<String, String> articleName = new HashMap<>();
-        ids.forEach((n, id) -> articleName.put(id, n));
-        Map<String, Participant> ps = new HashMap<>();
-        mongo.findAll(Participant.class).forEach(p -> ps.put(p.id(), p));
-        List<String> participants = ps.values().stream()
-                .map(p -> p.kind() + " " + p.name() + " " + p.aliases() + " " + p.country() + " " + p.roles()
-                        + " " + p.nameKeys())
-                .sorted().toList();
-        Map<String, String> callContent = new HashMap<>();
-        for (Call c : mongo.findAll(Call.class)) {
-            callContent.put(c.id(), c.participantIds().stream().map(id -> ps.get(id).name()).sorted().toList() + " "
-                    + c.date() + " " + c.datePrecision() + " " + c.dateText() + " " + c.medium() + " " + c.status() + " "
-                    + mentions(c.mentions(), articleName));
-        }
-        List<String> statements = mongo.findAll(Statement.class).stream()
-                .map(s -> (s.speakerId() == null ? null : ps.get(s.speakerId()).name()) + ": " + s.text() + " | "
-                        + s.speakerText() + " " + s.channel() + " " + s.date() + " " + mentions(s.mentions(), articleName)
-                        + " call " + (s.callId() == null ? null : callContent.get(s.callId())))
-                .sorted().toList();
-        return new Snapshot(participants, callContent.values().stream().sorted().toList(), statements);
-    }
-
-    static List<String> mentions(List<Mention> ms, Map<String, String> articleName) {
-        return ms.stream().map(m -> articleName.get(m.articleId()) + ":" + m.start() + "-" + m.end() + " " + m.sentence())
-                .sorted().toList();
-    }
-
-    /** "d01#s0" for a report id made of an article id. */
-    String name(String reportId) {
-        int hash = reportId.indexOf('#');
-        String article = reportId.substring(0, hash);
-        return ids.entrySet().stream().filter(e -> e.getValue().equals(article)).map(Map.Entry::getKey).findFirst()
-                .orElse(article) + reportId.substring(hash);
-    }
-
-    Set<String> idsOf(String collection) {
-        Query q = new Query();
-        q.fields().include("_id");
-        return mongo.find(q, org.bson.Document.class, collection).stream().map(d -> d.get("_id").toString())
-                .collect(Collectors.toCollection(TreeSet::new));
+    /** The checks and figures over the store, for the articles stored under {@link #ids}. */
+    GoldStoreChecks checks() {
+        return new GoldStoreChecks(mongo, articles, ids);
     }
 }

@@ -4,7 +4,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import dev.readout.article.Article;
 import dev.readout.call.Call;
-import dev.readout.call.CallResolver;
 import dev.readout.extraction.ReadoutExtractor;
 import dev.readout.extraction.eval.CorpusFiles;
 import dev.readout.extraction.eval.CorpusScoring;
@@ -14,9 +13,7 @@ import dev.readout.ingest.IngestService.IngestRequest;
 import dev.readout.mongo.EmbeddedMongo;
 import dev.readout.mongo.MongoConfiguration;
 import dev.readout.participant.Participant;
-import dev.readout.participant.ParticipantResolver;
 import dev.readout.statement.Statement;
-import dev.readout.statement.StatementResolver;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,8 +63,7 @@ class EndToEndCorpusTest {
         server = EmbeddedMongo.start(EmbeddedMongo.MEMORY);
         client = MongoClients.create(server.connectionString(MongoConfiguration.DATABASE));
         mongo = MongoConfiguration.standaloneTemplate(client, MongoConfiguration.DATABASE);
-        Resolver resolver = new Resolver(new ParticipantResolver(mongo), new CallResolver(mongo),
-                new StatementResolver(mongo));
+        Resolver resolver = Resolver.on(mongo);
         ingest = new IngestService(mongo, new ReadoutExtractor(), resolver,
                 new IngestArticleValidator(IngestArticleValidator.DEFAULT_MAX_TEXT_BYTES));
     }

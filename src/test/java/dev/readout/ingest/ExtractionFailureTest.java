@@ -66,8 +66,7 @@ class ExtractionFailureTest {
     @Test
     void failedExtractionIsStoredWithTheErrorAndRetriedAtStartUp() throws Exception {
         FaultyExtractor extractor = new FaultyExtractor();
-        IngestService ingest = new IngestService(mongo, extractor, new Resolver(new dev.readout.participant.ParticipantResolver(mongo),
-                new dev.readout.call.CallResolver(mongo), new dev.readout.statement.StatementResolver(mongo)),
+        IngestService ingest = new IngestService(mongo, extractor, Resolver.on(mongo),
                 new IngestArticleValidator(IngestArticleValidator.DEFAULT_MAX_TEXT_BYTES));
 
         var good = ingest.ingest(new IngestService.IngestRequest("Blinken spoke with Kuleba on Tuesday.", null, null,

@@ -8,9 +8,8 @@ import dev.readout.extraction.ExtractedCall;
 import dev.readout.extraction.ExtractedParticipant;
 import dev.readout.extraction.ExtractedStatement;
 import dev.readout.extraction.Extraction;
-import dev.readout.participant.NameGoldCorpus;
 import dev.readout.participant.NameGoldCorpus.GoldArticle;
-import dev.readout.participant.NameGroupsDevGoldTest;
+import dev.readout.participant.GoldIdentities;
 import dev.readout.participant.ParticipantKind;
 import dev.readout.statement.StatementChannel;
 import tools.jackson.databind.JsonNode;
@@ -35,8 +34,7 @@ public final class GoldExtractions {
 
     public static String text(GoldArticle a) {
         try {
-            return Files.readString(NameGoldCorpus.root()
-                    .resolve((a.name().startsWith("d") ? "dev" : "seeds") + "/articles/" + a.name() + ".txt"));
+            return Files.readString(a.text());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -47,8 +45,7 @@ public final class GoldExtractions {
     }
 
     public static ParticipantKind kind(String name) {
-        return NameGroupsDevGoldTest.ORGANIZATIONS.contains(name) ? ParticipantKind.ORGANIZATION
-                : NameGroupsDevGoldTest.COUNTRIES.contains(name) ? ParticipantKind.COUNTRY : ParticipantKind.PERSON;
+        return GoldIdentities.kind(name);
     }
 
     private static ExtractedParticipant participant(String name) {

@@ -17,8 +17,20 @@ import java.util.stream.Stream;
  */
 public final class NameGoldCorpus {
 
-    /** One gold file: its article's name (e.g. "d01"), publication date or null, and the JSON. */
-    public record GoldArticle(String name, String published, JsonNode gold) {
+    /** The seed and dev sets: what the name and merge rules were first written on. */
+    public static final List<String> SEEDS_DEV = List.of("seeds", "dev");
+    /** Every set with gold calls and clusters: seeds, dev and the 150 wide articles. */
+    public static final List<String> ALL = List.of("seeds", "dev", "wide");
+
+    /**
+     * One gold file: its set ("seeds", "dev", "wide"), its article's name (e.g. "d01"), publication date or null,
+     * and the JSON.
+     */
+    public record GoldArticle(String set, String name, String published, JsonNode gold) {
+
+        public Path text() {
+            return root().resolve(set + "/articles/" + name + ".txt");
+        }
     }
 
     private NameGoldCorpus() {
@@ -38,19 +50,28 @@ public final class NameGoldCorpus {
     }
 
     public static boolean present() {
-        return Files.isDirectory(root().resolve("dev/gold")) && Files.isDirectory(root().resolve("seeds/gold"));
+        return present(SEEDS_DEV);
     }
 
+    public static boolean present(List<String> sets) {
+        return sets.stream().allMatch(s -> Files.isDirectory(root().resolve(s + "/gold")));
+    }
+
+    /** The seed and dev gold. */
     public static List<GoldArticle> articles() {
+        return articles(SEEDS_DEV);
+    }
+
+    public static List<GoldArticle> articles(List<String> sets) {
         ObjectMapper mapper = new ObjectMapper();
         List<GoldArticle> out = new ArrayList<>();
-        for (String dir : List.of("seeds/gold", "dev/gold")) {
-            try (Stream<Path> files = Files.list(root().resolve(dir))) {
+        for (String set : sets) {
+            try (Stream<Path> files = Files.list(root().resolve(set + "/gold"))) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                     JsonNode g = mapper.readTree(Files.readString(f));
                     String name = f.getFileName().toString().replace(".json", "");
                     JsonNode pub = g.get("published");
-                    out.add(new GoldArticle(name, pub == null || pub.isNull() ? null : pub.asString(), g));
+                    out.add(new GoldArticle(set, name, pub == null || pub.isNull() ? null : pub.asString(), g));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -61,8 +82,12 @@ public final class NameGoldCorpus {
 
     /** Every participant, speaker and speaker alternative named in the gold, with repeats; role-only ("?...") left out. */
     public static List<String> names() {
+        return names(SEEDS_DEV);
+    }
+
+    public static List<String> names(List<String> sets) {
         List<String> names = new ArrayList<>();
-        for (GoldArticle a : articles()) {
+        for (GoldArticle a : articles(sets)) {
             for (JsonNode c : a.gold().get("calls")) {
                 c.get("participants").forEach(p -> names.add(p.asString()));
             }

@@ -8,7 +8,9 @@ import java.util.List;
 
 import static dev.readout.participant.NameMatcher.Relation.CONFLICT;
 import static dev.readout.participant.NameMatcher.Relation.SAME;
+import static dev.readout.participant.NameMatcher.Relation.SIMILAR;
 import static dev.readout.participant.NameMatcher.Relation.SURNAME_ONLY;
+import static dev.readout.participant.NameMatcher.Relation.TYPO;
 import static dev.readout.participant.NameMatcher.Relation.UNRELATED;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,6 +51,17 @@ class NameMatcherTest {
             "Kishida Fumio | Fumio Kishida",
             "Abdel Fattah Al-Sisi | Abdel Fattah el-Sisi",
             "Ursula von der Leyen | Ursula Von Der Leyen",
+            // romanised names: syllables spaced or hyphenated differently, family name first or last
+            "Moon Jae In | Moon Jae-in",
+            "Kim Jong Un | Kim Jong-un",
+            "Jae-in Moon | Moon Jae-in",
+            // a patronymic or the dynasty's name added, or both sides going on with one
+            "Faisal bin Farhan | Faisal bin Farhan Al Saud",
+            "Faisal bin Farhan Al Saud | Faisal bin Farhan bin Abdullah",
+            "Luiz Inácio Lula | Luiz Inácio Lula da Silva",
+            // a place the crawl glued after the name
+            "Wang Yi Washington | Wang Yi",
+            "Antony Blinken Kyiv | Antony Blinken",
     })
     void samePerson(String a, String b) {
         assertThat(NameMatcher.sameParticipant(a, b).relation()).as(NameMatcher.sameParticipant(a, b).reason()).isEqualTo(SAME);
@@ -67,6 +80,49 @@ class NameMatcherTest {
     void samFamilyDifferentPeople(String a, String b) {
         assertThat(NameMatcher.sameParticipant(a, b).relation()).isIn(CONFLICT, UNRELATED);
         assertThat(NameMatcher.sameParticipant(a, b).same()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} ≠ {1}")
+    @CsvSource(delimiter = '|', value = {
+            // a whole syllable apart: father and son
+            "Kim Jong Un | Kim Jong Il",
+            // one name contains the other, but from a different first name: King Salman and his son
+            "Salman bin Abdulaziz | Mohammed bin Salman bin Abdulaziz al Saud",
+            // only the particle in common
+            "Mohammed bin Salman | Mohammed bin Zayed",
+            "Hamad bin Khalifa Al Thani | Hamad bin Jassim Al Thani",
+            // short given names are never a slip of each other
+            "Raul Castro | Fidel Castro",
+            // one given name in common is not enough for one name to extend the other
+            "George Washington | George Bush",
+    })
+    void namesThatShareTooLittle(String a, String b) {
+        assertThat(NameMatcher.sameParticipant(a, b).relation()).isIn(CONFLICT, UNRELATED);
+        assertThat(NameMatcher.sameParticipant(a, b).same()).isFalse();
+    }
+
+    @Test
+    void givenNamesSpelledSlightlyDifferentlyAreSimilarNotTheSame() {
+        // SIMILAR: the same person when it is the only candidate (ParticipantMatcher decides)
+        assertThat(NameMatcher.sameParticipant("Benjamin Netanyahu", "Binyamin Netanyahu").relation()).isEqualTo(SIMILAR);
+        assertThat(NameMatcher.sameParticipant("Volodymr Zelenskyy", "Volodymyr Zelensky").relation()).isEqualTo(SIMILAR);
+        assertThat(NameMatcher.sameParticipant("Umaro Cissoko Embalo", "Umaro Sissoco Embaló").relation()).isEqualTo(SIMILAR);
+        assertThat(NameMatcher.sameParticipant("Hossein Amir-Abdollahian", "Hussein Amir Abdollahian").relation())
+                .isEqualTo(SIMILAR);
+        // and a lookup by key finds them
+        assertThat(NameMatcher.nameKeys("Hossein Amir-Abdollahian", ParticipantKind.PERSON))
+                .containsAnyElementsOf(NameMatcher.nameKeys("Hussein Amir Abdollahian", ParticipantKind.PERSON));
+    }
+
+    @Test
+    void aFamilyNameOneLetterOffIsATypoThatNeedsConfirming() {
+        assertThat(NameMatcher.sameParticipant("Anthony Blinke", "Antony Blinken").relation()).isEqualTo(TYPO);
+        // the same edit is how relatives' names differ: a typo is only a hint
+        assertThat(NameMatcher.sameParticipant("Maria Ivanova", "Maria Ivanov").relation()).isEqualTo(TYPO);
+        assertThat(NameMatcher.nameKeys("Anthony Blinke", ParticipantKind.PERSON))
+                .containsAnyElementsOf(NameMatcher.nameKeys("Antony Blinken", ParticipantKind.PERSON));
+        // other given names: not even a typo
+        assertThat(NameMatcher.sameParticipant("Joe Blinke", "Antony Blinken").same()).isFalse();
     }
 
     @Test
@@ -149,6 +205,24 @@ class NameMatcherTest {
                 .isEqualTo(NameMatcher.fullestCommonName(List.of("Volodymyr Zelensky", "Zelenskyy", "Volodymyr Zelenskyy")));
         assertThat(NameMatcher.fullestCommonName(List.of("State Department", "US State Department", "State Department"),
                 ParticipantKind.ORGANIZATION)).isEqualTo("State Department");
+    }
+
+    @Test
+    void theShownNameIsNeverAGluedPlaceOrATypoSeenOnce() {
+        // a glued form is never shown while the name without it is known, even when it is longer or more frequent
+        assertThat(NameMatcher.fullestCommonName(List.of("Wang Yi Washington", "Wang Yi Washington", "Wang Yi")))
+                .isEqualTo("Wang Yi");
+        // a typo seen once loses to the spelling seen more often
+        assertThat(NameMatcher.fullestCommonName(List.of("Anthony Blinke", "Antony Blinken", "Antony Blinken")))
+                .isEqualTo("Antony Blinken");
+        // ... and, on a tie, to the spelling the surname-only mentions share
+        assertThat(NameMatcher.fullestCommonName(List.of("Anthony Blinke", "Antony Blinken", "Blinken", "Blinken")))
+                .isEqualTo("Antony Blinken");
+        // a family name that is a place is not taken for a glued one
+        assertThat(NameMatcher.fullestCommonName(List.of("George Washington"))).isEqualTo("George Washington");
+        // a style before a single name is how the person is known
+        assertThat(NameMatcher.fullestCommonName(List.of("Pope Francis", "Francis"))).isEqualTo("Pope Francis");
+        assertThat(NameMatcher.sameParticipant("Pope Francis", "Francis").relation()).isEqualTo(SURNAME_ONLY);
     }
 
     @Test

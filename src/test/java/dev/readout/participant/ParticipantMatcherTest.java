@@ -45,6 +45,46 @@ class ParticipantMatcherTest {
     }
 
     @Test
+    void theSameFullNameAndTitleOutweighACountryReadWrong() {
+        KnownParticipant jaishankar = new KnownParticipant("p9", "Subrahmanyam Jaishankar", List.of("S. Jaishankar"),
+                PERSON, "IN", List.of(new KnownRole("External Affairs Minister", null, "IN")));
+        // the extractor gave him his Chinese counterpart's country
+        assertThat(ParticipantMatcher.match(person("S Jaishankar", "External affairs minister", "CN"), List.of(jaishankar)))
+                .map(m -> m.participant().id()).contains("p9");
+        // without the title, or with another one, the country decides
+        assertThat(ParticipantMatcher.match(person("S Jaishankar", null, "CN"), List.of(jaishankar))).isEmpty();
+        assertThat(ParticipantMatcher.match(person("S Jaishankar", "Ambassador", "CN"), List.of(jaishankar))).isEmpty();
+    }
+
+    @Test
+    void aNameWithAPlaceGluedOnJoinsThatPerson() {
+        assertThat(match(person("Wang Yi Washington", null, null))).contains("p4");
+        assertThat(match(person("Wang Yi Beijing", "Foreign Minister", "CN"))).contains("p4");
+    }
+
+    @Test
+    void aFamilyNameOneLetterOffJoinsOnlyWhenRoleOrCountryConfirmIt() {
+        // "Anthony Blinke" is a typo of Antony Blinken only if the text also says who he is
+        assertThat(match(person("Anthony Blinke", "Secretary of State", null))).contains("p1");
+        assertThat(match(person("Anthony Blinke", null, "US"))).contains("p1");
+        assertThat(match(person("Anthony Blinke", null, null))).isEmpty();
+        // a country that contradicts excludes it outright
+        assertThat(match(person("Anthony Blinke", null, "RU"))).isEmpty();
+    }
+
+    @Test
+    void aGivenNameSpelledSlightlyDifferentlyJoinsTheOnlyCandidate() {
+        KnownParticipant netanyahu = new KnownParticipant("p7", "Benjamin Netanyahu", List.of(), PERSON, "IL", List.of());
+        assertThat(ParticipantMatcher.match(person("Binyamin Netanyahu", null, null), List.of(netanyahu, BLINKEN)))
+                .map(m -> m.participant().id()).contains("p7");
+        // two such candidates: neither without a role or country to tell them apart
+        KnownParticipant other = new KnownParticipant("p8", "Benyamin Netanyahu", List.of(), PERSON, null, List.of());
+        assertThat(ParticipantMatcher.match(person("Binyamin Netanyahu", null, null), List.of(netanyahu, other))).isEmpty();
+        assertThat(ParticipantMatcher.match(person("Binyamin Netanyahu", null, "IL"), List.of(netanyahu, other)))
+                .map(m -> m.participant().id()).contains("p7");
+    }
+
+    @Test
     void surnameOnlyWhenUnambiguous() {
         assertThat(match(person("Blinken", null, null))).contains("p1");
         assertThat(match(person("Shoigu", null, null))).contains("p6");

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The grouping behind stored participants: a function of the set of sightings, whatever order they come in. */
-class ParticipantResolverGroupingTest {
+class ParticipantGroupsTest {
 
     static int n;
 
@@ -25,7 +25,7 @@ class ParticipantResolverGroupingTest {
     }
 
     static Set<Set<String>> groups(List<Sighting> sightings) {
-        return ParticipantResolver.group(sightings).stream()
+        return ParticipantGroups.group(sightings).stream()
                 .map(g -> g.stream().map(x -> x.articleId() + ":" + x.name()).collect(Collectors.toCollection(TreeSet::new)))
                 .collect(Collectors.toSet());
     }
@@ -67,7 +67,7 @@ class ParticipantResolverGroupingTest {
                 "Secretary of State", "State Department", "US", List.of("Blinken")), LocalDate.of(2022, 2, 1), LocalDate.of(2022, 2, 1));
         Sighting b = ParticipantResolver.sighting("b", 0, new ExtractedParticipant("Tony Blinken", ParticipantKind.PERSON,
                 "US Secretary of State", "State Department", null, List.of("Antony J. Blinken")), LocalDate.of(2022, 3, 5), LocalDate.of(2022, 3, 7));
-        Participant p = ParticipantResolver.participant("id", List.of(a, b));
+        Participant p = ParticipantGroups.participant("id", List.of(a, b));
         assertThat(p.name()).isEqualTo("Antony Blinken");
         assertThat(p.aliases()).containsExactly("Antony J. Blinken", "Blinken", "Tony Blinken");
         assertThat(p.country()).isEqualTo("US");
