@@ -92,7 +92,13 @@ public final class CallStages {
         List<Parties.Found> found = Parties.read(s, hits, people, near, latest);
         boolean clauseHasPair = found.stream().filter(f -> f.hit().rule().equals("framingClause")
                 || f.hit().rule().equals("subject")).count() >= 2;
+        // "after the Bush-Putin talks, X and Y began ...": an event whose own words name two parties is theirs alone
+        boolean nounHasPair = found.stream().filter(f -> OWN_NOUN_RULES.contains(f.hit().rule())).count() >= 2;
         for (Parties.Found f : found) {
+            if (nounHasPair && f.hit().rule().equals("framingClause")) {
+                trace.add("the event's own words name its parties, not the clause's subject " + f.actor().name());
+                continue;
+            }
             if (clauseHasPair && f.hit().rule().equals("possessor") && f.mention().kind() == ArticlePeople.Kind.GROUP) {
                 trace.add("'" + f.mention().text() + "' is the clause's own subjects, not " + f.actor().name());
                 continue;
@@ -249,6 +255,7 @@ public final class CallStages {
     }
 
     /** Rules whose partners all stand on one side of the event: with no subject, they met nobody known. */
+    private static final Set<String> OWN_NOUN_RULES = Set.of("compound", "possessor", "nounOblique");
     private static final Set<String> ONE_SIDE_RULES = Set.of("oblique", "object", "adjacentPhrase", "elidedPhrase");
 
     private static final Set<String> DISTINCT = Set.of("again", "another", "second", "third", "fourth", "fifth", "new", "last",

@@ -56,6 +56,7 @@ public final class Parties {
                 if (m.kind() == Kind.GROUP && group.isEmpty()) {
                     group = conjoinedSubjects(s, h.token(), people);
                 }
+
                 for (Actor a : actors(m, people, group)) {
                     if (out.stream().noneMatch(f -> f.actor().key().equals(a.key()))) {
                         out.add(new Found(a, m, h));

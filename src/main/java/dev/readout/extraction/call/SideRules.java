@@ -251,12 +251,25 @@ public final class SideRules {
         }
         List<Integer> names = new ArrayList<>();
         for (int d : s.dependents(t.token(), "compound")) {
-            if (s.mention(d) != null && s.ner(d).equals("PERSON")) {
+            if (personName(s, d)) {
                 names.add(d);
+                // "the Blinken-Truss call": the parser hangs the first name of a hyphenated pair on the second
+                for (int e : s.dependents(d, "compound")) {
+                    if (e == d - 2 && s.pos(d - 1).equals("HYPH") && personName(s, e)) {
+                        names.add(e);
+                    }
+                }
             }
         }
         return hits(names, Role.PARTNER, "compound");
     });
+
+    /** A person's name (the tagger may call a hyphenated pair of surnames MISC; the people index knows them). */
+    private static boolean personName(SentenceView s, int token) {
+        dev.readout.extraction.people.ArticlePeople.Mention m = s.mention(token);
+        return m != null && (s.ner(token).equals("PERSON")
+                || m.kind() == dev.readout.extraction.people.ArticlePeople.Kind.NAME && m.party() != null && m.party().isPerson());
+    }
 
     /**
      * "In a phone call with X, Y said ...", "During talks with X, Y stressed ...", "X and Y began their meeting",
