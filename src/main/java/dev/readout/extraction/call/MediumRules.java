@@ -76,8 +76,8 @@ public final class MediumRules {
                 if (h == t.token() || h == t.clauseHead()) {
                     return i;
                 }
-                if (s.isVerb(h)) {
-                    break;
+                if (s.isVerb(h) || s.mention(h) != null) {
+                    break; // another clause's place, or a person's ("the leader in Kyiv pleaded"): not the event's
                 }
                 cur = h;
             }

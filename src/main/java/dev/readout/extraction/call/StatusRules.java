@@ -53,6 +53,16 @@ public final class StatusRules {
             }
         }
         int node = t.clauseHead();
+        if (t.isNoun() && t.light() < 0) {
+            // "is scheduled to travel to Moscow for consultations with X": the verb the event is the purpose of
+            // frames it (only a purpose: "put his spin on the summit" is not what the spin is wished for)
+            for (int g : s.governors(node, "obl:for")) {
+                if (s.isVerb(g)) {
+                    node = g;
+                    break;
+                }
+            }
+        }
         for (int depth = 0; node >= 0 && depth < 4; depth++) {
             r = clauseModifiers(node, s, cues);
             if (r != null) {

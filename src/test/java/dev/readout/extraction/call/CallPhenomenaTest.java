@@ -84,7 +84,15 @@ class CallPhenomenaTest {
                 arguments("site-of-meeting", List.of()),
                 arguments("unnamed-leaders", List.of()),
                 arguments("agreed-in-call", List.of("William Ruto + Hassan Sheikh Mohamud | 2023-05-12 | PHONE | HELD")),
-                arguments("directed-in-meeting", List.of()));
+                arguments("directed-in-meeting", List.of()),
+                // the tagger calls "Kamikawa-Wong" MISC; the people index knows both surnames
+                arguments("hyphenated-pair", List.of("Yoko Kamikawa + Penny Wong | 2023-05-10 | IN_PERSON | HELD")),
+                // the summit's own words name its parties; the ministers who began talks are another event
+                arguments("framing-with-own-pair", List.of("Olaf Scholz + Emmanuel Macron | 2023-05-07 | IN_PERSON | HELD",
+                        "Annalena Baerbock + Catherine Colonna | 2023-05-07 | UNKNOWN | HELD")),
+                // "the leader in Kyiv" locates a person, not the call, whose medium "the call" then gives
+                arguments("person-located", List.of("Leo Varadkar + Volodymyr Zelensky | 2023-05-09 | PHONE | HELD")),
+                arguments("travel-for-talks", List.of("Kajsa Ollongren + Mariusz Blaszczak | 2023-05-12 | UNKNOWN | PLANNED")));
     }
 
     @ParameterizedTest(name = "{0}")
