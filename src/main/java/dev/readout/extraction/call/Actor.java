@@ -29,11 +29,27 @@ public record Actor(String key, ExtractedParticipant participant, String state, 
         return new Actor("p" + p.id(), x, p.country(), p.international(), p.level());
     }
 
+    /**
+     * A named person met here through a role ("The Secretary-General spoke ..." of "Ban Ki-moon, Former
+     * Secretary-General"): when the article gave the person no office the index could read, the role types them. A
+     * secretary-general of no state heads an international organisation.
+     */
+    public static Actor inRole(Party p, String family, String country) {
+        Actor a = of(p);
+        if (a.level() != Level.UNKNOWN || family == null || a.state() != null || a.international()) {
+            return a;
+        }
+        boolean international = family.equals("SECGEN") && country == null;
+        return new Actor(a.key(), a.participant(), country, international, international ? Level.INTERNATIONAL : Titles.level(family));
+    }
+
     /** A role the article never names ("his Russian counterpart"): typed from its own words. */
     public static Actor unnamedRole(String words, String country, String family) {
         String name = "?" + words.replaceFirst("(?i)^(the|his|her|its|their|a|an)\\s+", "");
         ExtractedParticipant x = new ExtractedParticipant(name, ParticipantKind.PERSON, null, null, country, java.util.List.of());
-        return new Actor("?" + name.toLowerCase(java.util.Locale.ROOT), x, country, false, Titles.level(family));
+        boolean international = "SECGEN".equals(family) && country == null; // "the Secretary-General" of a readout
+        return new Actor("?" + name.toLowerCase(java.util.Locale.ROOT), x, country, international,
+                international ? Level.INTERNATIONAL : Titles.level(family));
     }
 
     public boolean named() {

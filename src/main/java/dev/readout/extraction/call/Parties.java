@@ -199,7 +199,7 @@ public final class Parties {
                     return List.of(); // "several Chinese leaders": unnamed people are no party of a call
                 }
                 Party p = people.partyOf(m);
-                return List.of(p != null ? Actor.of(p) : Actor.unnamedRole(m.text(), m.country(), m.family()));
+                return List.of(p != null ? Actor.inRole(p, m.family(), m.country()) : Actor.unnamedRole(m.text(), m.country(), m.family()));
             }
             case PRONOUN -> {
                 Party p = people.partyOf(m);

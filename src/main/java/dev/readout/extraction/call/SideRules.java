@@ -166,7 +166,18 @@ public final class SideRules {
         if (!s.dependents(t.token(), "obl:with", "obl:to", "obj").isEmpty()) {
             return List.of();
         }
-        for (int i = t.token() + 1; i < s.size() && i <= t.token() + 4; i++) {
+        // the trigger's own day, time and means may stand between it and its "with" ("spoke by phone on Tuesday
+        // with X", which the parser may hang on a later verb)
+        java.util.Set<Integer> own = new java.util.HashSet<>();
+        for (int d : s.dependents(t.token(), "obl:by", "obl:on", "obl:tmod", "obl:npmod", "obl:via", "obl:over")) {
+            if (d > t.token()) {
+                own.addAll(s.subtree(d));
+            }
+        }
+        for (int i = t.token() + 1; i < s.size() && i <= t.token() + 4 + own.size(); i++) {
+            if (own.contains(i)) {
+                continue;
+            }
             String l = s.lemma(i);
             if (l.equals("with") || l.equals("to") && t.frame() == Frame.CONVERSE) {
                 int noun = s.head(i);
