@@ -22,6 +22,11 @@ final class NameVariants {
     /** Folded state names, adjectives and capitals (the one country table). */
     private static final Map<String, String> PLACES = Gazetteer.shared().stateForms();
     private static final int LONGEST_PLACE = 3;
+    /**
+     * No name word is longer; a longer "word" is text the extractor took for a name (a hostile article's 900,000
+     * letters), and string distances over it would cost quadratic time.
+     */
+    static final int LONGEST_WORD = 40;
 
     private NameVariants() {
     }
@@ -85,6 +90,9 @@ final class NameVariants {
         out.addAll(flat(words.subList(0, words.size() - 1)));
         return out;
     }
+
+    /** Family names shorter than this are too short to tell a slip from another name ("Tusk"/"Trump" are two). */
+    static final int TYPO_MIN = 6;
 
     /** How one name extends another that is its first words. */
     enum Extension { NONE, PATRONYMIC, PLACE, OTHER }
@@ -157,7 +165,7 @@ final class NameVariants {
      * "Jong-un"/"Jong-il" differ by whole syllables).
      */
     static boolean similarGiven(String a, String b) {
-        if (a.length() < 5 || b.length() < 5) {
+        if (a.length() < 5 || b.length() < 5 || a.length() > LONGEST_WORD || b.length() > LONGEST_WORD) {
             return false;
         }
         int keys = LEVENSHTEIN.apply(NameFold.key(a), NameFold.key(b));
@@ -166,7 +174,7 @@ final class NameVariants {
 
     /** Two spellings of one middle name, which matter least: "Cissoko"/"Sissoco". */
     static boolean similarMiddle(String a, String b) {
-        if (a.length() < 5 || b.length() < 5) {
+        if (a.length() < 5 || b.length() < 5 || a.length() > LONGEST_WORD || b.length() > LONGEST_WORD) {
             return false;
         }
         int d = LEVENSHTEIN.apply(NameFold.key(a), NameFold.key(b));
@@ -174,11 +182,12 @@ final class NameVariants {
     }
 
     /**
-     * A family name one letter off ("Blinke"/"Blinken"): the same first letter, five letters or more. Such a typo is
+     * A family name one letter off ("Blinke"/"Blinken"): the same first letter, six letters or more. Such a typo is
      * also how two relatives' names differ ("Ivanov"/"Ivanova"), so callers need the role or country to agree.
      */
     static boolean familyTypo(String a, String b) {
-        if (a.length() < 5 || b.length() < 5 || a.charAt(0) != b.charAt(0) || a.equals(b)) {
+        if (a.length() < TYPO_MIN || b.length() < TYPO_MIN || a.length() > LONGEST_WORD || b.length() > LONGEST_WORD
+                || a.charAt(0) != b.charAt(0) || a.equals(b)) {
             return false;
         }
         int raw = LEVENSHTEIN.apply(a, b);
@@ -192,7 +201,7 @@ final class NameVariants {
      */
     static List<String> typoKeys(String family) {
         List<String> keys = new ArrayList<>();
-        if (family.length() < 5) {
+        if (family.length() < TYPO_MIN || family.length() > LONGEST_WORD) {
             return keys;
         }
         keys.add(family);
