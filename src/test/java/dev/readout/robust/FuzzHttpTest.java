@@ -42,6 +42,10 @@ class FuzzHttpTest extends RobustnessContext {
     @Test
     void mangledDocumentsAndHostileTextsNeverGive5xx() throws Exception {
         Random random = new Random(SEED);
+        // one ordinary article first, so that the language models (loaded once per JVM, on first use) are not
+        // counted as growth when this test runs on its own
+        postRaw(JSON.writeValueAsString(Map.of("query", VALID[4], "variables", Map.of("input", Map.of("text",
+                "Warm-up bulletin. Austrian Chancellor Karl Nehammer spoke with Czech Prime Minister Petr Fiala on Monday.")))), KEY);
         long heapBefore = heapAfterGc();
 
         for (int i = 0; i < DOCUMENTS; i++) {

@@ -3,8 +3,13 @@ package dev.readout.extraction.quote;
 import dev.readout.extraction.AnalyzedText;
 import dev.readout.extraction.AnalyzedText.Sentence;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What the quote rules read of one article, fixed before any rule runs: the text, its paragraphs, its quotations and
@@ -17,14 +22,38 @@ final class ArticleQuotes {
     private final List<QuoteScanner.Paragraph> paragraphs;
     private final List<QuoteScanner.Span> spans;
     private final List<Attribution> attributions;
+    private final int[] anchorStarts;
+    private final QuotedRanges quoted;
+    private final Map<String, List<ShortForm>> shortForms;
+
+    /**
+     * A short form the article defines in parentheses: "the Presidential Strategic Communications Unit (PSCU)", "Joko
+     * Widodo (Jokowi)".
+     *
+     * @param longWords the capitalised words right before the parenthesis (up to nine, small words between kept)
+     * @param offset    where those words start
+     */
+    record ShortForm(String longWords, int offset) {
+    }
+
+    private static final Pattern SHORT_FORM = Pattern.compile(
+            "((?:\\p{Lu}[\\p{L}’'.-]*\\s+(?:(?:of|for|and|the|on|in)\\s+){0,2}){1,9})\\(\\s*(\\p{Lu}\\p{L}+)\\s*\\)");
 
     ArticleQuotes(AnalyzedText analyzed) {
         this.analyzed = analyzed;
         this.text = analyzed.text();
         this.paragraphs = List.copyOf(QuoteScanner.paragraphs(text));
         this.spans = List.copyOf(QuoteScanner.scan(text, paragraphs));
+        this.quoted = new QuotedRanges(spans);
+        Map<String, List<ShortForm>> forms = new HashMap<>();
+        Matcher m = SHORT_FORM.matcher(text);
+        while (m.find()) {
+            forms.computeIfAbsent(m.group(2), k -> new ArrayList<>()).add(new ShortForm(m.group(1), m.start(1)));
+        }
+        this.shortForms = Map.copyOf(forms);
         this.attributions = new AttributionFinder(analyzed, spans).findAll().stream()
                 .sorted(Comparator.comparingInt(Attribution::anchorStart)).toList();
+        this.anchorStarts = attributions.stream().mapToInt(Attribution::anchorStart).toArray();
     }
 
     AnalyzedText analyzed() {
@@ -52,6 +81,25 @@ final class ArticleQuotes {
         return attributions;
     }
 
+    /** The attributions whose phrase starts in [from, to), in order (a view: rules ask this for every quotation). */
+    List<Attribution> attributionsBetween(int from, int to) {
+        return to <= from ? List.of() : attributions.subList(firstAtOrAfter(from), firstAtOrAfter(to));
+    }
+
+    private int firstAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = anchorStarts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (anchorStarts[mid] < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     Sentence sentence(int index) {
         return analyzed.sentences().get(index);
     }
@@ -77,14 +125,14 @@ final class ArticleQuotes {
         return found;
     }
 
+    /** Where the article spells out a short form ("PSCU", "Jokowi"), in text order; empty for most words. */
+    List<ShortForm> shortForms(String shortForm) {
+        return shortForms.getOrDefault(shortForm, List.of());
+    }
+
     /** Whether the offset lies inside any quotation (marks included). */
     boolean insideQuote(int offset) {
-        for (QuoteScanner.Span sp : spans) {
-            if (inside(offset, sp)) {
-                return true;
-            }
-        }
-        return false;
+        return quoted.contains(offset);
     }
 
     static boolean inside(int offset, QuoteScanner.Span span) {

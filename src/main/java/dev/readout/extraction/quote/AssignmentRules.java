@@ -62,26 +62,25 @@ final class AssignmentRules {
             if (fullStop) {
                 return null;
             }
-            int pEnd = paragraphEnd(q, span);
-            for (Attribution a : q.attributions()) {
-                if (a.anchorStart() >= span.outerEnd() && a.anchorStart() <= pEnd) {
-                    if (!q.gap(span.outerEnd(), a.anchorStart(), " \t\u00a0,;:—–-")) {
-                        return null;
-                    }
-                    if (a.weak()) {
-                        // "…,” TASS reported: the speaker the sentence names before wins over the source
-                        Attribution strong = strongBefore(q, span);
-                        return new Choice(strong != null ? strong : a, name());
-                    }
-                    if (introducesNext(q, a) && strongBefore(q, span) != null) {
-                        // "a reporter said to Putin, “…,” Putin replied, “…”": the reply's attribution is the next
-                        // quotation's; this one has its own speaker before it
-                        return null;
-                    }
-                    return new Choice(a, name());
-                }
+            List<Attribution> after = q.attributionsBetween(span.outerEnd(), paragraphEnd(q, span) + 1);
+            if (after.isEmpty()) {
+                return null;
             }
-            return null;
+            Attribution a = after.get(0);
+            if (!q.gap(span.outerEnd(), a.anchorStart(), " \t\u00a0,;:—–-")) {
+                return null;
+            }
+            if (a.weak()) {
+                // "…,” TASS reported: the speaker the sentence names before wins over the source
+                Attribution strong = strongBefore(q, span);
+                return new Choice(strong != null ? strong : a, name());
+            }
+            if (introducesNext(q, a) && strongBefore(q, span) != null) {
+                // "a reporter said to Putin, “…,” Putin replied, “…”": the reply's attribution is the next quotation's;
+                // this one has its own speaker before it
+                return null;
+            }
+            return new Choice(a, name());
         }
 
         /** The attribution is followed, past a comma or colon, by another quotation's opening mark. */
@@ -97,7 +96,7 @@ final class AssignmentRules {
         private static Attribution strongBefore(ArticleQuotes q, QuoteScanner.Span span) {
             Sentence open = q.sentenceAt(span.outerStart());
             Attribution found = null;
-            for (Attribution a : q.attributions()) {
+            for (Attribution a : q.attributionsBetween(paragraphStart(q, span), span.outerStart())) {
                 if (open != null && a.sentence() == open.index() && !a.weak() && a.anchorEnd() <= span.outerStart()
                         && !adjacentOnly(a)) {
                     found = a;
@@ -118,10 +117,10 @@ final class AssignmentRules {
                 return null;
             }
             int pStart = paragraphStart(q, span);
-            List<Attribution> all = q.attributions();
+            List<Attribution> all = q.attributionsBetween(pStart, span.openMark());
             for (int i = all.size() - 1; i >= 0; i--) {
                 Attribution a = all.get(i);
-                if (a.anchorEnd() <= span.openMark() && a.anchorStart() >= pStart) {
+                if (a.anchorEnd() <= span.openMark()) {
                     String between = q.text().substring(a.anchorEnd(), span.openMark()).strip();
                     if (between.isEmpty() || between.equals(",") || between.equals(":") || between.equals("that")
                             || between.equals(", that") || between.equals(VERBS.particle(a.verb()))
@@ -149,7 +148,8 @@ final class AssignmentRules {
             Attribution before = null;
             Attribution after = null;
             Attribution source = null;
-            for (Attribution a : q.attributions()) {
+            // the sentences lie in the quotation's paragraphs (the pipeline breaks sentences at line breaks)
+            for (Attribution a : q.attributionsBetween(paragraphStart(q, span), paragraphEnd(q, span) + 1)) {
                 if (a.sentence() != so && a.sentence() != sc || adjacentOnly(a)) {
                     continue;
                 }
@@ -179,7 +179,7 @@ final class AssignmentRules {
             int pEnd = paragraphEnd(q, span);
             Attribution nearest = null;
             int best = Integer.MAX_VALUE;
-            for (Attribution a : q.attributions()) {
+            for (Attribution a : q.attributionsBetween(pStart, pEnd + 1)) {
                 if (a.anchorStart() < pStart || a.anchorEnd() > pEnd || adjacentOnly(a)) {
                     continue;
                 }
@@ -220,8 +220,8 @@ final class AssignmentRules {
                 return null;
             }
             Attribution last = null;
-            for (Attribution b : q.attributions()) {
-                if (b.anchorStart() >= prev.start() && b.anchorEnd() <= prev.end() && !adjacentOnly(b)) {
+            for (Attribution b : q.attributionsBetween(prev.start(), prev.end() + 1)) {
+                if (b.anchorEnd() <= prev.end() && !adjacentOnly(b)) {
                     last = b;
                 }
             }
@@ -267,10 +267,10 @@ final class AssignmentRules {
             if (last == null || span.paragraph() - last.span().endParagraph() > 2) {
                 return null;
             }
-            List<Attribution> all = q.attributions();
+            List<Attribution> all = q.attributionsBetween(last.span().outerEnd(), span.outerStart());
             for (int i = all.size() - 1; i >= 0; i--) {
                 Attribution b = all.get(i);
-                if (b.anchorEnd() > span.outerStart() || b.anchorStart() < last.span().outerEnd()) {
+                if (b.anchorEnd() > span.outerStart()) {
                     continue;
                 }
                 if (!b.weak() && b.form() == Attribution.Form.NAMED && !adjacentOnly(b)) {
@@ -296,14 +296,11 @@ final class AssignmentRules {
                 return null;
             }
             int from = q.paragraph(Math.max(0, span.paragraph() - 2)).start();
-            List<Attribution> all = q.attributions();
+            List<Attribution> all = q.attributionsBetween(from, span.outerStart());
             for (int i = all.size() - 1; i >= 0; i--) {
                 Attribution b = all.get(i);
                 if (b.anchorEnd() > span.outerStart()) {
                     continue;
-                }
-                if (b.anchorStart() < from) {
-                    break;
                 }
                 if (!b.weak() && !adjacentOnly(b)) {
                     return new Choice(b, name());

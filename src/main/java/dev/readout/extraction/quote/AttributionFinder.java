@@ -14,11 +14,11 @@ import java.util.List;
 final class AttributionFinder {
 
     private final AnalyzedText text;
-    private final List<QuoteScanner.Span> spans;
+    private final QuotedRanges quotations;
 
     AttributionFinder(AnalyzedText text, List<QuoteScanner.Span> spans) {
         this.text = text;
-        this.spans = spans;
+        this.quotations = new QuotedRanges(spans);
     }
 
     /** Every attribution of the article, in text order. */
@@ -51,12 +51,25 @@ final class AttributionFinder {
         if (a.end() > b.start() || text.text().substring(a.end(), b.start()).indexOf('\n') < 0) {
             return false;
         }
-        for (QuoteScanner.Paragraph p : paragraphs) {
-            if (p.start() <= a.start() && b.end() <= p.end()) {
-                return true;
+        QuoteScanner.Paragraph p = paragraphAt(paragraphs, a.start());
+        return p != null && p.start() <= a.start() && b.end() <= p.end();
+    }
+
+    /** The last paragraph starting at or before the offset, or null. */
+    private static QuoteScanner.Paragraph paragraphAt(List<QuoteScanner.Paragraph> paragraphs, int offset) {
+        int lo = 0;
+        int hi = paragraphs.size() - 1;
+        QuoteScanner.Paragraph found = null;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (paragraphs.get(mid).start() <= offset) {
+                found = paragraphs.get(mid);
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return false;
+        return found;
     }
 
     List<Attribution> find(Sentence s) {
@@ -64,7 +77,7 @@ final class AttributionFinder {
     }
 
     private List<Attribution> find(List<Sentence> sentences) {
-        Clause c = new Clause(text.text(), sentences, spans);
+        Clause c = new Clause(text.text(), sentences, quotations);
         List<Attribution> out = new ArrayList<>();
         for (int k = 0; k < c.size(); k++) {
             List<Attribution> earlier = List.copyOf(out);

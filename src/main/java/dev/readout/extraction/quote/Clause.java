@@ -21,14 +21,14 @@ final class Clause {
      * @param sentences one sentence, or several that a line wrapped inside a sentence split apart (the pipeline
      *                  breaks sentences at every line break)
      */
-    Clause(String article, List<Sentence> sentences, List<QuoteScanner.Span> spans) {
+    Clause(String article, List<Sentence> sentences, QuotedRanges quotations) {
         this.article = article;
         this.sentences = List.copyOf(sentences);
         this.tokens = this.sentences.stream().flatMap(s -> s.tokens().stream()).toList();
         this.quoted = new boolean[tokens.size()];
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            quoted[k] = isQuoteMark(t) || spans.stream().anyMatch(sp -> t.start() >= sp.outerStart() && t.start() < sp.outerEnd());
+            quoted[k] = isQuoteMark(t) || quotations.contains(t.start());
         }
     }
 

@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Checks on the participant the resolver made of an attribution's words, in the order they run: offices stay
@@ -128,8 +126,6 @@ final class SpeakerRules {
      * Communications Unit (PSCU)" is that unit; "President Jokowi said" after "Joko Widodo (Jokowi)" is Joko Widodo.
      */
     static final class ShortFormSpelledOut implements SpeakerRule {
-        private static final String LONG = "((?:\\p{Lu}[\\p{L}’'.-]*\\s+(?:(?:of|for|and|the|on|in)\\s+){0,2}){1,9})";
-
         public String name() {
             return "short-form-spelled-out";
         }
@@ -143,9 +139,8 @@ final class SpeakerRules {
             if (!asWritten(resolved, shortForm) && !asWritten(resolved, written) || !shortForm.matches("\\p{Lu}\\p{L}+")) {
                 return null;
             }
-            Matcher m = Pattern.compile(LONG + "\\(\\s*" + Pattern.quote(shortForm) + "\\s*\\)").matcher(q.text());
-            while (m.find()) {
-                String[] longWords = m.group(1).strip().split("\\s+");
+            for (ArticleQuotes.ShortForm f : q.shortForms(shortForm)) {
+                String[] longWords = f.longWords().strip().split("\\s+");
                 if (shortForm.matches("\\p{Lu}{2,7}")) {
                     String longForm = spelling(longWords, shortForm);
                     if (longForm != null) {
@@ -156,7 +151,7 @@ final class SpeakerRules {
                     // a nickname: the name right before it, as the resolver knows it
                     String longForm = String.join(" ", List.of(longWords).subList(Math.max(0, longWords.length - 3),
                             longWords.length));
-                    ExtractedParticipant p = speakers.resolve(longForm, m.start(1));
+                    ExtractedParticipant p = speakers.resolve(longForm, f.offset());
                     if (namedPerson(p) && p.name().contains(" ")) {
                         return new Decision(p, name());
                     }

@@ -2,7 +2,7 @@ package dev.readout.extraction.quote;
 
 import dev.readout.extraction.ExtractedParticipant;
 
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -10,7 +10,7 @@ import java.util.Map;
 final class Speakers {
 
     private final SpeakerResolver resolver;
-    private final Map<String, String> who = new HashMap<>();
+    private final Map<Attribution, String> who = new IdentityHashMap<>();
 
     Speakers(SpeakerResolver resolver) {
         this.resolver = resolver == null ? SpeakerResolver.asWritten() : resolver;
@@ -26,7 +26,7 @@ final class Speakers {
 
     /** Who the attribution names, as the resolver reads it (its last word when it names nobody). */
     String who(Attribution a) {
-        return who.computeIfAbsent(a.speakerText() + "@" + a.speakerStart(), k -> {
+        return who.computeIfAbsent(a, k -> {
             ExtractedParticipant p = resolver.resolve(a.speakerText(), a.speakerStart());
             return p != null && p.name() != null ? p.name() : lastWord(a);
         });

@@ -68,8 +68,8 @@ final class StatementChannels {
         QuoteScanner.Paragraph p = q.paragraph(paragraph);
         String who = speakers.who(a);
         boolean other = false;
-        for (Attribution b : q.attributions()) {
-            if (b.anchorStart() < p.start() || b.anchorStart() >= p.end() || b.form() != Attribution.Form.NAMED) {
+        for (Attribution b : q.attributionsBetween(p.start(), p.end())) {
+            if (b.form() != Attribution.Form.NAMED) {
                 continue;
             }
             if (speakers.who(b).equals(who)) {
