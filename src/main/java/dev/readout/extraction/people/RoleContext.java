@@ -197,7 +197,10 @@ final class RoleContext {
                 || m.word(nameTo + 1).equalsIgnoreCase("or"))) {
             return false; // "receives Prime Minister of Malaysia, John Kerry, and ...": a list, not an apposition
         }
-        return nameTo >= m.size() || CLOSERS.contains(m.word(nameTo));
+        // "held talks with U.S. Secretary of State, Mike Pompeo on regional issues": a preposition of the clause closes
+        // the apposition as punctuation does ("of" continues the name's own phrase)
+        return nameTo >= m.size() || CLOSERS.contains(m.word(nameTo))
+                || m.token(nameTo).pos().equals("IN") && !m.word(nameTo).equalsIgnoreCase("of");
     }
 
     /** "X of Austria", or an apposition closed by punctuation: "X, the Foreign Minister of Austria,". */

@@ -96,7 +96,9 @@ class CallPhenomenaTest {
                 // the parser hangs "with Lavrov" on "said"; the words between are the call's own means and day
                 arguments("with-after-day", List.of("Antony Blinken + Sergey Lavrov | 2022-02-01 | PHONE | HELD")),
                 // a secretary-general of no state is an international official, named or not
-                arguments("secretary-general-readout", List.of("?Secretary-General + Hakainde Hichilema | 2023-05-10 | PHONE | HELD")));
+                arguments("secretary-general-readout", List.of("?Secretary-General + Hakainde Hichilema | 2023-05-10 | PHONE | HELD")),
+                // "the British Foreign Secretary, James Cleverly on trade": the preposition closes the apposition
+                arguments("title-comma-name", List.of("William Ruto + James Cleverly | 2023-05-08 | UNKNOWN | HELD")));
     }
 
     @ParameterizedTest(name = "{0}")
