@@ -36,4 +36,20 @@ public final class AnalysisCache {
         return a;
     }
 
+    /** The analyses of wide/ without the blind split (eval/blind-split.txt), in name order. */
+    public static java.util.List<AnalyzedText> wideOpen() throws IOException {
+        java.util.Set<String> blind = new java.util.HashSet<>(Files.readAllLines(Path.of("eval/blind-split.txt")).stream()
+                .map(String::strip).toList());
+        java.util.List<AnalyzedText> out = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<Path> s = Files.list(CorpusFiles.ROOT.resolve("wide").resolve("articles"))) {
+            for (Path f : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                String name = f.getFileName().toString().replace(".txt", "");
+                if (!blind.contains(name)) {
+                    dev.readout.ingest.ArticleText text = dev.readout.ingest.ArticleText.of(Files.readString(f), null);
+                    out.add(get("wide-" + name, text.forExtraction(), text.publishedOn()));
+                }
+            }
+        }
+        return out;
+    }
 }

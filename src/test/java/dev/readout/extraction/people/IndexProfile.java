@@ -15,17 +15,7 @@ import java.util.stream.Stream;
 /** Dev aid: time of each step of the people index over the open wide articles. */
 public final class IndexProfile {
     public static void main(String[] args) throws Exception {
-        List<String> blind = Files.readAllLines(Path.of("eval/blind-split.txt"));
-        List<AnalyzedText> as = new ArrayList<>();
-        try (Stream<Path> s = Files.list(CorpusFiles.ROOT.resolve("wide").resolve("articles"))) {
-            for (Path f : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                String name = f.getFileName().toString().replace(".txt", "");
-                if (!blind.contains(name)) {
-                    ArticleText text = ArticleText.of(Files.readString(f), null);
-                    as.add(AnalysisCache.get("wide-" + name, text.forExtraction(), text.publishedOn()));
-                }
-            }
-        }
+        List<AnalyzedText> as = AnalysisCache.wideOpen();
         long[] t = new long[7];
         for (int r = 0; r < 5; r++) {
             java.util.Arrays.fill(t, 0);

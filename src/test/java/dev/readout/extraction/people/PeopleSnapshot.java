@@ -41,7 +41,7 @@ public final class PeopleSnapshot {
             blind = lines.map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toSet());
         }
         if (args.length > 0 && args[0].equals("timing")) {
-            timing(blind);
+            timing();
             return;
         }
         Path out = Path.of("target/people");
@@ -66,17 +66,8 @@ public final class PeopleSnapshot {
     }
 
     /** Milliseconds per article to build the people index, over the open wide articles (after a warm-up round). */
-    private static void timing(Set<String> blind) throws Exception {
-        List<AnalyzedText> as = new ArrayList<>();
-        try (Stream<Path> s = Files.list(CorpusFiles.ROOT.resolve("wide").resolve("articles"))) {
-            for (Path f : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                String name = f.getFileName().toString().replace(".txt", "");
-                if (!blind.contains(name)) {
-                    ArticleText text = ArticleText.of(Files.readString(f), null);
-                    as.add(AnalysisCache.get("wide-" + name, text.forExtraction(), text.publishedOn()));
-                }
-            }
-        }
+    private static void timing() throws Exception {
+        List<AnalyzedText> as = AnalysisCache.wideOpen();
         for (int r = 0; r < 4; r++) {
             long t0 = System.nanoTime();
             for (AnalyzedText a : as) {
