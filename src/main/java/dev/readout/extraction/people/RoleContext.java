@@ -94,8 +94,9 @@ final class RoleContext {
                 if (titleEnd < 0) {
                     titleEnd = g.end();
                 }
-                titleBegin = g.start() - 1;
-                j = g.start() - 2;
+                int envoy = envoyTitleEnd(m, g.start());
+                titleBegin = envoy + 1;
+                j = envoy; // on to the title itself ("designate" and "to the" skipped)
             } else if (m.inGaz(j)) {
                 Gazetteer.Match g = m.gazCovering(j);
                 Gazetteer.Entry inst = g.institution();
@@ -160,13 +161,31 @@ final class RoleContext {
 
     /** A state right after "to" that follows an envoy's title: the host, not the envoy's own state. */
     private static boolean hostOfEnvoy(TokenMarks m, int stateStart) {
-        if (stateStart < 2) {
-            return false;
-        }
+        return envoyTitleEnd(m, stateStart) >= 0;
+    }
+
+    /**
+     * Where the envoy's title ends (its last token) when the state at stateStart is the host of an envoy ("Ambassador
+     * to Kenya", "ambassador to the United States", "Ambassador designate to the US"), else -1.
+     */
+    private static int envoyTitleEnd(TokenMarks m, int stateStart) {
         Gazetteer.Match g = m.gazAt(stateStart);
-        Titles.Title t = m.titleCovering(stateStart - 2);
-        return g != null && g.stateCode() != null && g.institution() == null && m.word(stateStart - 1).equals("to")
-                && t != null && "AMBASSADOR".equals(t.family());
+        if (g == null || g.stateCode() == null || g.institution() != null) {
+            return -1;
+        }
+        int to = stateStart - 1;
+        if (to >= 0 && m.word(to).equalsIgnoreCase("the")) {
+            to--;
+        }
+        if (to < 1 || !m.word(to).equals("to")) {
+            return -1;
+        }
+        int title = to - 1;
+        if (title >= 1 && m.word(title).equalsIgnoreCase("designate")) {
+            title--;
+        }
+        Titles.Title t = m.titleCovering(title);
+        return t != null && "AMBASSADOR".equals(t.family()) ? title : -1;
     }
 
     private static boolean governmentWords(TokenMarks m, int from, int to) {

@@ -98,7 +98,9 @@ class CallPhenomenaTest {
                 // a secretary-general of no state is an international official, named or not
                 arguments("secretary-general-readout", List.of("?Secretary-General + Hakainde Hichilema | 2023-05-10 | PHONE | HELD")),
                 // "the British Foreign Secretary, James Cleverly on trade": the preposition closes the apposition
-                arguments("title-comma-name", List.of("William Ruto + James Cleverly | 2023-05-08 | UNKNOWN | HELD")));
+                arguments("title-comma-name", List.of("William Ruto + James Cleverly | 2023-05-08 | UNKNOWN | HELD")),
+                // "Ambassador designate to the United States": the host is not the envoy's state; she meets her own
+                arguments("envoy-designate-home", List.of()));
     }
 
     @ParameterizedTest(name = "{0}")
