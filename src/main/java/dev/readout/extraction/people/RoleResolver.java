@@ -63,8 +63,12 @@ final class RoleResolver {
      * words), preferring the nearest mention before {@code offset}, else the first after it. Null when none fits.
      */
     Party role(String country, String family, String titleWords, int offset, Party exclude) {
+        // "the emir" is the person titled Emir before the nearest King: a holder of the role's own word comes first
+        String head = titleWords == null ? null : titleWords.toLowerCase(Locale.ROOT).replaceAll("^.*\\s", "");
         Party best = null;
+        Party bestTitled = null;
         int bestDist = Integer.MAX_VALUE;
+        int bestTitledDist = Integer.MAX_VALUE;
         for (Mention m : names) {
             Party p = m.party();
             if (p == exclude || !p.isPerson() || country != null && !country.equals(p.country())
@@ -76,8 +80,13 @@ final class RoleResolver {
                 bestDist = d;
                 best = p;
             }
+            if (head != null && p.title() != null && d < bestTitledDist
+                    && java.util.Arrays.asList(p.title().toLowerCase(Locale.ROOT).split("\\s+")).contains(head)) {
+                bestTitledDist = d;
+                bestTitled = p;
+            }
         }
-        return best;
+        return bestTitled != null ? bestTitled : best;
     }
 
     /** The nearest person of a country the text gives no role, or null. */

@@ -100,7 +100,10 @@ class CallPhenomenaTest {
                 // "the British Foreign Secretary, James Cleverly on trade": the preposition closes the apposition
                 arguments("title-comma-name", List.of("William Ruto + James Cleverly | 2023-05-08 | UNKNOWN | HELD")),
                 // "Ambassador designate to the United States": the host is not the envoy's state; she meets her own
-                arguments("envoy-designate-home", List.of()));
+                arguments("envoy-designate-home", List.of()),
+                // "the emir" is the person titled Emir, not the King named nearer before it
+                arguments("role-own-title", List.of("Tamim bin Hamad Al Thani + Abdullah II | 2023-05-08 | IN_PERSON | HELD",
+                        "Tamim bin Hamad Al Thani + Emmanuel Macron | 2023-05-08 | PHONE | HELD")));
     }
 
     @ParameterizedTest(name = "{0}")
