@@ -32,7 +32,7 @@ public final class LanguagePipeline {
      * Changes when the analysis of the same text may change: bumped by hand for annotators and options, and with the
      * trigger lexicon, which decides the sentences that are parsed.
      */
-    public static final String VERSION = "5-" + Triggers.shared().fingerprint();
+    public static final String VERSION = "6-" + Triggers.shared().fingerprint();
 
     /** Longest sentence, in tokens, that NER reads (the corpus's longest is well under half of this). */
     static final int MAX_NER_TOKENS = 250;
@@ -145,6 +145,7 @@ public final class LanguagePipeline {
             }
         }
         if (!toParse.isEmpty()) {
+            toParse.forEach(s -> nameTags(s.get(CoreAnnotations.TokensAnnotation.class)));
             Annotation sub = new Annotation(glue.text());
             sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
             parser.annotate(sub);
@@ -173,6 +174,22 @@ public final class LanguagePipeline {
             }
         }
         return new AnalyzedText(text, publishedOn, sentences, entities);
+    }
+
+    /**
+     * Inside a person's name, a word the tagger took for a function word is part of the name: the tokenizer splits
+     * "Moon Jae-in" into "Moon Jae - in" and tags "in" a preposition, and the parser then reads "in met with" as a
+     * phrase. Such a word, within a run NER tags PERSON and after its first word, is tagged a proper noun before parsing.
+     */
+    static void nameTags(List<CoreLabel> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            CoreLabel t = tokens.get(i);
+            CoreLabel prev = tokens.get(i - 1);
+            if ("PERSON".equals(t.ner()) && "PERSON".equals(prev.ner()) && t.tag() != null && !t.tag().startsWith("NN")
+                    && !t.tag().equals("HYPH") && !t.tag().equals("POS") && t.word().chars().allMatch(Character::isLetter)) {
+                t.setTag("NNP");
+            }
+        }
     }
 
     /** The graph's arcs with 0-based token indices (CoreNLP's are 1-based); the root arc has governor -1. */
