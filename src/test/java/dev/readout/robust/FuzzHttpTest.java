@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Seeded fuzzing over HTTP: mangled GraphQL documents, raw bodies and hostile article texts. Every answer is below
- * 500 with no stack trace, the server still answers a plain query afterwards, and the heap after GC has not grown
- * beyond a bound.
+ * 500 with no stack trace and no INTERNAL_ERROR, the server still answers a plain query afterwards, and the heap after
+ * GC has not grown beyond a bound.
  * <p>
  * Bounded so the default build stays fast; every kind of case runs at every setting:
  * <ul>
@@ -27,7 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   <li>{@code -Dreadout.fuzz.texts} (default 4): random-byte article texts;</li>
  *   <li>{@code -Dreadout.fuzz.scale} (default 0.02): size of the large hostile texts as a share of the full run's
  *       (a 900,000-character token, 50,000 quotation marks, 10,000 lines that each report a call); extraction of
- *       these is what costs: at 1.0 they took 88, 179 and 119 s of a 449 s run;</li>
+ *       these is what costs: at 1.0 they took 88, 179 and 119 s of a 449 s run. From about 0.1 up the long token
+ *       runs CoreNLP's NER out of heap (OutOfMemoryError in NERFeatureFactory, answered as INTERNAL_ERROR), so the
+ *       full set fails until extraction bounds token length;</li>
  *   <li>{@code -Dreadout.fuzz.budget} (seconds, default 30): documents and random texts stop early once it is spent
  *       (after at least one of each kind);</li>
  *   <li>{@code -Dreadout.fuzz.seed}.</li>
@@ -150,7 +152,7 @@ class FuzzHttpTest extends RobustnessContext {
             randomTexts++;
         }
 
-        assertThat(failures).as("5xx or stack traces among %d requests", sent).isEmpty();
+        assertThat(failures).as("5xx, stack traces or internal errors among %d requests", sent).isEmpty();
         JsonNode alive = graphql("{ calls(first: 1) { totalCount } }", null, null);
         assertThat(alive.has("errors")).as(alive.toString()).isFalse();
         assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
@@ -186,7 +188,9 @@ class FuzzHttpTest extends RobustnessContext {
         sent++;
         statuses.merge(response.statusCode(), 1, Integer::sum);
         String body = response.body();
-        if (response.statusCode() >= 500 || body.contains("\tat ") || body.contains("at dev.readout.")) {
+        // an unexpected exception is answered 200 with an INTERNAL_ERROR classification: a server fault all the same
+        if (response.statusCode() >= 500 || body.contains("\tat ") || body.contains("at dev.readout.")
+                || body.contains("INTERNAL_ERROR")) {
             failures.add(what + ": " + response.statusCode() + " " + abbreviate(body));
         }
     }
