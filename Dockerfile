@@ -1,8 +1,22 @@
-# Build the jar with Maven, then run it on a JRE. CoreNLP's models need a few GB of heap.
+# Build the jar with JDK 17, Maven and Node (the build bundles GraphiQL from graphiql-ui/ with npm), then run it on a
+# JRE. The build stage copies every path the Maven build reads; DockerfileTest checks that against pom.xml.
+
+# Node and npm for the GraphiQL bundle, taken from the official Node image (Node >= 18 is needed: esbuild's engines)
+FROM node:24-bookworm-slim AS node
+
 FROM maven:3.9-eclipse-temurin-17 AS build
+COPY --from=node /usr/local/bin/node /usr/local/bin/node
+COPY --from=node /usr/local/lib/node_modules/npm /usr/local/lib/node_modules/npm
+RUN ln -s ../lib/node_modules/npm/bin/npm-cli.js /usr/local/bin/npm \
+    && ln -s ../lib/node_modules/npm/bin/npx-cli.js /usr/local/bin/npx \
+    && node --version && npm --version
 WORKDIR /src
+# dependencies and npm packages first, in their own layers, so that a source change does not fetch them again
 COPY pom.xml .
 RUN mvn -B -q dependency:go-offline
+COPY graphiql-ui/package.json graphiql-ui/package-lock.json graphiql-ui/
+RUN cd graphiql-ui && npm ci --no-audit --no-fund
+COPY graphiql-ui graphiql-ui
 COPY graphql graphql
 COPY src src
 RUN mvn -B -q package -DskipTests
