@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
  * <li>a line break ends a sentence for the splitter (news paragraphs often drop their final full stop), but some pages
  * are hard-wrapped at a fixed width, and some lines break inside a sentence: a break is read as a space where the
  * next line goes on in lower case, and everywhere a line ends without closing punctuation in an article most of
- * whose lines are wrapped that way.</li>
+ * whose lines are wrapped that way;</li>
+ * <li>a "word" longer than any word of any language (a crawl's run of characters, a hostile text's 900,000 letters)
+ * makes the NER's features grow faster than the word until the heap is gone: such a run is cut by a space every
+ * {@value #LONGEST_WORD} characters (same length, so nothing moves).</li>
  * </ul>
  */
 final class SentenceRepair {
@@ -27,6 +30,9 @@ final class SentenceRepair {
     /** Abbreviations the splitter takes for a sentence end when a name follows. */
     private static final Pattern HONORIFIC = Pattern.compile(
             "(?<![\\p{L}.])(?:H\\.E|Amb|Hon|Rt|Excy|Sen|Rep|Gov|Gen|Lt|Col|Maj|Brig|Capt|Adm|Cmdr|Dep|Pres|Sec)(\\.)(?=\\s+\\p{Lu})");
+
+    /** No word, name or even URL a rule reads is longer; longer runs are cut. */
+    static final int LONGEST_WORD = 80;
 
     private final String repaired;
     /** For each inserted space, its position in the repaired text, ascending. */
@@ -48,6 +54,14 @@ final class SentenceRepair {
             boolean open = Character.isLetterOrDigit(before) || before == ',' || before == '-';
             if (open && (Character.isLowerCase(chars[i + 1]) || wrapped)) {
                 chars[i] = ' ';
+            }
+        }
+        int run = 0;
+        for (int i = 0; i < chars.length; i++) {
+            run = Character.isWhitespace(chars[i]) ? 0 : run + 1;
+            if (run > LONGEST_WORD && !Character.isLowSurrogate(chars[i])) {
+                chars[i] = ' ';
+                run = 0;
             }
         }
         Matcher h = HONORIFIC.matcher(given);

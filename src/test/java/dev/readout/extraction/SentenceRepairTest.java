@@ -7,6 +7,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SentenceRepairTest {
 
     @Test
+    void aRunLongerThanAnyWordIsCutWithoutMovingAnyOffset() {
+        String given = "Kenyan President William Ruto spoke. " + "x".repeat(200) + " Then he left.";
+        SentenceRepair r = SentenceRepair.of(given);
+        assertThat(r.text()).hasSameSizeAs(given);
+        assertThat(r.text().split("\\s+")).allMatch(w -> w.length() <= SentenceRepair.LONGEST_WORD);
+        assertThat(r.text()).startsWith("Kenyan President William Ruto spoke. ").endsWith(" Then he left.");
+        assertThat(r.original(given.indexOf("Then"))).isEqualTo(given.indexOf("Then"));
+    }
+
+    @Test
     void aFullStopGluedToTheNextSentenceGetsItsSpaceBackAndOffsetsMapToTheGivenText() {
         String given = "They met on Monday.Both sides agreed.";
         SentenceRepair r = SentenceRepair.of(given);
