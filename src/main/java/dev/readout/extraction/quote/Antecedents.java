@@ -31,20 +31,11 @@ final class Antecedents {
             // "Von der Leyen unveiled a plan, which she described as “…”": the person of its own sentence
             return a;
         }
-        // the person the article last reported speaking, in this paragraph or the one before
-        int paragraph = q.paragraphAt(a.speakerStart());
-        List<Attribution> all = q.attributions();
-        for (int i = all.size() - 1; i >= 0; i--) {
-            Attribution b = all.get(i);
-            if (b.anchorStart() >= a.anchorStart()) {
-                continue;
-            }
-            if (q.paragraphAt(b.anchorStart()) < paragraph - 1) {
-                break;
-            }
-            if (!b.weak() && b.form() == Attribution.Form.NAMED && (b.person() || !b.organization())) {
-                return a.withSpeaker(b); // a name or a person's role ("the Ukrainian president remarked")
-            }
+        // the person the article last reported speaking, in this paragraph or the one before: a name or a person's
+        // role ("the Ukrainian president remarked")
+        Attribution b = q.lastNamedBefore(a.anchorStart(), 1, x -> x.person() || !x.organization());
+        if (b != null) {
+            return a.withSpeaker(b);
         }
         return a; // the resolver reads the pronoun at its offset
     }

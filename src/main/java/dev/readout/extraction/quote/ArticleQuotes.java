@@ -86,6 +86,23 @@ final class ArticleQuotes {
         return to <= from ? List.of() : attributions.subList(firstAtOrAfter(from), firstAtOrAfter(to));
     }
 
+    /**
+     * The last strong, named attribution that starts before {@code anchorStart}, no more than {@code paragraphsBack}
+     * paragraphs before its own, and whose speaker passes {@code kind}; null when there is none. What "the person the
+     * article last reported speaking" means for pronouns and role references alike.
+     */
+    Attribution lastNamedBefore(int anchorStart, int paragraphsBack, java.util.function.Predicate<Attribution> kind) {
+        int from = paragraph(Math.max(0, paragraphAt(anchorStart) - paragraphsBack)).start();
+        List<Attribution> before = attributionsBetween(from, anchorStart);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Attribution b = before.get(i);
+            if (!b.weak() && b.form() == Attribution.Form.NAMED && kind.test(b)) {
+                return b;
+            }
+        }
+        return null;
+    }
+
     private int firstAtOrAfter(int offset) {
         int lo = 0;
         int hi = anchorStarts.length;

@@ -291,22 +291,12 @@ final class SpeakerRules {
                     || !asWritten(resolved, words) || head(words).endsWith("s")) {
                 return null;
             }
-            int paragraph = q.paragraphAt(a.speakerStart());
-            List<Attribution> all = q.attributions();
-            for (int i = all.size() - 1; i >= 0; i--) {
-                Attribution b = all.get(i);
-                if (b.anchorStart() >= a.anchorStart()) {
-                    continue;
-                }
-                if (q.paragraphAt(b.anchorStart()) < paragraph - 2) {
-                    break;
-                }
-                if (!b.weak() && b.form() == Attribution.Form.NAMED && b.person()) {
-                    ExtractedParticipant p = speakers.resolve(b.speakerText(), b.speakerStart());
-                    return namedPerson(p) ? new Decision(p, name()) : null;
-                }
+            Attribution b = q.lastNamedBefore(a.anchorStart(), 2, Attribution::person);
+            if (b == null) {
+                return null;
             }
-            return null;
+            ExtractedParticipant p = speakers.resolve(b.speakerText(), b.speakerStart());
+            return namedPerson(p) ? new Decision(p, name()) : null;
         }
     }
 
