@@ -1,14 +1,9 @@
 package dev.readout.ingest;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import dev.readout.article.Article;
 import dev.readout.call.Call;
 import dev.readout.call.StoredCallReport;
-import dev.readout.extraction.ReadoutExtractor;
 import dev.readout.ingest.IngestService.IngestRequest;
-import dev.readout.mongo.EmbeddedMongo;
-import dev.readout.mongo.MongoConfiguration;
 import dev.readout.participant.GoldIdentities;
 import dev.readout.participant.NameGoldCorpus;
 import dev.readout.participant.NameGoldCorpus.GoldArticle;
@@ -58,8 +53,7 @@ class CorpusClustersEndToEndTest {
      */
     static final int FOUND_CLUSTERS_MERGED_FLOOR = 6;
 
-    static EmbeddedMongo server;
-    static MongoClient client;
+    static InMemoryIngest store;
     static org.springframework.data.mongodb.core.MongoTemplate mongo;
     static IngestService ingest;
     static List<GoldArticle> articles;
@@ -69,19 +63,15 @@ class CorpusClustersEndToEndTest {
         assumeTrue(NameGoldCorpus.present(NameGoldCorpus.ALL), "corpus not found at " + NameGoldCorpus.root()
                 + ": the end-to-end cluster test is skipped");
         articles = NameGoldCorpus.articles(NameGoldCorpus.ALL);
-        server = EmbeddedMongo.start(EmbeddedMongo.MEMORY);
-        client = MongoClients.create(server.connectionString(MongoConfiguration.DATABASE));
-        mongo = MongoConfiguration.standaloneTemplate(client, MongoConfiguration.DATABASE);
-        Resolver resolver = Resolver.on(mongo);
-        ingest = new IngestService(mongo, new ReadoutExtractor(), resolver,
-                new IngestArticleValidator(IngestArticleValidator.DEFAULT_MAX_TEXT_BYTES));
+        store = InMemoryIngest.start();
+        mongo = store.mongo();
+        ingest = store.ingest();
     }
 
     @AfterAll
     static void stop() {
-        if (client != null) {
-            client.close();
-            server.close();
+        if (store != null) {
+            store.close();
         }
     }
 

@@ -1,17 +1,12 @@
 package dev.readout.ingest;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import dev.readout.article.Article;
 import dev.readout.call.Call;
-import dev.readout.extraction.ReadoutExtractor;
 import dev.readout.extraction.eval.CorpusFiles;
 import dev.readout.extraction.eval.CorpusScoring;
 import dev.readout.extraction.eval.GoldScorer;
 import dev.readout.article.Mention;
 import dev.readout.ingest.IngestService.IngestRequest;
-import dev.readout.mongo.EmbeddedMongo;
-import dev.readout.mongo.MongoConfiguration;
 import dev.readout.participant.Participant;
 import dev.readout.statement.Statement;
 import org.junit.jupiter.api.AfterAll;
@@ -53,8 +48,7 @@ class EndToEndCorpusTest {
     static final double CALLS_F1_FLOOR = 0.75;
     static final double STATEMENTS_F1_FLOOR = 0.97;
 
-    static EmbeddedMongo server;
-    static MongoClient client;
+    static InMemoryIngest store;
     static MongoTemplate mongo;
     static IngestService ingest;
 
@@ -62,19 +56,15 @@ class EndToEndCorpusTest {
     static void start() {
         assumeTrue(CorpusFiles.present(), "gold corpus not found at " + CorpusFiles.ROOT.toAbsolutePath()
                 + ": the end-to-end corpus test is skipped");
-        server = EmbeddedMongo.start(EmbeddedMongo.MEMORY);
-        client = MongoClients.create(server.connectionString(MongoConfiguration.DATABASE));
-        mongo = MongoConfiguration.standaloneTemplate(client, MongoConfiguration.DATABASE);
-        Resolver resolver = Resolver.on(mongo);
-        ingest = new IngestService(mongo, new ReadoutExtractor(), resolver,
-                new IngestArticleValidator(IngestArticleValidator.DEFAULT_MAX_TEXT_BYTES));
+        store = InMemoryIngest.start();
+        mongo = store.mongo();
+        ingest = store.ingest();
     }
 
     @AfterAll
     static void stop() {
-        if (client != null) {
-            client.close();
-            server.close();
+        if (store != null) {
+            store.close();
         }
     }
 

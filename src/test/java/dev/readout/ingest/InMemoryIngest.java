@@ -1,0 +1,28 @@
+package dev.readout.ingest;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import dev.readout.extraction.ReadoutExtractor;
+import dev.readout.mongo.EmbeddedMongo;
+import dev.readout.mongo.MongoConfiguration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** The ingest path as the service wires it (real extractor, real resolver) over a fresh in-memory embedded store. */
+record InMemoryIngest(EmbeddedMongo server, MongoClient client, MongoTemplate mongo, IngestService ingest)
+        implements AutoCloseable {
+
+    static InMemoryIngest start() {
+        EmbeddedMongo server = EmbeddedMongo.start(EmbeddedMongo.MEMORY);
+        MongoClient client = MongoClients.create(server.connectionString(MongoConfiguration.DATABASE));
+        MongoTemplate mongo = MongoConfiguration.standaloneTemplate(client, MongoConfiguration.DATABASE);
+        IngestService ingest = new IngestService(mongo, new ReadoutExtractor(), Resolver.on(mongo),
+                new IngestArticleValidator(IngestArticleValidator.DEFAULT_MAX_TEXT_BYTES));
+        return new InMemoryIngest(server, client, mongo, ingest);
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        server.close();
+    }
+}
