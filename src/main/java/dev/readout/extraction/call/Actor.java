@@ -39,17 +39,24 @@ public record Actor(String key, ExtractedParticipant participant, String state, 
         if (a.level() != Level.UNKNOWN || family == null || a.state() != null || a.international()) {
             return a;
         }
-        boolean international = family.equals("SECGEN") && country == null;
-        return new Actor(a.key(), a.participant(), country, international, international ? Level.INTERNATIONAL : Titles.level(family));
+        return new Actor(a.key(), a.participant(), country, headsOrganisation(family, country), roleLevel(family, country));
     }
 
     /** A role the article never names ("his Russian counterpart"): typed from its own words. */
     public static Actor unnamedRole(String words, String country, String family) {
         String name = "?" + words.replaceFirst("(?i)^(the|his|her|its|their|a|an)\\s+", "");
         ExtractedParticipant x = new ExtractedParticipant(name, ParticipantKind.PERSON, null, null, country, java.util.List.of());
-        boolean international = "SECGEN".equals(family) && country == null; // "the Secretary-General" of a readout
-        return new Actor("?" + name.toLowerCase(java.util.Locale.ROOT), x, country, international,
-                international ? Level.INTERNATIONAL : Titles.level(family));
+        return new Actor("?" + name.toLowerCase(java.util.Locale.ROOT), x, country, headsOrganisation(family, country),
+                roleLevel(family, country));
+    }
+
+    /** A secretary-general of no state ("the Secretary-General" of a UN readout) heads an international organisation. */
+    private static boolean headsOrganisation(String family, String country) {
+        return "SECGEN".equals(family) && country == null;
+    }
+
+    private static Level roleLevel(String family, String country) {
+        return headsOrganisation(family, country) ? Level.INTERNATIONAL : Titles.level(family);
     }
 
     public boolean named() {
