@@ -4,8 +4,8 @@
 usage: python3 eval/score-sets.py [--errors] [--blind] [SYSTEM_ROOT]
 
 Sets reported: seeds+dev, wide without the blind split ("wide-open"), negatives (invented calls), and, only with
---blind, the blind split (totals only, never its errors). The blind split is eval/blind-split.txt: 30 articles of
-wide/ drawn with random.Random(20261206).sample(sorted(names), 30) before the parse-based round started.
+--blind, the blind split (totals only, never its errors). The blind split is eval/blind-split.txt, the current round's
+(its header says how it was drawn); earlier rounds' splits are kept as eval/blind-split-roundN.txt.
 """
 import importlib.util, json, os, shutil, sys, tempfile
 from pathlib import Path
