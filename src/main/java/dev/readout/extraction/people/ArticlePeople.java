@@ -213,6 +213,7 @@ public final class ArticlePeople implements SpeakerResolver {
         d.sortMentions();
         NameRoles.annotate(d);
         MentionFinder.run(d);
+        KnownPeople.apply(d);
         RoleStates.apply(d);
         d.sortMentions();
         return d.freeze();
@@ -274,6 +275,23 @@ public final class ArticlePeople implements SpeakerResolver {
      */
     public Party resolveRole(String country, String family, String titleWords, int offset, Party exclude) {
         return roles.role(country, family, titleWords, offset, exclude);
+    }
+
+    /**
+     * The one person of a state the article names without an office, or null when it names none or several: whom
+     * "the presidents of the two countries" can mean for that state when nobody of it is titled.
+     */
+    public Party soleUntitledOf(String country) {
+        Party only = null;
+        for (Party p : parties) {
+            if (p.isPerson() && country.equals(p.country())) {
+                if (only != null || p.family() != null) {
+                    return null;
+                }
+                only = p;
+            }
+        }
+        return only;
     }
 
     /**

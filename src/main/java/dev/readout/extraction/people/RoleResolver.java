@@ -72,7 +72,7 @@ final class RoleResolver {
         for (Mention m : names) {
             Party p = m.party();
             if (p == exclude || !p.isPerson() || country != null && !country.equals(p.country())
-                    || !familyFits(family, titleWords, p.family(), p.title())) {
+                    || !familyFits(family, titleWords, p.family(), p.title()) && !leaderFits(family, p)) {
                 continue;
             }
             int d = distance(m, offset);
@@ -87,6 +87,12 @@ final class RoleResolver {
             }
         }
         return bestTitled != null ? bestTitled : best;
+    }
+
+    /** A state's leader whose office is not known ("North Korean leader Kim"): what "the president" of it can mean. */
+    private static boolean leaderFits(String family, Party p) {
+        return p.family() == null && p.level() == dev.readout.lexicon.Level.LEADER
+                && ("HEAD_OF_STATE".equals(family) || "HEAD_OF_GOVERNMENT".equals(family));
     }
 
     /** The nearest person of a country the text gives no role, or null. */

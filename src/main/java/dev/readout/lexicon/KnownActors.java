@@ -1,0 +1,139 @@
+package dev.readout.lexicon;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The actor dictionary ({@code actors.tsv}): well-known holders of national and international offices with their
+ * tenures, as the event-data projects keep them (ICEWS, Phoenix). It answers one question for the people index: whom
+ * does a person serve whom the article names without saying so ("Erdogan and Putin discussed ...")? The article's own
+ * words always win; this is only asked about people it leaves without a state.
+ * <p>
+ * A name matches a holder when its folded words are the holder's full name or one of the listed short forms, or
+ * when one is the other with middle names or initials left out ("Tayyip Erdogan", "Vladimir V. Putin").
+ */
+public final class KnownActors {
+
+    /** One tenure: a holder's state (ISO code, or XX/EU for international organisations) and office family. */
+    public record Tenure(String name, String country, String family, int from, int to) {
+
+        boolean covers(int year) {
+            return year >= from - 1 && year <= to + 1; // a year's slack: tenures are listed by year
+        }
+    }
+
+    /**
+     * What the dictionary knows of a name on a day: the state, and the office family when it is unambiguous (LEADER
+     * when the tenures that fit are all as head of state or government: "Putin", undated).
+     */
+    public record Known(String name, String country, String family) {
+    }
+
+    private static final KnownActors SHARED = new KnownActors();
+    private static final int OPEN = 9999;
+
+    /** folded full names and short forms, to the tenures of everyone so called */
+    private final Map<String, List<Tenure>> byForm = new HashMap<>();
+    /** folded last word, to the folded full names and forms that end with it: the candidates for a subset match */
+    private final Map<String, Set<String>> byLastWord = new HashMap<>();
+
+    private KnownActors() {
+        for (String[] row : LexiconFile.rows("actors.tsv")) {
+            String name = row[0].trim();
+            int to = row.length > 5 && !row[5].isBlank() ? Integer.parseInt(row[5].trim()) : OPEN;
+            Tenure t = new Tenure(name, row[2].trim(), row[3].trim(), Integer.parseInt(row[4].trim()), to);
+            List<String> forms = new ArrayList<>();
+            forms.add(name);
+            if (!row[1].isBlank()) {
+                forms.addAll(List.of(row[1].split("\\|")));
+            }
+            for (String f : forms) {
+                String key = NameFold.fold(f);
+                if (!key.isEmpty()) {
+                    byForm.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
+                    List<String> w = NameFold.words(f);
+                    byLastWord.computeIfAbsent(w.get(w.size() - 1), k -> new LinkedHashSet<>()).add(key);
+                }
+            }
+        }
+    }
+
+    public static KnownActors shared() {
+        return SHARED;
+    }
+
+    /**
+     * What is known of a person named {@code names} (the spellings an article gives) on {@code day} (null when the
+     * article's date is unknown): null when no holder matches, the matches disagree on the state, or the day falls
+     * outside every tenure. The office is given when one tenure covers the day, or, undated, all tenures agree.
+     */
+    public Known lookup(Iterable<String> names, LocalDate day) {
+        List<Tenure> tenures = new ArrayList<>();
+        for (String n : names) {
+            tenures.addAll(matches(n));
+        }
+        if (day != null) {
+            tenures.removeIf(t -> !t.covers(day.getYear()));
+        }
+        if (tenures.isEmpty()) {
+            return null;
+        }
+        Set<String> states = new LinkedHashSet<>(), families = new LinkedHashSet<>(), holders = new LinkedHashSet<>();
+        for (Tenure t : tenures) {
+            states.add(t.country());
+            families.add(t.family());
+            holders.add(t.name());
+        }
+        if (states.size() != 1) {
+            return null;
+        }
+        String family = families.size() == 1 ? families.iterator().next()
+                : Set.of("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT").containsAll(families) ? "LEADER" : null;
+        return new Known(holders.size() == 1 ? holders.iterator().next() : null, states.iterator().next(), family);
+    }
+
+    private List<Tenure> matches(String name) {
+        String key = NameFold.fold(name);
+        List<Tenure> exact = byForm.get(key);
+        if (exact != null) {
+            return exact;
+        }
+        List<String> words = NameFold.words(name);
+        if (words.size() < 2) {
+            return List.of(); // one word matches only a listed short form
+        }
+        List<Tenure> out = new ArrayList<>();
+        for (String form : byLastWord.getOrDefault(words.get(words.size() - 1), Set.of())) {
+            List<String> fw = List.of(form.split(" "));
+            if (fw.size() >= 2 && (dropsOnlyMiddle(fw, words) || dropsOnlyInitials(words, fw))) {
+                out.addAll(byForm.get(form));
+            }
+        }
+        return out;
+    }
+
+    /** {@code shorter} is {@code longer} with middle words left out: first or not, its last word kept ("Tayyip Erdogan"). */
+    private static boolean dropsOnlyMiddle(List<String> longer, List<String> shorter) {
+        if (shorter.size() < 2 || shorter.size() >= longer.size()) {
+            return false;
+        }
+        int j = 0;
+        for (String w : longer) {
+            if (j < shorter.size() && w.equals(shorter.get(j))) {
+                j++;
+            }
+        }
+        return j == shorter.size();
+    }
+
+    /** {@code withInitials} is {@code full} with one-letter initials added ("Vladimir V. Putin"). */
+    private static boolean dropsOnlyInitials(List<String> withInitials, List<String> full) {
+        List<String> rest = withInitials.stream().filter(w -> w.length() > 1).toList();
+        return rest.size() < withInitials.size() && rest.equals(full);
+    }
+}
