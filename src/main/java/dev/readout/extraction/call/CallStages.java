@@ -63,7 +63,7 @@ public final class CallStages {
                         latestParties(candidates));
                 if (c != null) {
                     // dates: "the next day" counted from the event before; earlier contacts and repeats as their own events
-                    for (Candidate x : DatedEvents.of(c, s, sentenceDates, candidates)) {
+                    for (Candidate x : DatedEvents.of(c, s, sentenceDates, candidates, text.publishedOn() != null)) {
                         candidates.add(x);
                         trace.add(describe(x, s));
                     }

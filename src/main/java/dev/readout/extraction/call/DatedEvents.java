@@ -49,7 +49,8 @@ public final class DatedEvents {
      * the latest reading before it that has a date (within a few sentences; unresolved otherwise), then, when it is a
      * call, any earlier contact and further meetings its clause mentions, each its own event.
      */
-    public static List<Candidate> of(Candidate c, SentenceView s, List<DateMention> inSentence, List<Candidate> before) {
+    public static List<Candidate> of(Candidate c, SentenceView s, List<DateMention> inSentence, List<Candidate> before,
+                                     boolean published) {
         List<Candidate> out = new ArrayList<>();
         Candidate main = c;
         if (c.date() != null && c.date().kind() == Kind.ANAPHORIC) {
@@ -73,6 +74,16 @@ public final class DatedEvents {
                     break;
                 }
             }
+        }
+        if (main.date() == null && c.status() == CallStatus.HELD && published && inSentence.stream().allMatch(d -> d.kind() == Kind.DATELINE)
+                && !toldAsEarlier(c.trigger(), s) && justDone(c.trigger(), s)) {
+            Trigger t = c.trigger();
+            int verb = t.light() >= 0 ? t.light() : t.token();
+            int from = s.dependents(verb, "aux").stream().min(Integer::compare).orElse(verb);
+            int start = s.token(from).start(), end = s.token(verb).end();
+            String words = s.text().substring(start - s.sentence().start(), end - s.sentence().start());
+            main = dated(c, DateMention.reportDay(start, end, words), c.medium(), "told as just done ('" + words
+                    + "'): the day of the report");
         }
         if (!c.isCall() && main.date() != null && ofASeries(c.trigger(), s)) {
             // "The 1st meeting took place in 2018": a back-reference to another event of a series; its date is that event's
@@ -99,15 +110,12 @@ public final class DatedEvents {
      * At the airport he was met by ..."), not as an earlier one ("had met", "last met", "previously spoke").
      */
     private static boolean carries(Trigger t, SentenceView s) {
+        if (toldAsEarlier(t, s)) {
+            return false;
+        }
         for (int node : new int[]{t.token(), t.light()}) {
             if (node < 0) {
                 continue;
-            }
-            for (int a : s.dependents(node, "aux", "advmod")) {
-                String w = s.lower(a);
-                if (w.equals("had") || EARLIER_ADVERBS.contains(w)) {
-                    return false;
-                }
             }
             // "prior to his arrival", "during the visit", "after the summit": the sentence places the event itself
             for (int m : s.dependents(node, "obl", "advcl", "nmod")) {
@@ -119,6 +127,62 @@ public final class DatedEvents {
             }
         }
         return true;
+    }
+
+    /**
+     * "X has met Y", "X has held talks with Y": the present perfect of a news report tells what was just done, on the
+     * day of the report, unless the clause counts or spreads the contacts ("has met twice", "have spoken regularly",
+     * "has ever met") or denies them. The GUIDELINES' "today in a same-day release is the published date".
+     */
+    private static boolean justDone(Trigger t, SentenceView s) {
+        int verb = t.light() >= 0 ? t.light() : t.token();
+        if (!s.pos(verb).equals("VBN")) {
+            return false;
+        }
+        boolean perfect = false;
+        for (int a : s.dependents(verb, "aux")) {
+            String w = s.lower(a);
+            perfect |= w.equals("has") || w.equals("have") || w.equals("'ve") || w.equals("'s");
+        }
+        if (!perfect) {
+            return false;
+        }
+        for (int node : new int[]{verb, t.token()}) {
+            for (int d : s.dependents(node, "advmod", "obl:tmod", "obl:npmod", "obl", "nummod", "amod")) {
+                if (SPREAD_WORDS.contains(s.lemma(d)) || SPREAD_WORDS.contains(s.lower(d))) {
+                    return false;
+                }
+                for (int n : s.dependents(d, "nummod", "amod", "det")) {
+                    if (SPREAD_WORDS.contains(s.lemma(n))) {
+                        return false;
+                    }
+                }
+            }
+            if (s.hasDependent(node, d -> s.lemma(d).equals("not") || s.lemma(d).equals("never"), "advmod")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words by which a clause counts, spreads or generalises contacts rather than tells one. */
+    private static final Set<String> SPREAD_WORDS = Set.of("twice", "time", "times", "regularly", "repeatedly", "often",
+            "frequently", "ever", "several", "many", "numerous", "since", "occasion", "occasions", "already", "so far");
+
+    /** "had met", "last met", "previously spoke": told as before the account. */
+    private static boolean toldAsEarlier(Trigger t, SentenceView s) {
+        for (int node : new int[]{t.token(), t.light()}) {
+            if (node < 0) {
+                continue;
+            }
+            for (int a : s.dependents(node, "aux", "advmod")) {
+                String w = s.lower(a);
+                if (w.equals("had") || EARLIER_ADVERBS.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** An event named as another of a series: "their previous talks", "the 1st meeting". */

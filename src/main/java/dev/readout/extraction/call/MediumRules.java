@@ -33,7 +33,7 @@ public final class MediumRules {
                         || r.startsWith("nmod:by") || r.startsWith("nmod:over") || r.startsWith("nmod:via")
                         || (r.startsWith("obl:on") || r.startsWith("nmod:on")) && !s.ner(d).equals("DATE")
                         || r.equals("obl:in") && s.lemma(d).equals("person");
-                String m = modifier ? mediumOf(s, d, lex) : null;
+                String m = modifier ? mediumOf(s, d, lex) : eventNoun(r, s, d, lex);
                 if (m != null) {
                     return new Reading(CallMedium.valueOf(m), "modifier '" + s.word(d) + "'");
                 }
@@ -83,6 +83,22 @@ public final class MediumRules {
             }
         }
         return -1;
+    }
+
+    /**
+     * "discussed X in a phone call", "agreed during a video conference": the event noun the clause happens in gives
+     * its means (its modifiers first, then its own word); null when it says none.
+     */
+    private static String eventNoun(String r, SentenceView s, int d, Triggers lex) {
+        if (!(r.equals("obl:in") || r.equals("obl:during") || r.equals("nmod:in") || r.equals("nmod:during"))) {
+            return null;
+        }
+        Triggers.Word w = lex.noun(s.lemma(d));
+        if (w == null) {
+            return null;
+        }
+        String m = mediumOf(s, d, lex);
+        return m != null ? m : w.medium().equals("UNKNOWN") ? null : w.medium();
     }
 
     /** The medium a word or the compound it heads names ("phone", "video link", "telephone line"). */

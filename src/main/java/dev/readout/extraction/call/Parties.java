@@ -121,6 +121,11 @@ public final class Parties {
             states.put(role.country(), Gazetteer.shared().countryName(role.country()));
         }
         ms.stream().filter(m -> m.kind() == Kind.STATE && m.country() != null).forEach(m -> states.putIfAbsent(m.country(), m.text()));
+        if (states.size() < 2 && ofTheTwoStates(s, token) && people.states().size() == 2) {
+            // "the presidents of the two countries": the two states the article is about
+            states.clear();
+            people.states().forEach(c -> states.put(c, Gazetteer.shared().countryName(c)));
+        }
         if (states.size() < 2) {
             return List.of();
         }
@@ -142,10 +147,27 @@ public final class Parties {
         List<Actor> out = new ArrayList<>();
         for (var st : states.entrySet()) {
             Party p = people.resolveRole(st.getKey(), family, singular, offset, null);
+            if (p == null && Titles.level(family) == dev.readout.lexicon.Level.LEADER) {
+                p = people.soleUntitledOf(st.getKey());
+            }
             out.add(p != null && p.isPerson() ? Actor.of(p)
                     : Actor.unnamedRole(singular + " of " + st.getValue(), st.getKey(), family));
         }
         return out;
+    }
+
+    /** "of the two countries", "of both nations", "of the two sides": the states of the article, by count. */
+    private static boolean ofTheTwoStates(SentenceView s, int token) {
+        if (token < 0) {
+            return false;
+        }
+        for (int n : s.dependents(token, "nmod:of")) {
+            if (Set.of("country", "nation", "state", "side", "government").contains(s.lemma(n))
+                    && s.hasDependent(n, d -> s.lemma(d).equals("two") || s.lemma(d).equals("both"), "nummod", "det", "amod")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

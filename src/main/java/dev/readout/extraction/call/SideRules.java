@@ -206,6 +206,45 @@ public final class SideRules {
     });
 
     /**
+     * "met Thursday on the sidelines of the summit in Canada with X": the parser hangs a late "with" phrase on the
+     * nearest noun of the verb's place or occasion instead of the verb. A person reached that way, through nouns that
+     * are not people themselves ("the wife of X with Y" is left alone), is the verb's partner when the verb has none.
+     */
+    static final SideRule NESTED_WITH = rule("nestedWith", (t, s) -> {
+        int verb = t.clauseHead();
+        if (verb < 0 || t.frame() != Frame.CONVERSE && t.frame() != Frame.MEET
+                || !s.dependents(verb, "obl:with", "obl:to", "obj").isEmpty()
+                || t.isNoun() && !s.dependents(t.token(), "nmod:with", "nmod:between").isEmpty()) {
+            return List.of();
+        }
+        List<SideHit> out = new ArrayList<>();
+        List<Integer> frontier = new ArrayList<>();
+        for (var a : s.dependents(verb)) {
+            if (a.relation().startsWith("obl:") && !a.relation().equals("obl:tmod") && !personLike(s, a.dependent())
+                    && Triggers.shared().noun(s.lemma(a.dependent())) == null) { // "spoke after a meeting with X": the noun's own
+                frontier.add(a.dependent());
+            }
+        }
+        for (int depth = 0; depth < 3 && !frontier.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int n : frontier) {
+                for (var a : s.dependents(n)) {
+                    if (!a.relation().startsWith("nmod:")) {
+                        continue;
+                    }
+                    if (a.relation().equals("nmod:with") && personLike(s, a.dependent()) && a.dependent() > verb) {
+                        out.add(new SideHit(a.dependent(), Role.PARTNER, "nestedWith"));
+                    } else if (!personLike(s, a.dependent())) { // a summit deeper down is the venue, not the event
+                        next.add(a.dependent());
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return out;
+    });
+
+    /**
      * "spoke with X on Thursday, ..., and with Y afterwards": a "with" phrase conjoined to the verb itself stands for
      * the verb repeated (the parser makes the elided clause a conjunct of the verb).
      */
@@ -361,6 +400,6 @@ public final class SideRules {
     });
 
     /** Every side rule, in the order their findings are reported in a trace. */
-    public static final List<SideRule> ALL = List.of(SUBJECT, PASSIVE, OBLIQUE, ADJACENT_PHRASE, ELIDED_PHRASE, OBJECT, NOUN_OBLIQUE,
+    public static final List<SideRule> ALL = List.of(SUBJECT, PASSIVE, OBLIQUE, ADJACENT_PHRASE, NESTED_WITH, ELIDED_PHRASE, OBJECT, NOUN_OBLIQUE,
             POSSESSOR, COMPOUND, FRAMING_CLAUSE, COPULA, JOINED);
 }

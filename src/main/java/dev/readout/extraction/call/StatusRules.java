@@ -72,7 +72,8 @@ public final class StatusRules {
             String rel = "";
             for (var a : s.governors(node)) {
                 String ar = a.relation();
-                if (a.governor() >= 0 && (ar.equals("xcomp") || ar.startsWith("advcl:to") || ar.equals("obj")
+                // "would end the war by talking to X": a clause of means is as real as the clause it serves
+                if (a.governor() >= 0 && (ar.equals("xcomp") || ar.startsWith("advcl:to") || ar.equals("advcl:by") || ar.equals("obj")
                         || ar.equals("nsubj:pass") || ar.startsWith("acl:to")
                         || ar.equals("ccomp") && s.pos(a.governor()).startsWith("JJ"))) { // "are due to meet"
                     gov = a.governor();

@@ -56,6 +56,11 @@ public final class DateResolver {
             return of(start, end, text, Kind.RANGE);
         }
 
+        /** The day of the report itself, for an event told as just done ("has met"): resolves to the publication date. */
+        public static DateMention reportDay(int start, int end, String text) {
+            return of(start, end, text, Kind.RELATIVE).relativeTo("today");
+        }
+
         DateMention on(Integer y, Integer m, Integer d, DayOfWeek w) {
             return new DateMention(start, end, text, kind, y, m, d, w, relative, futureHint, pastHint, offset, anchor, earlier);
         }

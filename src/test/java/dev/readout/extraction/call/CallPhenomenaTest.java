@@ -103,7 +103,18 @@ class CallPhenomenaTest {
                 arguments("envoy-designate-home", List.of()),
                 // "the emir" is the person titled Emir, not the King named nearer before it
                 arguments("role-own-title", List.of("Tamim bin Hamad Al Thani + Abdullah II | 2023-05-08 | IN_PERSON | HELD",
-                        "Tamim bin Hamad Al Thani + Emmanuel Macron | 2023-05-08 | PHONE | HELD")));
+                        "Tamim bin Hamad Al Thani + Emmanuel Macron | 2023-05-08 | PHONE | HELD")),
+                // the parser hangs a late "with" phrase on the summit noun; it is still the partner of "met"
+                arguments("nested-with", List.of("Olaf Scholz + Fumio Kishida | 2023-05-11 | IN_PERSON | HELD")),
+                // present perfect in a report: done on the day of the report, unless counted
+                arguments("just-done", List.of("Annalena Baerbock + Mauro Vieira | 2023-05-12 | IN_PERSON | HELD")),
+                arguments("just-done-counted", List.of()),
+                // no state in the text: the actor dictionary knows them; the event noun the clause happens in gives the means
+                arguments("known-actors", List.of("Erdogan + Putin | 2023-05-09 | PHONE | HELD")),
+                // a known head of state with his own governor: still at home
+                arguments("known-actor-at-home", List.of()),
+                // "the presidents of the two countries": the article's two states, one president each
+                arguments("two-countries", List.of("Kassym-Jomart Tokayev + Shavkat Mirziyoyev | 2023-05-11 | IN_PERSON | HELD")));
     }
 
     @ParameterizedTest(name = "{0}")
