@@ -45,12 +45,39 @@ final class RoleResolver {
                         return p;
                     }
                 }
+                if ("COUNTERPART".equals(m.family())) {
+                    Party p = counterpartNamedAfter(m);
+                    if (p != null) {
+                        return p;
+                    }
+                }
                 return role(m.country(), m.family(), m.title(), m.start(), null);
             case PRONOUN:
                 return personBefore(m.start());
             default:
                 return null;
         }
+    }
+
+    /**
+     * "X met his counterpart from the Republic of Ecuador, Guillermo Lasso": a counterpart is someone else than the
+     * people named before it in its sentence (it is theirs), so the first person named after it in the sentence, not
+     * named before it there, is the one meant. Null when the sentence names nobody after it.
+     */
+    private Party counterpartNamedAfter(Mention role) {
+        java.util.Set<Party> before = new java.util.HashSet<>();
+        for (Mention n : names) {
+            if (n.sentence() == role.sentence() && n.start() < role.start()) {
+                before.add(n.party());
+            }
+        }
+        for (Mention n : names) {
+            if (n.sentence() == role.sentence() && n.start() > role.start() && n.party().isPerson()
+                    && !before.contains(n.party()) && (role.country() == null || role.country().equals(n.party().country()))) {
+                return n.party();
+            }
+        }
+        return null;
     }
 
     /** Distance for choosing among candidates: any mention before the offset beats every mention after it. */

@@ -114,7 +114,9 @@ class CallPhenomenaTest {
                 // a known head of state with his own governor: still at home
                 arguments("known-actor-at-home", List.of()),
                 // "the presidents of the two countries": the article's two states, one president each
-                arguments("two-countries", List.of("Kassym-Jomart Tokayev + Shavkat Mirziyoyev | 2023-05-11 | IN_PERSON | HELD")));
+                arguments("two-countries", List.of("Kassym-Jomart Tokayev + Shavkat Mirziyoyev | 2023-05-11 | IN_PERSON | HELD")),
+                // "his counterpart" is someone else than its possessor: the person named after it in the sentence
+                arguments("counterpart-named-after", List.of("William Ruto + Nana Akufo-Addo | 2023-05-09 | IN_PERSON | HELD")));
     }
 
     @ParameterizedTest(name = "{0}")
