@@ -159,6 +159,24 @@ class ExampleOperationsTest {
         }
 
         @Test
+        void oneCallWithEveryMentionAndItsStatements() {
+            // sample 004's Blinken–Lavrov call, as the call screen of a mobile app asks for it (by id)
+            String callId = operation("callsWithParticipants").variable("filter", Map.of("participantName", "lavrov"))
+                    .execute().path("calls.edges[0].node.id").entity(String.class).get();
+            operation("callWithMentions").variable("id", callId)
+                    .execute()
+                    .path("node.id").entity(String.class).isEqualTo(callId)
+                    .path("node.date").entity(String.class).isEqualTo("2022-02-01")
+                    .path("node.participants[*].name").entityList(String.class)
+                    .satisfies(names -> assertThat(names).containsExactlyInAnyOrder("Antony Blinken", "Sergey Lavrov"))
+                    .path("node.mentions[0].sentence").entity(String.class)
+                    .satisfies(s -> assertThat(s).startsWith("In a telephonic conversation with Russian counterpart Sergey Lavrov"))
+                    .path("node.mentions[0].article.publishedOn").entity(String.class).isEqualTo("2022-02-01")
+                    .path("node.statements[*].speakerText").entityList(String.class)
+                    .satisfies(speakers -> assertThat(speakers).anyMatch(s -> s.startsWith("Secretary Antony Blinken")));
+        }
+
+        @Test
         void filtersByNameIgnoringCaseAndAccentsByCountryMediumAndDates() {
             operation("callsWithParticipants").variable("filter", Map.of("participantName", "JOSÉP borrell"))
                     .execute().path("calls.totalCount").entity(Integer.class).isEqualTo(1);

@@ -46,16 +46,22 @@ import java.util.UUID;
  * queries, {@code GET /graphql?extensions={"persistedQuery":{"version":1,"sha256Hash":"..."}}}, plus optional
  * {@code variables} (JSON) and {@code operationName}. Only queries run: a mutation gets 405 and is never executed.
  * <p>
- * Answers without errors carry a strong {@code ETag} (SHA-256 of the body) and {@code Cache-Control}
+ * Answers without errors carry a weak {@code ETag} (SHA-256 of the uncompressed JSON) and {@code Cache-Control}
  * ({@code readout.graphql.get.cache-control}, default {@code public, max-age=60}); a request whose
  * {@code If-None-Match} holds that tag gets 304 with no body. Answers with errors are {@code no-store}, so a
- * {@code PersistedQueryNotFound} is never cached. (Spring for GraphQL itself serves POST only and answers GET with
+ * {@code PersistedQueryNotFound} is never cached.
+ * <p>
+ * The tag is weak because one answer goes out in two representations, plain and gzipped (server.compression): a
+ * strong tag promises identical bytes, so Tomcat rightly refuses to compress an answer that has one, and a cache
+ * would be wrong to treat the gzip and plain bytes as one. A weak tag says "the same JSON", which is what
+ * {@code If-None-Match} compares (weak comparison, RFC 9110 13.1.2), so revalidation works for both. (Spring for GraphQL itself serves POST only and answers GET with
  * 405; this route is ordered before its router function, so it takes GET.)
  */
 @Configuration(proxyBeanMethods = false)
 public class GraphQlGetHandler {
 
     private static final MediaType GRAPHQL_RESPONSE = MediaType.parseMediaType("application/graphql-response+json");
+    private static final String VARY = HttpHeaders.ACCEPT + ", " + HttpHeaders.ACCEPT_ENCODING;
 
     private final WebGraphQlHandler handler;
     private final PersistedQueries persisted;
@@ -124,13 +130,17 @@ public class GraphQlGetHandler {
             return ResponseEntity.ok().cacheControl(org.springframework.http.CacheControl.noStore())
                     .contentType(type).body(body);
         }
-        String etag = "\"" + sha256(body) + "\"";
-        if (matches(servlet.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+        String tag = "\"" + sha256(body) + "\"";
+        String etag = "W/" + tag;
+        if (matches(servlet.getHeader(HttpHeaders.IF_NONE_MATCH), tag)) {
+            // a 304 names the same Vary as the 200 it stands for, so caches keep the two representations apart
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag)
-                    .header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
+                    .header(HttpHeaders.CACHE_CONTROL, cacheControl).header(HttpHeaders.VARY, VARY).build();
         }
+        // Vary names Accept-Encoding on every cacheable answer, also below the compression threshold where Tomcat
+        // leaves it out: the same URL's answer may grow past the threshold, and a cache should key it the same way
         return ResponseEntity.ok().eTag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl)
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).contentType(type).body(body);
+                .header(HttpHeaders.VARY, VARY).contentType(type).body(body);
     }
 
     private Map<String, Object> jsonObject(String name, String value) {
@@ -204,7 +214,7 @@ public class GraphQlGetHandler {
         }
     }
 
-    /** If-None-Match holds the tag (weak or strong comparison both accepted, as for GET) or "*". */
+    /** If-None-Match holds the opaque tag {@code "..."}, weak or not (weak comparison, as for GET), or "*". */
     static boolean matches(String ifNoneMatch, String etag) {
         if (!StringUtils.hasText(ifNoneMatch)) {
             return false;
