@@ -6,6 +6,7 @@ import dev.readout.extraction.people.ArticlePeople.Kind;
 import dev.readout.extraction.people.ArticlePeople.Mention;
 import dev.readout.extraction.people.ArticlePeople.Party;
 import dev.readout.lexicon.Gazetteer;
+import dev.readout.lexicon.PersonWords;
 import dev.readout.lexicon.Titles;
 
 import java.util.ArrayList;
@@ -89,6 +90,11 @@ public final class Parties {
             }
         }
         List<Integer> carried = new ArrayList<>(s.dependents(token, CARRIERS));
+        if (m == null && s.pos(token).equals("VBG") && PersonWords.is(PersonWords.Class.TITLE_MODIFIER, s.lower(token))) {
+            // "Hu Jintao and visiting Russian President Vladimir Putin": the parser makes "visiting" a verb and the
+            // person its object; it is an adjective of the person
+            carried.addAll(s.dependents(token, "obj"));
+        }
         if (m != null && (m.kind() == Kind.ROLE || m.kind() == Kind.GROUP) || m == null && standsForPeople(s.lemma(token))) {
             // "the leaders of Russia and China", "the ambassadors of Spain": an unnamed role's country words
             carried.addAll(s.dependents(token, "nmod:of"));

@@ -116,7 +116,9 @@ class CallPhenomenaTest {
                 // "the presidents of the two countries": the article's two states, one president each
                 arguments("two-countries", List.of("Kassym-Jomart Tokayev + Shavkat Mirziyoyev | 2023-05-11 | IN_PERSON | HELD")),
                 // "his counterpart" is someone else than its possessor: the person named after it in the sentence
-                arguments("counterpart-named-after", List.of("William Ruto + Nana Akufo-Addo | 2023-05-09 | IN_PERSON | HELD")));
+                arguments("counterpart-named-after", List.of("William Ruto + Nana Akufo-Addo | 2023-05-09 | IN_PERSON | HELD")),
+                // the parser makes "visiting" a verb with the guest its object; the guest is a subject of "began"
+                arguments("visiting-adjective", List.of("Xi Jinping + Luiz Inacio Lula da Silva | 2023-05-09 | IN_PERSON | HELD")));
     }
 
     @ParameterizedTest(name = "{0}")
