@@ -29,6 +29,8 @@ public final class ArticleCalls {
         DateMention date;
         final TreeSet<Integer> sentences = new TreeSet<>();
         int last;
+        /** said to be one of several separate calls ("separate calls with A and B"): never part of a group call */
+        boolean separate;
     }
 
     private ArticleCalls() {
@@ -47,7 +49,7 @@ public final class ArticleCalls {
                 backReference(calls, c);
             }
         }
-        return calls;
+        return intoGroups(calls, dates);
     }
 
     /** One party list per call the reading reports: all together, or each partner with the subjects. */
@@ -92,7 +94,38 @@ public final class ArticleCalls {
         call.date = c.date();
         call.sentences.add(c.sentence());
         call.last = c.sentence();
+        call.separate = c.saidSeparate();
         calls.add(call);
+    }
+
+    /**
+     * "X met A and B" is read as one meeting per partner unless the article also tells it as one meeting of the three
+     * ("X, A and B met last week"): then the pairs are the group's meeting told in part, when the status matches and
+     * the days do not differ. Calls the text says were separate stay apart.
+     */
+    private static List<Call> intoGroups(List<Call> calls, DateResolver dates) {
+        List<Call> out = new ArrayList<>(calls);
+        for (Call part : calls) {
+            if (part.separate) {
+                continue;
+            }
+            for (Call group : calls) {
+                if (group != part && !group.separate && group.keys.size() > part.keys.size() && group.keys.size() >= 3
+                        && group.keys.containsAll(part.keys) && group.status == part.status
+                        && sameDay(group.date, part.date, dates, part.status)) {
+                    group.sentences.addAll(part.sentences);
+                    if (group.date == null) {
+                        group.date = part.date;
+                    }
+                    if (group.medium == CallMedium.UNKNOWN) {
+                        group.medium = part.medium;
+                    }
+                    out.remove(part);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private static void absorb(Call call, Candidate c) {

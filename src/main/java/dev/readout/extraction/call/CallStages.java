@@ -161,6 +161,7 @@ public final class CallStages {
             trace.add("joins the event already told");
         }
         return new Candidate(t, subjects, partners, status.status(), medium.medium(), date.date(), separately,
+                separately && saidSeparate(t, s),
                 anaphoric(t, s) && !distinct, distinct, joins, verdict, trace);
     }
 
@@ -177,7 +178,7 @@ public final class CallStages {
                 ? Decision.drop("credentials", "no host or no named ambassador")
                 : Decision.keep("credentials", "a named foreign ambassador presents credentials");
         trace.add(verdict.toString());
-        return new Candidate(t, c.hosts(), c.envoys(), status.status(), CallMedium.IN_PERSON, date.date(), true, false,
+        return new Candidate(t, c.hosts(), c.envoys(), status.status(), CallMedium.IN_PERSON, date.date(), true, true, false,
                 false, false, verdict, trace);
     }
 
@@ -286,6 +287,11 @@ public final class CallStages {
         if (subjects.size() == 1 && partners.size() >= 2 && !singleEvent) {
             return true;
         }
+        return saidSeparate(t, s);
+    }
+
+    /** "held separate talks with", "spoke individually with": the text says the calls were apart. */
+    private static boolean saidSeparate(Trigger t, SentenceView s) {
         for (int node : new int[]{t.token(), t.light()}) {
             if (node >= 0 && s.hasDependent(node, d -> s.lemma(d).equals("separate") || s.lemma(d).equals("separately")
                     || s.lemma(d).equals("individual") || s.lemma(d).equals("respectively"), "amod", "advmod")) {

@@ -10,14 +10,17 @@ import java.util.List;
  * One trigger's reading, before merging: the parties (subjects first), what became of it, and the trace of every
  * rule that decided. Immutable.
  *
- * @param separately one call per partner ("separate calls with A, B and C"; an ambassador each presenting credentials)
+ * @param separately one call per partner ("separate calls with A, B and C"; an ambassador each presenting credentials;
+ *                   "X met A and B" by default)
+ * @param saidSeparate the text itself says the calls were separate ("separately", "individual", "respectively") or
+ *                   they are credentials: never merged into a group call told elsewhere
  * @param anaphoric  the trigger refers back to an event already told ("the call", "their meeting", "during the talks")
  * @param distinct   the text marks it as another event than those told ("spoke again", "another call")
  * @param joins      its subjects come into an event already told ("X also joined the call")
  * @param verdict    the diplomatic test's decision, or the reason it was never run
  */
 public record Candidate(Trigger trigger, List<Actor> subjects, List<Actor> partners, CallStatus status,
-                        CallMedium medium, DateMention date, boolean separately, boolean anaphoric, boolean distinct, boolean joins,
+                        CallMedium medium, DateMention date, boolean separately, boolean saidSeparate, boolean anaphoric, boolean distinct, boolean joins,
                         Decision verdict,
                         List<String> trace) {
 
@@ -41,7 +44,7 @@ public record Candidate(Trigger trigger, List<Actor> subjects, List<Actor> partn
     public Candidate dated(DateMention newDate, CallMedium newMedium, String why) {
         java.util.List<String> t = new java.util.ArrayList<>(trace);
         t.add(why);
-        return new Candidate(trigger, subjects, partners, status, newMedium, newDate, separately, anaphoric, distinct, joins,
+        return new Candidate(trigger, subjects, partners, status, newMedium, newDate, separately, saidSeparate, anaphoric, distinct, joins,
                 verdict, t);
     }
 

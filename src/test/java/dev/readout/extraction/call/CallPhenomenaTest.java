@@ -118,7 +118,9 @@ class CallPhenomenaTest {
                 // "his counterpart" is someone else than its possessor: the person named after it in the sentence
                 arguments("counterpart-named-after", List.of("William Ruto + Nana Akufo-Addo | 2023-05-09 | IN_PERSON | HELD")),
                 // the parser makes "visiting" a verb with the guest its object; the guest is a subject of "began"
-                arguments("visiting-adjective", List.of("Xi Jinping + Luiz Inacio Lula da Silva | 2023-05-09 | IN_PERSON | HELD")));
+                arguments("visiting-adjective", List.of("Xi Jinping + Luiz Inacio Lula da Silva | 2023-05-09 | IN_PERSON | HELD")),
+                // "X met A and B" is one meeting per partner unless the article also tells it as the three's meeting
+                arguments("group-told-twice", List.of("Nana Akufo-Addo + Joe Biden + Kamala Harris | null | IN_PERSON | HELD")));
     }
 
     @ParameterizedTest(name = "{0}")
