@@ -120,7 +120,9 @@ class CallPhenomenaTest {
                 // the parser makes "visiting" a verb with the guest its object; the guest is a subject of "began"
                 arguments("visiting-adjective", List.of("Xi Jinping + Luiz Inacio Lula da Silva | 2023-05-09 | IN_PERSON | HELD")),
                 // "X met A and B" is one meeting per partner unless the article also tells it as the three's meeting
-                arguments("group-told-twice", List.of("Nana Akufo-Addo + Joe Biden + Kamala Harris | null | IN_PERSON | HELD")));
+                arguments("group-told-twice", List.of("Nana Akufo-Addo + Joe Biden + Kamala Harris | null | IN_PERSON | HELD")),
+                // a newsroom's byline is no person, so not the unnamed ambassador either
+                arguments("byline-not-person", List.of()));
     }
 
     @ParameterizedTest(name = "{0}")
