@@ -1,4 +1,4 @@
-// Bundles GraphiQL and its styles into one script and one stylesheet, so /graphiql works with no CDN.
+// Bundles GraphiQL, its Explorer plugin and their styles into one script and one stylesheet, so /graphiql works with no CDN.
 // Maven runs this during generate-resources (see pom.xml); the output lands on the classpath under static/graphiql.
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync } from 'node:fs';
@@ -18,7 +18,7 @@ await esbuild.build({
   logLevel: 'warning',
 });
 await esbuild.build({
-  entryPoints: ['node_modules/graphiql/graphiql.css'],
+  entryPoints: ['src/graphiql.css'],
   bundle: true,
   minify: true,
   outfile: `${outdir}/graphiql.css`,

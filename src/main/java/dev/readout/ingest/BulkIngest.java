@@ -11,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -28,20 +29,29 @@ public class BulkIngest {
 
     public enum Status { created, duplicate, error }
 
-    /** The outcome of one input: the article's global id when stored, else the error. */
-    public record Result(Status status, String id, String error) {
+    /**
+     * The outcome of one input: the article's global id and the publication date it is stored with (null when none is
+     * known) when stored, else the error; {@code articleId} is the store's id, for the command's date summary.
+     */
+    public record Result(Status status, String id, String error, String articleId, LocalDate publishedOn) {
 
         public static Result error(String message) {
-            return new Result(Status.error, null, message);
+            return new Result(Status.error, null, message, null, null);
         }
 
-        /** The response line of {@code POST /ingest}: {"line":N,"status":...,"id":...,"error":...}. */
+        /**
+         * The response line of {@code POST /ingest}: {"line":N,"status":...,"id":...,"publishedOn":...,"error":...};
+         * {@code publishedOn} is left out when the article has no known publication date.
+         */
         public Map<String, Object> asLine(long line) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("line", line);
             out.put("status", status.name());
             if (id != null) {
                 out.put("id", id);
+            }
+            if (publishedOn != null) {
+                out.put("publishedOn", publishedOn.toString());
             }
             if (error != null) {
                 out.put("error", error);
@@ -87,7 +97,7 @@ public class BulkIngest {
         try {
             IngestService.IngestResult r = ingest.ingest(request);
             return new Result(r.created() ? Status.created : Status.duplicate, GlobalId.of("Article", r.article().id()),
-                    null);
+                    null, r.article().id(), r.article().publishedOn());
         } catch (BadRequestException e) {
             return Result.error(e.getMessage());
         } catch (RuntimeException e) {

@@ -9,11 +9,13 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * {@code java -jar readout.jar ingest --explain FILE…}: reads each article as ingest would (header or dateline date,
+ * {@code java -jar readout.jar ingest --explain FILE…}: reads each article as ingest would (its date as
+ * {@link TxtArticleDate} gives it,
  * page junk blanked) and prints what the extractor finds in it and why — the article's people with their offices and
  * states, one trace entry per trigger word read (which rule placed each party, the status, medium and date rules,
  * the diplomatic test's verdict), then the calls and statements. Stores nothing and opens no port.
@@ -23,7 +25,7 @@ final class ExplainCommand {
     private ExplainCommand() {
     }
 
-    static int run(List<Path> files, PrintStream out, PrintStream err) {
+    static int run(List<Path> files, LocalDate fallback, PrintStream out, PrintStream err) {
         ReadoutExtractor extractor = new ReadoutExtractor();
         int status = 0;
         for (Path f : files) {
@@ -35,7 +37,14 @@ final class ExplainCommand {
                 status = 1;
                 continue;
             }
-            ArticleText text = ArticleText.of(raw, null);
+            ArticleText text;
+            try {
+                text = ArticleText.of(raw, TxtArticleDate.of(f, raw, fallback));
+            } catch (IllegalArgumentException e) {
+                err.println("readout ingest --explain: " + f + ": " + e.getMessage());
+                status = 1;
+                continue;
+            }
             ReadoutExtractor.Explanation x = extractor.explain(text.forExtraction(), text.publishedOn());
             out.println("=== " + f + " (published " + (text.publishedOn() == null ? "unknown" : text.publishedOn()) + ")");
             out.println("people:");

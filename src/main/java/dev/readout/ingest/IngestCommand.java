@@ -5,6 +5,7 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,21 +16,25 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
- * {@code java -jar readout.jar ingest PATH… [--spring.property=value…]}: ingests {@code .txt} articles (with the
- * optional {@code " date YYYY-MM-DD "} header), directories of them (recursively) and {@code .ndjson}/{@code .jsonl}
- * files of {@code IngestArticleInput} lines into the store Readout would use (the embedded one under {@code ./data},
- * or {@code MONGODB_URI}), without opening an HTTP port or loading the sample articles. A progress bar goes to
- * stderr, then a summary; the exit code is 0 when nothing failed, 1 when something did, 2 for a usage error, 130 when
+ * {@code java -jar readout.jar ingest PATH… [--published-on YYYY-MM-DD] [--spring.property=value…]}: ingests
+ * {@code .txt} articles (dated as {@link TxtArticleDate} says: sidecar, the text's own date, the default),
+ * directories of them (recursively) and {@code .ndjson}/{@code .jsonl} files of {@code IngestArticleInput} lines into
+ * the store Readout would use (the embedded one under {@code ./data}, or {@code MONGODB_URI}), without opening an HTTP
+ * port or loading the sample articles. A progress bar goes to stderr, then a summary with what has no date; the exit
+ * code is 0 when nothing failed, 1 when something did, 2 for a usage error, 130 when
  * interrupted.
  * <p>
  * Interrupting (Ctrl-C) lets the article in hand finish, prints the summary and closes the store cleanly. Running the
@@ -41,6 +46,9 @@ public final class IngestCommand {
     public static final String NAME = "ingest";
 
     private static final int MAX_LISTED_FAILURES = 20;
+
+    /** The publication date of every .txt article that gives none itself (no sidecar, header or dateline). */
+    static final String PUBLISHED_ON = "--published-on";
 
     private IngestCommand() {
     }
@@ -59,10 +67,22 @@ public final class IngestCommand {
         List<Path> paths = new ArrayList<>();
         List<String> springArgs = new ArrayList<>();
         boolean explain = false;
+        LocalDate publishedOn = null;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--explain")) {
                 explain = true;
+                continue;
+            }
+            if (a.equals(PUBLISHED_ON) || a.startsWith(PUBLISHED_ON + "=")) {
+                String value = a.equals(PUBLISHED_ON) ? (i + 1 < args.length ? args[++i] : "")
+                        : a.substring(PUBLISHED_ON.length() + 1);
+                try {
+                    publishedOn = TxtArticleDate.parse(value.strip(), PUBLISHED_ON);
+                } catch (IllegalArgumentException e) {
+                    err.println("readout ingest: " + e.getMessage());
+                    return 2;
+                }
                 continue;
             }
             if (a.equals("--help") || a.equals("-h")) {
@@ -82,7 +102,7 @@ public final class IngestCommand {
             return 2;
         }
         if (explain) {
-            return ExplainCommand.run(paths, System.out, err);
+            return ExplainCommand.run(paths, publishedOn, System.out, err);
         }
         springArgs.add("--readout.samples.enabled=false");
         // no HTTP port, whatever SERVER_PORT says (command-line arguments win over the environment)
@@ -150,7 +170,7 @@ public final class IngestCommand {
                 }
                 switch (input.kind()) {
                     case TXT -> {
-                        counts.add(input.path().toString(), txt(bulk, input.path()));
+                        counts.add(input.path().toString(), txt(bulk, input.path(), publishedOn));
                         progress.update(counts.done(), input.path().getFileName().toString());
                     }
                     case NDJSON -> ndjson(bulk, input.path(), counts, progress, stop);
@@ -160,6 +180,7 @@ public final class IngestCommand {
             progress.finish();
             boolean interrupted = stop.get() && counts.done() < total;
             summary(err, counts, total, progress, interrupted);
+            dates(err, counts, context.getBean(MongoTemplate.class));
             return interrupted ? 130 : counts.failed > 0 ? 1 : 0;
         } finally {
             context.close();
@@ -172,7 +193,7 @@ public final class IngestCommand {
         }
     }
 
-    private static BulkIngest.Result txt(BulkIngest bulk, Path path) {
+    private static BulkIngest.Result txt(BulkIngest bulk, Path path, LocalDate fallback) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path)))
@@ -182,7 +203,13 @@ public final class IngestCommand {
         } catch (IOException e) {
             return BulkIngest.Result.error("cannot read: " + e.getMessage());
         }
-        return bulk.ingest(new IngestService.IngestRequest(text, null, null, null, null));
+        LocalDate date;
+        try {
+            date = TxtArticleDate.of(path, text, fallback);
+        } catch (IllegalArgumentException e) {
+            return BulkIngest.Result.error(e.getMessage());
+        }
+        return bulk.ingest(new IngestService.IngestRequest(text, null, null, null, date));
     }
 
     private static void ndjson(BulkIngest bulk, Path path, Counts counts, Progress progress, AtomicBoolean stop) {
@@ -209,9 +236,15 @@ public final class IngestCommand {
         long created;
         long duplicate;
         long failed;
+        long undatedArticles;
         final List<String> failures = new ArrayList<>();
+        /** The stored articles this run handled (created or duplicate), for counting their undated calls. */
+        final Set<String> articleIds = new LinkedHashSet<>();
 
         void add(String where, BulkIngest.Result r) {
+            if (r.articleId() != null && articleIds.add(r.articleId()) && r.publishedOn() == null) {
+                undatedArticles++;
+            }
             switch (r.status()) {
                 case created -> created++;
                 case duplicate -> duplicate++;
@@ -242,6 +275,32 @@ public final class IngestCommand {
             if (c.failed > c.failures.size()) {
                 err.println("  … and " + (c.failed - c.failures.size()) + " more");
             }
+        }
+    }
+
+    /**
+     * What has no date among the articles handled and the calls they report: undated articles' calls can only be
+     * dated by their own words ("on Feb 24"), and a call with no date is left out of timelines and date filters.
+     */
+    private static void dates(PrintStream err, Counts c, MongoTemplate mongo) {
+        if (c.articleIds.isEmpty()) {
+            return;
+        }
+        DateCoverage.Calls calls;
+        try {
+            calls = DateCoverage.calls(mongo, c.articleIds);
+        } catch (RuntimeException e) {
+            // the articles are stored either way: a count that fails must not turn the run into a failure
+            err.println("Dates: " + c.undatedArticles + " of " + c.articleIds.size()
+                    + " article(s) have no publication date; calls not counted: " + e.getMessage());
+            return;
+        }
+        err.println("Dates: " + c.undatedArticles + " of " + c.articleIds.size()
+                + " article(s) have no publication date; " + calls.undated() + " of " + calls.total()
+                + " call(s) they report have no date");
+        if (c.undatedArticles > 0) {
+            err.println("  Give .txt articles their date with a sidecar FILE.txt.date (one YYYY-MM-DD) or "
+                    + PUBLISHED_ON + " YYYY-MM-DD for all that state none; NDJSON lines with \"publishedOn\".");
         }
     }
 
@@ -310,11 +369,14 @@ public final class IngestCommand {
 
     private static void usage(PrintStream err) {
         err.println("""
-                Usage: java -jar readout.jar ingest PATH... [--property=value...]
-                       java -jar readout.jar ingest --explain FILE...
+                Usage: java -jar readout.jar ingest PATH... [--published-on YYYY-MM-DD] [--property=value...]
+                       java -jar readout.jar ingest --explain FILE... [--published-on YYYY-MM-DD]
                   PATH  a .txt article (optionally starting with " date YYYY-MM-DD "), a .ndjson/.jsonl file of
                         {"text":..., "url":..., "title":..., "source":..., "publishedOn":"YYYY-MM-DD"} lines,
                         or a directory of them (searched recursively)
+                A .txt article's publication date: its sidecar FILE.txt.date (one YYYY-MM-DD) if there is one,
+                else the date the text gives (the header, a dateline), else --published-on, else none.
+                The summary says how many articles and calls have no date.
                 Stores into the embedded MongoDB under ./data (--readout.embedded.storage=DIR to change) or into
                 MONGODB_URI when set. Safe to interrupt and re-run: stored articles are skipped as duplicates.
                 --explain stores nothing: it prints what the extractor finds in each .txt FILE and why (people,

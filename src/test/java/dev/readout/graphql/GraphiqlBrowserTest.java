@@ -22,8 +22,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Opens the self-hosted GraphiQL page in headless Chromium (Debian's chromium and chromium-driver, which .ci/run
- * installs), runs the first example operation and reads the answer in the result pane. Proves the page works with no
- * CDN: this machine reaches none.
+ * installs), runs the first example operation and reads the answer in the result pane, then opens the Explorer plugin.
+ * Proves the page works with no CDN: this machine reaches none.
  */
 class GraphiqlBrowserTest extends ApiTest {
 
@@ -97,5 +97,19 @@ class GraphiqlBrowserTest extends ApiTest {
                 + ".map(e => e.name))");
         assertThat((java.util.List<?>) resources).isNotEmpty().allSatisfy(url ->
                 assertThat(String.valueOf(url)).startsWith("http://localhost:" + port + "/"));
+
+        // the Explorer plugin (bundled too): its sidebar button opens the schema's root fields as a tree to click
+        browser.findElement(By.cssSelector("button[aria-label='Show GraphiQL Explorer']")).click();
+        try {
+            wait.until(d -> {
+                var roots = d.findElements(By.cssSelector(".graphiql-explorer-root"));
+                return !roots.isEmpty() && roots.get(0).getText().contains("calls")
+                        && roots.get(0).getText().contains("participants");
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("No Explorer with the root fields; page: "
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
+        assertThat(browser.findElements(By.cssSelector("button[aria-label='Hide GraphiQL Explorer']"))).hasSize(1);
     }
 }

@@ -69,6 +69,10 @@ class BulkIngestControllerTest {
         assertThat(lines.get(4).get("error").asString()).contains("text");
         assertThat(lines.get(5).get("error").asString()).contains("publishedOn").contains("YYYY-MM-DD");
         assertThat(lines.get(6).has("error")).isFalse();
+        // the date each article is stored with: the line's publishedOn, none for an undated text
+        assertThat(lines.get(0).get("publishedOn").asString()).isEqualTo("2022-03-01");
+        assertThat(lines.get(1).get("publishedOn").asString()).isEqualTo("2022-03-01");
+        assertThat(lines.get(6).has("publishedOn")).isFalse();
     }
 
     @Test

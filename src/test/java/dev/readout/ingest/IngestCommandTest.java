@@ -62,8 +62,45 @@ class IngestCommandTest {
                 .contains("bad.ndjson:2: ");
     }
 
+    /**
+     * Publication dates from a sidecar, the text's header, the --published-on default and NDJSON's publishedOn reach
+     * the extractor: each article's "on Wednesday" becomes a dated call, and the one NDJSON line without a date is
+     * what the summary counts as undated (article and call). A sidecar that holds no date fails its article only.
+     */
+    @Test
+    void datesFromSidecarHeaderDefaultAndNdjsonAndTheSummaryCountsWhatHasNone(@TempDir Path tmp) throws Exception {
+        Path articles = Files.createDirectories(tmp.resolve("articles"));
+        Files.writeString(articles.resolve("sidecar.txt"), call("Alpha", "Beta"));
+        Files.writeString(articles.resolve("sidecar.txt.date"), "2022-02-24\n");
+        Files.writeString(articles.resolve("header.txt"), " date 2022-01-05 " + call("Gamma", "Delta"));
+        Files.writeString(articles.resolve("plain.txt"), call("Epsilon", "Zeta"));
+        Files.writeString(articles.resolve("bad.txt"), call("Eta", "Theta"));
+        Files.writeString(articles.resolve("bad.txt.date"), "24/02/2022");
+        Files.writeString(articles.resolve("batch.ndjson"),
+                "{\"text\": \"" + call("Iota", "Kappa") + "\", \"publishedOn\": \"2022-03-01\"}\n"
+                        + "{\"text\": \"" + call("Lambda", "Mu") + "\"}\n");
+
+        Run run = ingest(articles.toString(), "--published-on", "2022-03-10",
+                "--readout.embedded.storage=" + tmp.resolve("data"));
+
+        assertThat(run.exitCode()).as(run.stderr()).isEqualTo(1);
+        assertThat(run.stderr()).contains("Summary: 5 created, 0 duplicate, 1 failed")
+                .contains("bad.txt: bad.txt.date must hold one date as YYYY-MM-DD, e.g. 2024-03-05; found '24/02/2022'")
+                .contains("Dates: 1 of 5 article(s) have no publication date; 1 of 5 call(s) they report have no date")
+                .contains("FILE.txt.date");
+    }
+
+    /** A call between ministers of two states "on Wednesday": dated only when the article's publication date is known. */
+    private static String call(String first, String second) {
+        return "French Foreign Minister Jean " + first + " spoke by telephone with German Foreign Minister Anna "
+                + second + " on Wednesday about the crisis.";
+    }
+
     @Test
     void usageErrorsExitWith2() {
+        Run badDate = ingest("/no/such/dir", "--published-on", "2022-02-30");
+        assertThat(badDate.exitCode()).isEqualTo(2);
+        assertThat(badDate.stderr()).contains("--published-on must hold one date as YYYY-MM-DD");
         assertThat(ingest().exitCode()).isEqualTo(2);
         Run missing = ingest("/no/such/dir");
         assertThat(missing.exitCode()).isEqualTo(2);
