@@ -131,6 +131,12 @@ public final class CallStages {
         StatusRules.Reading status = StatusRules.read(t, s);
         MediumRules.Reading medium = MediumRules.read(t, s);
         CallDating.Reading date = CallDating.read(t, s, sentenceDates);
+        if (status.status() == null && status.decision().rule().equals("wish")
+                && (date.date() != null || MediumRules.placeOf(t, s) >= 0)) {
+            // GUIDELINES: a contact announced for the future with a time or place is planned, even when hoped for
+            // ("in Brazil, Obama hopes to meet Rousseff"); without either it stays a wish
+            status = StatusRules.Reading.planned("wishWithPlace", "wished for, with a " + (date.date() != null ? "day" : "place"));
+        }
         trace.add("status " + status.decision());
         trace.add("medium " + medium.medium() + " (" + medium.rule() + ")");
         trace.add("date " + (date.date() == null ? "none" : "'" + date.date().text() + "'") + " (" + date.rule() + ")");

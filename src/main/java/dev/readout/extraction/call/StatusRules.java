@@ -30,6 +30,10 @@ public final class StatusRules {
             return new Reading(status, Decision.keep(rule, reason));
         }
 
+        static Reading planned(String rule, String reason) {
+            return of(CallStatus.PLANNED, rule, reason);
+        }
+
         static Reading none(String rule, String reason) {
             return new Reading(null, Decision.drop(rule, reason));
         }

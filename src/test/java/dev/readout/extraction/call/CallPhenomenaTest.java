@@ -122,7 +122,11 @@ class CallPhenomenaTest {
                 // "X met A and B" is one meeting per partner unless the article also tells it as the three's meeting
                 arguments("group-told-twice", List.of("Nana Akufo-Addo + Joe Biden + Kamala Harris | null | IN_PERSON | HELD")),
                 // a newsroom's byline is no person, so not the unnamed ambassador either
-                arguments("byline-not-person", List.of()));
+                arguments("byline-not-person", List.of()),
+                // a hoped-for meeting with a place is planned (GUIDELINES); without a time or place it is a wish.
+                // Dated 2014: in office then, so the actor dictionary gives both their states
+                arguments("wish-with-place", List.of("Barack Obama + Dilma Rousseff | null | IN_PERSON | PLANNED")),
+                arguments("wish-no-place", List.of()));
     }
 
     @ParameterizedTest(name = "{0}")
