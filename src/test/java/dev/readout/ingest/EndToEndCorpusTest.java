@@ -90,9 +90,13 @@ class EndToEndCorpusTest {
         assertThat(clusters.values().stream().flatMap(java.util.Set::stream).filter(c -> c.startsWith("missing")))
                 .as("cluster reports the extraction does not read").containsExactlyInAnyOrder("missing in d06");
         clusters.values().forEach(c -> c.removeIf(x -> x.startsWith("missing")));
-        assertThat(clusters).as("stored call of each dev cluster").hasSize(4)
+        // C: d07 (read since extractor 4) and d08 both report Truss and Lavrov's Moscow meeting with no day and no
+        // publication date; the resolver never joins two reports it cannot place in time (README, "Identity and
+        // merging"), so C is two calls until extraction reads a day for one of them
+        assertThat(clusters.remove("C")).as("C: two undated, unplaceable reports stay apart").hasSize(2);
+        assertThat(clusters).as("stored call of each other dev cluster").hasSize(3)
                 .allSatisfy((cluster, calls) -> assertThat(calls).as(cluster).hasSize(1))
-                .satisfies(m -> assertThat(m.values().stream().distinct().count()).as("clusters in distinct calls").isEqualTo(4));
+                .satisfies(m -> assertThat(m.values().stream().distinct().count()).as("clusters in distinct calls").isEqualTo(3));
 
         mongo.getCollectionNames().forEach(c -> mongo.remove(new Query(), c));
         ingestAll(42);
