@@ -12,7 +12,8 @@ import java.time.Duration;
  *                  into the gaps while they fill less than this share of the file
  * @param stepBytes the most one step rewrites or moves, so the time it holds up writes stays bounded
  * @param retention how long a chunk no longer needed stays untouched before its space is reused (MVStore's retention
- *                  time; it defaults to 45 s there, which under steady writes alone keeps 45 s of commits on disk)
+ *                  time; it defaults to 45 s there, which under steady writes alone keeps 45 s of commits on disk;
+ *                  with the compactor on, 0 is safe, see {@link #of})
  */
 public record CompactionSettings(Duration interval, int fillRate, int stepBytes, Duration retention) {
 
@@ -34,6 +35,15 @@ public record CompactionSettings(Duration interval, int fillRate, int stepBytes,
         if (stepBytes < 64 << 10) {
             throw new IllegalArgumentException("readout.embedded.compaction.step must be at least 64KB");
         }
+    }
+
+    /**
+     * The settings as configured; a null retention means the one that fits: none with the compactor on (its syncs
+     * guard the reuse of space, see {@link DurableH2Backend}), the MVStore's 45 s with it off (nothing else does).
+     */
+    public static CompactionSettings of(Duration interval, int fillRate, long stepBytes, Duration retention) {
+        Duration r = retention != null ? retention : interval.isZero() ? OFF.retention() : Duration.ZERO;
+        return new CompactionSettings(interval, fillRate, (int) Math.min(Integer.MAX_VALUE, stepBytes), r);
     }
 
     public boolean enabled() {

@@ -291,6 +291,11 @@ public class DurableH2Backend extends H2Backend {
         if (compactor != null) {
             compactor.close();
         }
+        if (synced != null) {
+            // the MVStore closes only with no version registered; close() commits and syncs by itself
+            store.deregisterVersionUsage(synced);
+            synced = null;
+        }
         writes.lock();
         try {
             if (fileName != null && !store.isClosed()) {

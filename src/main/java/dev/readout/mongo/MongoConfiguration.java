@@ -35,9 +35,8 @@ public class MongoConfiguration {
                                 @Value("${readout.embedded.compaction.interval:250ms}") Duration interval,
                                 @Value("${readout.embedded.compaction.fill-rate:70}") int fillRate,
                                 @Value("${readout.embedded.compaction.step:2MB}") DataSize step,
-                                @Value("${readout.embedded.compaction.retention:0s}") Duration retention) {
-        return EmbeddedMongo.start(storage, port,
-                new CompactionSettings(interval, fillRate, (int) Math.min(Integer.MAX_VALUE, step.toBytes()), retention));
+                                @Value("${readout.embedded.compaction.retention:#{null}}") Duration retention) {
+        return EmbeddedMongo.start(storage, port, CompactionSettings.of(interval, fillRate, step.toBytes(), retention));
     }
 
     @Bean
