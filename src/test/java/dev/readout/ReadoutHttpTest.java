@@ -90,5 +90,12 @@ class ReadoutHttpTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"");
+
+        // the store group shows its details; this test's store is in memory, so there is no file to report
+        HttpResponse<String> store = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/store")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(store.statusCode()).isEqualTo(200);
+        assertThat(store.body()).contains("\"status\":\"UNKNOWN\"").contains("in memory");
     }
 }

@@ -11,7 +11,9 @@ import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
+import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.RandomAccessStore;
 
 import java.util.Collection;
 import java.util.List;
@@ -31,6 +33,12 @@ import java.util.concurrent.locks.ReentrantLock;
  * be missing from every query served by an index. The MVStore snapshots its maps one after another, so a commit that
  * runs while another thread writes can do exactly that. Hence auto-commit (background and on memory pressure) is off,
  * write commands run one at a time, and each commits while it still holds the lock; reads are not locked.
+ * <p>
+ * A commit per write leaves most of the file dead pages; the {@link StoreCompactor} rewrites and moves chunks in the
+ * background, in bounded steps under the same lock ({@link #compactStep}), and syncs the file after them. Reads
+ * register the store version they walk, and the last sync holds the versions after it ({@link #sync}), so a chunk's
+ * space is reused only when no read can reach it and the commit that emptied it is on the disk; that lets the
+ * MVStore's retention time drop to zero, which under steady writes alone kept tens of MB of emptied chunks.
  */
 public class DurableH2Backend extends H2Backend {
 
@@ -39,14 +47,6 @@ public class DurableH2Backend extends H2Backend {
             "insert", "update", "delete", "findandmodify", "createindexes", "dropindexes", "drop",
             "dropdatabase", "create", "renamecollection", "collmod");
 
-    /**
-     * Without the background writer nothing rewrites half-empty chunks; this many commits apart the store does it
-     * itself (bounded work, under the write lock), so the file does not keep growing under updates.
-     */
-    private static final int COMMITS_PER_COMPACTION = 1000;
-    private static final int COMPACT_FILL_RATE = 50;
-    private static final int COMPACT_BYTES = 16 << 20;
-
     /** Compact on close when live data is under this share of the chunks (percent) ... */
     private static final int COMPACT_ON_CLOSE_FILL_RATE = 50;
     /** ... and the file is big enough for it to matter. */
@@ -54,11 +54,31 @@ public class DurableH2Backend extends H2Backend {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DurableH2Backend.class);
 
-    private final ReentrantLock writes = new ReentrantLock();
-    private int commitsSinceCompaction;
+    /** Fair: a compaction step queues behind the write commands already waiting instead of barging in again. */
+    private final ReentrantLock writes = new ReentrantLock(true);
+    private final CompactionSettings compaction;
+    private final StoreCompactor compactor;
+    /** The version the last sync covered; chunks that died from it on keep their space until the next sync. */
+    private volatile MVStore.TxCounter synced;
 
     public DurableH2Backend(String fileName) {
-        super(new MVStore.Builder().fileName(fileName).autoCommitDisabled().open());
+        this(fileName, CompactionSettings.DEFAULTS);
+    }
+
+    public DurableH2Backend(String fileName, CompactionSettings compaction) {
+        super(open(fileName, compaction));
+        this.compaction = compaction;
+        // without the compactor nothing would ever move this on; then the retention time alone guards reuse
+        this.synced = compaction.enabled() ? getMvStore().registerVersionUsage() : null;
+        this.compactor = compaction.enabled() ? new StoreCompactor(compaction, this::compactStep, this::sync) : null;
+    }
+
+    private static MVStore open(String fileName, CompactionSettings compaction) {
+        MVStore store = new MVStore.Builder().fileName(fileName).autoCommitDisabled().open();
+        // reads register the version they walk (handleCommand), so the retention time no longer has to cover them;
+        // see CompactionSettings#retention
+        store.setRetentionTime((int) Math.min(Integer.MAX_VALUE, compaction.retention().toMillis()));
+        return store;
     }
 
     /**
@@ -73,7 +93,7 @@ public class DurableH2Backend extends H2Backend {
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
         boundBatches(command, query);
         if (!mutates(command, query)) {
-            Document result = super.handleCommand(channel, databaseName, command, query);
+            Document result = read(() -> super.handleCommand(channel, databaseName, command, query));
             if (getMvStore().hasUnsavedChanges()) {
                 // e.g. the first command on a database opened (and built) its indexes
                 commitLocked();
@@ -89,6 +109,21 @@ public class DurableH2Backend extends H2Backend {
             } finally {
                 writes.unlock();
             }
+        }
+    }
+
+    /**
+     * Runs an unlocked read holding the store version it walks: a chunk that an older version of a page lives in is
+     * not overwritten while a read may still reach it, however long the read takes (a whole-collection scan can take
+     * longer than any retention time). Commits and compaction steps go on meanwhile.
+     */
+    private Document read(java.util.function.Supplier<Document> command) {
+        MVStore store = getMvStore();
+        MVStore.TxCounter version = store.registerVersionUsage();
+        try {
+            return command.get();
+        } finally {
+            store.deregisterVersionUsage(version);
         }
     }
 
@@ -129,18 +164,115 @@ public class DurableH2Backend extends H2Backend {
 
     /** Callers hold {@link #writes}. */
     private void commitHeld() {
-        MVStore store = getMvStore();
-        store.commit();
-        if (++commitsSinceCompaction >= COMMITS_PER_COMPACTION) {
-            commitsSinceCompaction = 0;
-            if (store.compact(COMPACT_FILL_RATE, COMPACT_BYTES)) {
+        getMvStore().commit();
+    }
+
+    /**
+     * One bounded compaction step, run by the {@link StoreCompactor}'s thread; true when it rewrote or moved anything.
+     * <p>
+     * Why the file grows: every write command commits, and every commit writes a new chunk holding the pages it
+     * changed (and the paths above them, and the store's own layout). The pages they replace stay in older chunks, and
+     * a chunk's space is reused only once nothing in it is live and it is older than the retention time. Under steady
+     * writes most chunks keep a few live pages, so without rewriting them the file becomes mostly dead pages.
+     * <p>
+     * A step does one of two things, whichever is due. When less than {@code fillRate}% of the chunks' bytes is live,
+     * it has the MVStore copy the live pages of its sparsest old chunks (at most {@code stepBytes} of them) into a new
+     * chunk and commits; the emptied chunks' space is reused from the following commits on. Otherwise, when chunks
+     * fill less than {@code fillRate}% of the file, it moves chunks from the end of the file into the gaps (at most
+     * {@code stepBytes}), and the file is truncated; the MVStore writes its header and syncs before and after a move,
+     * so a crash in the middle leaves either place valid.
+     * <p>
+     * It holds {@link #writes} throughout: the rewrite changes no data, but its commit, like every commit here, must
+     * not catch a write command half done. So a write waits at most one bounded step, and no write command's reply
+     * ever waits for compaction otherwise.
+     */
+    boolean compactStep() {
+        writes.lock();
+        try {
+            MVStore store = getMvStore();
+            FileStore<?> file = store.getFileStore();
+            if (store.isClosed() || file == null) {
+                return false;
+            }
+            // first free what earlier steps and commits emptied, once no version still readable needs it: a chunk
+            // waiting for that would otherwise count as sparse and have live chunks rewritten for nothing
+            file.dropUnusedChunks();
+            if (store.hasUnsavedChanges()) {
                 store.commit();
             }
+            // the fill rate of the chunks that can be rewritten (live, with dead pages); the MVStore's compact() asks
+            // the fill rate of all chunks, emptied ones included, and so on its own would rewrite forever
+            if (rewritableFillRate(file) < compaction.fillRate()
+                    && store.compact(compaction.fillRate(), compaction.stepBytes())) {
+                store.commit();
+                return true;
+            }
+            if (file instanceof RandomAccessStore random && random.getFillRate() < compaction.fillRate()) {
+                long before = random.size();
+                random.compactMoveChunks(compaction.fillRate(), compaction.stepBytes(), store);
+                return random.size() < before;
+            }
+            return false;
+        } finally {
+            writes.unlock();
         }
     }
 
     /**
-     * Closes the store and, when most of the file is dead space, rewrites it compactly.
+     * Forces the file's chunks to the disk, then lets the space of chunks that died before it be reused.
+     * <p>
+     * A chunk's space may be overwritten only once the commit that recorded it dead is on the disk: otherwise a power
+     * loss could leave the new chunk over it while the disk still holds an older commit that needs it, and the store
+     * would not open. The MVStore approximates this with its retention time (45 s after a chunk was written, by
+     * which the operating system has usually written back); here it is exact instead. Between syncs a registered
+     * version holds every chunk that died since the last sync ({@link #synced}); after a sync that registration
+     * moves on to the current version. Only this thread touches it; no lock is needed, writes go on meanwhile.
+     */
+    private void sync() {
+        MVStore store = getMvStore();
+        if (store.isClosed()) {
+            return;
+        }
+        // every chunk written so far belongs to a version below this one, so the sync below covers each commit that
+        // recorded a chunk dead before it
+        MVStore.TxCounter next = store.registerVersionUsage();
+        try {
+            store.sync();
+        } catch (RuntimeException e) {
+            store.deregisterVersionUsage(next);
+            throw e;
+        }
+        MVStore.TxCounter previous = synced;
+        synced = next;
+        store.deregisterVersionUsage(previous);
+    }
+
+    private static int rewritableFillRate(FileStore<?> file) {
+        java.util.Map<String, String> info = new java.util.HashMap<>();
+        file.populateInfo(info::put);
+        return Integer.parseInt(info.getOrDefault("info.CHUNKS_FILL_RATE_RW", "100"));
+    }
+
+    /** The file's size and fill rates as the MVStore reports them now; null once the store is closed. */
+    public StoreStats stats() {
+        MVStore store = getMvStore();
+        FileStore<?> file = store.getFileStore();
+        if (store.isClosed() || file == null) {
+            return null;
+        }
+        java.util.Map<String, String> info = new java.util.HashMap<>();
+        file.populateInfo(info::put);
+        long size = file.size();
+        int fill = file.getFillRate();
+        int chunksFill = file.getChunksFillRate();
+        return new StoreStats(size, size * fill * chunksFill / 10_000, fill, chunksFill,
+                Integer.parseInt(info.getOrDefault("info.CHUNK_COUNT", "0")),
+                compactor == null ? 0 : compactor.steps(), compactor == null ? 0 : compactor.longestStepMillis());
+    }
+
+    /**
+     * Closes the store and, when most of the file is dead space, rewrites it compactly (with the background
+     * compaction on, the file rarely gets there).
      * <p>
      * A commit per write makes a chunk per write, and the MVStore frees a chunk only when none of its pages is live
      * and it is older than the retention time (45 s, which unlocked readers walking an older version rely on; so it
@@ -156,6 +288,14 @@ public class DurableH2Backend extends H2Backend {
         MVStore store = getMvStore();
         String fileName = store.getFileStore() == null ? null : store.getFileStore().getFileName();
         boolean sparse = false;
+        if (compactor != null) {
+            compactor.close();
+        }
+        if (synced != null) {
+            // the MVStore closes only with no version registered; close() commits and syncs by itself
+            store.deregisterVersionUsage(synced);
+            synced = null;
+        }
         writes.lock();
         try {
             if (fileName != null && !store.isClosed()) {

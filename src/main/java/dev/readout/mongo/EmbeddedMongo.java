@@ -26,11 +26,13 @@ public final class EmbeddedMongo implements AutoCloseable {
     private final MongoServer server;
     private final InetSocketAddress address;
     private final String storage;
+    private final DurableH2Backend files;
 
-    private EmbeddedMongo(MongoServer server, InetSocketAddress address, String storage) {
+    private EmbeddedMongo(MongoServer server, InetSocketAddress address, String storage, DurableH2Backend files) {
         this.server = server;
         this.address = address;
         this.storage = storage;
+        this.files = files;
     }
 
     /** Starts the server on a free port; {@code storage} is a directory or {@code memory}. */
@@ -43,7 +45,13 @@ public final class EmbeddedMongo implements AutoCloseable {
      * {@code memory}. Another Readout process can share the store through {@code MONGODB_URI=mongodb://127.0.0.1:port}.
      */
     public static EmbeddedMongo start(String storage, int port) {
+        return start(storage, port, CompactionSettings.DEFAULTS);
+    }
+
+    /** As {@link #start(String, int)}, with the file store compacted in the background as {@code compaction} says. */
+    public static EmbeddedMongo start(String storage, int port, CompactionSettings compaction) {
         MongoBackend backend;
+        DurableH2Backend files = null;
         if (MEMORY.equalsIgnoreCase(storage)) {
             backend = new MemoryBackend();
         } else {
@@ -54,14 +62,15 @@ public final class EmbeddedMongo implements AutoCloseable {
                 throw new UncheckedIOException("Cannot create the embedded MongoDB directory " + dir.toAbsolutePath()
                         + "; set readout.embedded.storage to a writable directory or to 'memory'", e);
             }
-            backend = new DurableH2Backend(dir.resolve(STORE_FILE).toString());
+            files = new DurableH2Backend(dir.resolve(STORE_FILE).toString(), compaction);
+            backend = files;
         }
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", port);
         InetSocketAddress address = server.getLocalAddress();
         log.info("Embedded MongoDB listening on {}:{} ({})", address.getHostString(), address.getPort(),
                 MEMORY.equalsIgnoreCase(storage) ? "in memory" : "files under " + Path.of(storage).toAbsolutePath());
-        return new EmbeddedMongo(server, address, storage);
+        return new EmbeddedMongo(server, address, storage, files);
     }
 
     public String connectionString(String database) {
@@ -70,6 +79,16 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     public String storage() {
         return storage;
+    }
+
+    /** The store file's size and fill rates; null in memory or once closed. */
+    public StoreStats stats() {
+        return files == null ? null : files.stats();
+    }
+
+    /** The store file, or null in memory. */
+    public Path file() {
+        return files == null ? null : Path.of(storage).resolve(STORE_FILE);
     }
 
     @Override

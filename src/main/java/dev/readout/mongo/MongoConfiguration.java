@@ -15,7 +15,9 @@ import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 import org.springframework.data.mongodb.core.convert.NoOpDbRefResolver;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Chooses the MongoDB: {@code MONGODB_URI} (or {@code spring.mongodb.uri}) when set, else the embedded server,
@@ -29,8 +31,12 @@ public class MongoConfiguration {
     @Bean(destroyMethod = "close")
     @Conditional(NoMongoUriCondition.class)
     EmbeddedMongo embeddedMongo(@Value("${readout.embedded.storage:./data}") String storage,
-                                @Value("${readout.embedded.port:0}") int port) {
-        return EmbeddedMongo.start(storage, port);
+                                @Value("${readout.embedded.port:0}") int port,
+                                @Value("${readout.embedded.compaction.interval:250ms}") Duration interval,
+                                @Value("${readout.embedded.compaction.fill-rate:70}") int fillRate,
+                                @Value("${readout.embedded.compaction.step:2MB}") DataSize step,
+                                @Value("${readout.embedded.compaction.retention:#{null}}") Duration retention) {
+        return EmbeddedMongo.start(storage, port, CompactionSettings.of(interval, fillRate, step.toBytes(), retention));
     }
 
     @Bean

@@ -60,7 +60,8 @@ class DurableH2BackendTest {
         Document sort = new Document("date", -1).append("_id", -1);
         java.util.List<Document> want;
         long sparse;
-        EmbeddedMongo mongo = EmbeddedMongo.start(dir.resolve("data").toString());
+        // without the background compaction, which would keep the file from getting sparse in the first place
+        EmbeddedMongo mongo = EmbeddedMongo.start(dir.resolve("data").toString(), 0, CompactionSettings.OFF);
         try (MongoClient client = MongoClients.create(mongo.connectionString("readout"))) {
             MongoCollection<Document> calls = client.getDatabase("readout").getCollection("calls");
             calls.createIndex(com.mongodb.client.model.Indexes.compoundIndex(
@@ -92,6 +93,73 @@ class DurableH2BackendTest {
         } finally {
             again.close();
         }
+    }
+
+    /**
+     * Inserts and updates leave the file many times its live data; the compaction steps the background thread takes
+     * bring it within three times, measured against the live data exactly (a copy compacted offline), with every
+     * document and index entry still there. The steps are driven here one after another (no thread, no clock).
+     */
+    @Test
+    void compactionStepsKeepTheFileWithinThreeTimesItsLiveData(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve(EmbeddedMongo.STORE_FILE);
+        CompactionSettings manual = new CompactionSettings(java.time.Duration.ZERO, 70, 2 << 20,
+                java.time.Duration.ZERO);
+        DurableH2Backend backend = new DurableH2Backend(file.toString(), manual);
+        MongoServer server = new MongoServer(backend);
+        try (MongoClient client = MongoClients.create("mongodb://" + hostPort(server.bind()))) {
+            MongoCollection<Document> calls = client.getDatabase("readout").getCollection("calls");
+            calls.createIndex(com.mongodb.client.model.Indexes.ascending("participantIds"),
+                    new com.mongodb.client.model.IndexOptions().name("participantIds"));
+            for (int i = 0; i < 1500; i++) {
+                calls.insertOne(new Document("_id", i).append("participantIds", java.util.List.of("p" + i % 7))
+                        .append("text", "x".repeat(300)));
+                if (i % 3 == 0) {
+                    calls.updateOne(new Document("_id", i / 2), new Document("$set", new Document("n", i)));
+                }
+            }
+            long live = compactedCopy(file, dir.resolve("before"));
+            assertThat(fileSize(file)).as("file before compaction, against %d live bytes", live)
+                    .isGreaterThan(3 * live);
+
+            int steps = 0;
+            while (backend.compactStep()) {
+                assertThat(++steps).as("compaction steps").isLessThan(10_000);
+            }
+            // the chunks the steps emptied are reused from the commits that follow (MVStore keeps the last 5
+            // versions readable), and moved and truncated at the next steps
+            for (int i = 0; i < 10; i++) {
+                calls.insertOne(new Document("_id", 10_000 + i).append("participantIds", java.util.List.of("p1")));
+            }
+            while (backend.compactStep()) {
+                assertThat(++steps).as("compaction steps").isLessThan(10_000);
+            }
+            assertThat(steps).isPositive();
+
+            long liveAfter = compactedCopy(file, dir.resolve("after"));
+            StoreStats stats = backend.stats();
+            assertThat(fileSize(file)).as("file after %d steps, against %d live bytes", steps, liveAfter)
+                    .isLessThanOrEqualTo(3 * liveAfter);
+            assertThat(stats.fileBytes()).isEqualTo(fileSize(file));
+            assertThat(stats.fileToLive()).as("the store's own estimate, %s", stats).isLessThanOrEqualTo(3.0);
+            assertThat(stats.liveBytes()).as("live estimate").isBetween(liveAfter / 3, liveAfter * 3);
+
+            assertThat(calls.countDocuments()).isEqualTo(1510);
+            assertThat(calls.find(new Document("participantIds", "p3")).into(new java.util.ArrayList<>()))
+                    .hasSize((int) java.util.stream.IntStream.range(0, 1500).filter(i -> i % 7 == 3).count());
+            assertThat(calls.find(new Document("_id", 300)).first()).containsEntry("n", 600);
+        } finally {
+            server.shutdownNow();
+        }
+    }
+
+    /** The size of a copy of the store file compacted offline: the live data, exactly. */
+    private static long compactedCopy(Path file, Path dir) throws java.io.IOException {
+        Files.createDirectories(dir);
+        Path copy = dir.resolve("copy.mv.db");
+        Files.copy(file, copy);
+        org.h2.mvstore.MVStore.compact(copy.toString(), false, null);
+        return fileSize(copy);
     }
 
     private static long fileSize(Path file) {

@@ -98,6 +98,13 @@ class KillNineTest {
                 }
             }
             assertThat(missing).as("acknowledged articles missing after kill -9").isEmpty();
+            // the operator's view of the same file (README, configuration): size, live estimate, fill rates
+            HttpResponse<String> store = http.send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port2 + "/actuator/health/store")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(store.statusCode()).isEqualTo(200);
+            assertThat(store.body()).contains("\"status\":\"UP\"").contains("\"fileBytes\"")
+                    .contains("\"liveBytesEstimate\"").contains("\"fillRatePercent\"");
             for (var e : acked.entrySet()) {
                 JsonNode r = post(port2, INGEST, Map.of("input", Map.of("text", e.getKey())));
                 assertThat(r.path("data").path("ingestArticle").path("created").asBoolean()).as(r.toString()).isFalse();
