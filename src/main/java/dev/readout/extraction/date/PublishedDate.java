@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * 2016/APO/", "31 May 2021");</li>
  * <li>{@link #datelineWithStatedYear}: a dateline without a year ("BEIJING, June 7 (Xinhua)") whose day and month the
  * text also states with a year (a photo caption's "June 7, 2012");</li>
- * <li>{@link #stamp}: a page stamp above the article body: a short line holding a full date ("Posted at 1:23 PM,
+ * <li>{@link #stamp}: a page stamp above the article body (above a year-less dateline, it comes first): a short line holding a full date ("Posted at 1:23 PM,
  * Apr 29, 2022", "Updated: 2004-10-09 16:02", "Thu 02nd April 2020 | 12:15 PM", "POLITICS 16:54 / 21.12.2022",
  * "Date 23 Oktober 2014"). A clock with seconds ("01/22/2025 08:02:58 am") is the page's own clock at crawl time,
  * not a stamp; dates below the first paragraph of prose (captions, "Read full news" links, tweets) are not stamps.</li>
@@ -63,11 +63,15 @@ public final class PublishedDate {
     public static Reading find(String text) {
         String top = text.substring(0, Math.min(text.length(), WINDOW));
         Reading r = dateline(top);
-        if (r == null) {
-            r = datelineWithStatedYear(top, text);
+        if (r != null) {
+            return r;
         }
-        if (r == null) {
-            r = stamp(top);
+        Reading stamped = stamp(top);
+        r = datelineWithStatedYear(top, text);
+        if (r == null || stamped != null && stamped.at() < r.at()) {
+            // a page stamp above a year-less dateline is the page's own full date ("08:27, June 08, 2012" over
+            // "BEIJING, June 7 (Xinhua)"); the dateline's year is only borrowed from elsewhere in the text
+            return stamped;
         }
         return r;
     }
