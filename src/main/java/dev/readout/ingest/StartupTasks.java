@@ -64,13 +64,27 @@ public class StartupTasks {
 
     void run() {
         try {
-            if (samplesEnabled && mongo.estimatedCount(Article.class) == 0) {
+            if (samplesEnabled && samplesUnfinished()) {
                 samples.load();
             }
             reextractStale();
         } catch (RuntimeException e) {
             log.error("Start-up work failed; the API keeps serving what is stored", e);
         }
+    }
+
+    /**
+     * Whether the samples are still to load: the store is empty, or holds only sample articles and not all of them (a
+     * first start stopped while loading them). A store with any article of the user's own is left as it is.
+     */
+    boolean samplesUnfinished() {
+        long all = mongo.estimatedCount(Article.class);
+        if (all == 0) {
+            return true;
+        }
+        long samplesStored = mongo.count(query(
+                where("source").is(SampleCorpus.SOURCE)), Article.class);
+        return samplesStored == all && samplesStored < SampleCorpus.samples().size();
     }
 
     /** Re-extracts articles stored before this start whose extraction is of another version or not OK. */

@@ -1,0 +1,93 @@
+package dev.readout.ingest;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import dev.readout.article.Article;
+import dev.readout.extraction.Extraction;
+import dev.readout.extraction.Extractor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * When the bundled samples load at start-up: into an empty store, and again into a store a first start left with only
+ * some of them (stopped while loading); never into a store that holds an article of the user's own. Extraction is not
+ * what is tested here, so an extractor that finds nothing stands in for the language models.
+ */
+class SampleLoadingTest {
+
+    private MongoServer server;
+    private MongoClient client;
+    private MongoTemplate mongo;
+    private IngestService ingest;
+
+    /** Finds nothing: what is stored, not what is extracted, is under test. */
+    static final class NothingFound implements Extractor {
+        @Override
+        public Extraction extract(String text, LocalDate publishedOn) {
+            return Extraction.empty();
+        }
+
+        @Override
+        public String version() {
+            return "nothing-1";
+        }
+    }
+
+    @BeforeEach
+    void start() {
+        server = new MongoServer(new MemoryBackend());
+        var address = server.bind();
+        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
+        mongo = new MongoTemplate(client, "readout");
+        ingest = new IngestService(mongo, new NothingFound(), Resolver.on(mongo),
+                new IngestArticleValidator(IngestArticleValidator.DEFAULT_MAX_TEXT_BYTES));
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    private StartupTasks startup() {
+        return new StartupTasks(mongo, new SampleCorpus(ingest), ingest, new NothingFound(), true);
+    }
+
+    private void ingestSample(int i) {
+        ingest.ingest(new IngestService.IngestRequest(SampleCorpus.samples().get(i).text(), null, null, SampleCorpus.SOURCE, null));
+    }
+
+    @Test
+    void anEmptyStoreGetsEverySample() {
+        startup().run();
+        assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), Article.class))
+                .isEqualTo(SampleCorpus.samples().size());
+    }
+
+    @Test
+    void aFirstStartStoppedWhileLoadingIsFinishedByTheNext() {
+        ingestSample(0);
+        assertThat(startup().samplesUnfinished()).isTrue();
+        startup().run();
+        assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), Article.class))
+                .isEqualTo(SampleCorpus.samples().size());
+        assertThat(startup().samplesUnfinished()).isFalse();
+    }
+
+    @Test
+    void aStoreWithTheUsersOwnArticleGetsNoSamples() {
+        ingestSample(0);
+        ingest.ingest(new IngestService.IngestRequest("Blinken spoke with Kuleba on Tuesday.", null, null, "my feed", null));
+        assertThat(startup().samplesUnfinished()).isFalse();
+        startup().run();
+        assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), Article.class)).isEqualTo(2);
+    }
+}
