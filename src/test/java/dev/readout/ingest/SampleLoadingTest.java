@@ -1,9 +1,5 @@
 package dev.readout.ingest;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dev.readout.article.Article;
 import dev.readout.extraction.Extraction;
 import dev.readout.extraction.Extractor;
@@ -23,8 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SampleLoadingTest {
 
-    private MongoServer server;
-    private MongoClient client;
+    private InMemoryIngest store;
     private MongoTemplate mongo;
     private IngestService ingest;
 
@@ -43,18 +38,14 @@ class SampleLoadingTest {
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        var address = server.bind();
-        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-        mongo = new MongoTemplate(client, "readout");
-        ingest = new IngestService(mongo, new NothingFound(), Resolver.on(mongo),
-                new IngestArticleValidator(IngestArticleValidator.DEFAULT_MAX_TEXT_BYTES));
+        store = InMemoryIngest.start(new NothingFound());
+        mongo = store.mongo();
+        ingest = store.ingest();
     }
 
     @AfterEach
     void stop() {
-        client.close();
-        server.shutdownNow();
+        store.close();
     }
 
     private StartupTasks startup() {
