@@ -14,8 +14,9 @@ import java.util.Set;
  * does a person serve whom the article names without saying so ("Erdogan and Putin discussed ...")? The article's own
  * words always win; this is only asked about people it leaves without a state.
  * <p>
- * A name matches a holder when its folded words are the holder's full name or one of the listed short forms, or
- * when one is the other with middle names or initials left out ("Tayyip Erdogan", "Vladimir V. Putin").
+ * A name matches a holder when its words, each by the product's one transliteration key ({@link NameFold#key}:
+ * "Zelenskiy" = "Zelensky", "Sergei" = "Sergey"), are the holder's full name or one of the listed short forms, or when
+ * one is the other with middle names or initials left out ("Tayyip Erdogan", "Vladimir V. Putin").
  */
 public final class KnownActors {
 
@@ -37,9 +38,9 @@ public final class KnownActors {
     private static final KnownActors SHARED = new KnownActors();
     private static final int OPEN = 9999;
 
-    /** folded full names and short forms, to the tenures of everyone so called */
+    /** keyed full names and short forms ({@link #keys}), to the tenures of everyone so called */
     private final Map<String, List<Tenure>> byForm = new HashMap<>();
-    /** folded last word, to the folded full names and forms that end with it: the candidates for a subset match */
+    /** keyed last word, to the keyed full names and forms that end with it: the candidates for a subset match */
     private final Map<String, Set<String>> byLastWord = new HashMap<>();
 
     private KnownActors() {
@@ -53,10 +54,10 @@ public final class KnownActors {
                 forms.addAll(List.of(row[1].split("\\|")));
             }
             for (String f : forms) {
-                String key = NameFold.fold(f);
-                if (!key.isEmpty()) {
+                List<String> w = keys(f);
+                if (!w.isEmpty()) {
+                    String key = String.join(" ", w);
                     byForm.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
-                    List<String> w = NameFold.words(f);
                     byLastWord.computeIfAbsent(w.get(w.size() - 1), k -> new LinkedHashSet<>()).add(key);
                 }
             }
@@ -97,13 +98,17 @@ public final class KnownActors {
         return new Known(holders.size() == 1 ? holders.iterator().next() : null, states.iterator().next(), family);
     }
 
+    /** The transliteration keys of a name's words ("Volodymyr Zelenskiy" → [volodimir, zelensk]). */
+    private static List<String> keys(String name) {
+        return NameFold.words(name).stream().map(NameFold::key).toList();
+    }
+
     private List<Tenure> matches(String name) {
-        String key = NameFold.fold(name);
-        List<Tenure> exact = byForm.get(key);
+        List<String> words = keys(name);
+        List<Tenure> exact = byForm.get(String.join(" ", words));
         if (exact != null) {
             return exact;
         }
-        List<String> words = NameFold.words(name);
         if (words.size() < 2) {
             return List.of(); // one word matches only a listed short form
         }

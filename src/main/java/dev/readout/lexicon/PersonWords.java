@@ -14,7 +14,7 @@ import java.util.Set;
 public final class PersonWords {
 
     /** A class of words; see {@code person-words.tsv}. */
-    public enum Class { HONORIFIC, PRONOUN, DETERMINER, GROUP_NOUN, ANONYMOUS, SPOKES, GOVERNMENT, GOVERNMENT_BODY, MONARCH, PATRONYMIC, PARTICLE, TITLE_MODIFIER, GLUED_WORD, LOCATIVE, FACILITY }
+    public enum Class { HONORIFIC, PRONOUN, DETERMINER, GROUP_NOUN, ANONYMOUS, SPOKES, GOVERNMENT, GOVERNMENT_BODY, MONARCH, PATRONYMIC, PARTICLE, TITLE_MODIFIER, GLUED_WORD, LOCATIVE, FACILITY, STATE_NOUN }
 
     private static final PersonWords SHARED = new PersonWords();
 

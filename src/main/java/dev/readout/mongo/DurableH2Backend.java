@@ -248,9 +248,14 @@ public class DurableH2Backend extends H2Backend {
     }
 
     private static int rewritableFillRate(FileStore<?> file) {
+        return Integer.parseInt(info(file).getOrDefault("info.CHUNKS_FILL_RATE_RW", "100"));
+    }
+
+    /** The file store's own figures ("info.CHUNK_COUNT", "info.CHUNKS_FILL_RATE_RW", ...), as it reports them now. */
+    private static java.util.Map<String, String> info(FileStore<?> file) {
         java.util.Map<String, String> info = new java.util.HashMap<>();
         file.populateInfo(info::put);
-        return Integer.parseInt(info.getOrDefault("info.CHUNKS_FILL_RATE_RW", "100"));
+        return info;
     }
 
     /** The file's size and fill rates as the MVStore reports them now; null once the store is closed. */
@@ -260,8 +265,7 @@ public class DurableH2Backend extends H2Backend {
         if (store.isClosed() || file == null) {
             return null;
         }
-        java.util.Map<String, String> info = new java.util.HashMap<>();
-        file.populateInfo(info::put);
+        java.util.Map<String, String> info = info(file);
         long size = file.size();
         int fill = file.getFillRate();
         int chunksFill = file.getChunksFillRate();

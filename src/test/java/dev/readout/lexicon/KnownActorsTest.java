@@ -40,6 +40,11 @@ class KnownActorsTest {
     }
 
     @Test
+    void aRomanisationTheListDoesNotSpellOutMatchesByTheProductsTransliterationKey() {
+        assertThat(on("Volodimir Zelenskii", "2023-01-01").country()).isEqualTo("UA");
+    }
+
+    @Test
     void aCommonSurnameAloneOrAnUnknownPersonGivesNothing() {
         assertThat(on("Johnson", null)).isNull();
         assertThat(on("Kim", null)).isNull();

@@ -114,12 +114,7 @@ public final class ArticleCalls {
                         && group.keys.containsAll(part.keys) && group.status == part.status
                         && sameDay(group.date, part.date, dates, part.status)) {
                     group.sentences.addAll(part.sentences);
-                    if (group.date == null) {
-                        group.date = part.date;
-                    }
-                    if (group.medium == CallMedium.UNKNOWN) {
-                        group.medium = part.medium;
-                    }
+                    fillIn(group, part.date, part.medium);
                     out.remove(part);
                     break;
                 }
@@ -131,11 +126,16 @@ public final class ArticleCalls {
     private static void absorb(Call call, Candidate c) {
         call.sentences.add(c.sentence());
         call.last = Math.max(call.last, c.sentence());
+        fillIn(call, c.date(), c.medium());
+    }
+
+    /** What another telling of the event adds: its day and medium where the call lacks them. */
+    private static void fillIn(Call call, DateMention date, CallMedium medium) {
         if (call.date == null) {
-            call.date = c.date();
+            call.date = date;
         }
         if (call.medium == CallMedium.UNKNOWN) {
-            call.medium = c.medium();
+            call.medium = medium;
         }
     }
 

@@ -154,7 +154,8 @@ public final class CallStages {
             verdict = Decision.drop("statesOnly", "only states, with no day or place: a process, not one event");
         }
         trace.add(verdict.toString());
-        boolean separately = separately(t, s, subjects, partners);
+        boolean saidSeparate = saidSeparate(t, s);
+        boolean separately = saidSeparate || oneWithSeveral(t, s, subjects, partners);
         if (separately) {
             trace.add("one call per partner");
         }
@@ -167,7 +168,7 @@ public final class CallStages {
             trace.add("joins the event already told");
         }
         return new Candidate(t, subjects, partners, status.status(), medium.medium(), date.date(), separately,
-                separately && saidSeparate(t, s),
+                saidSeparate,
                 anaphoric(t, s) && !distinct, distinct, joins, verdict, trace);
     }
 
@@ -283,20 +284,18 @@ public final class CallStages {
     }
 
     /**
-     * "separate calls with A, B and C", "spoke separately with"; and a list of people one person met or spoke to
-     * ("met the prime minister, the president and the foreign minister"), which reports one meeting each, unless a
-     * single event names them ("a video call with European leaders", "a meeting with Kerry and Ashton").
+     * A list of people one person met or spoke to ("met the prime minister, the president and the foreign minister"),
+     * which reports one meeting each unless a single event names them ("a video call with European leaders", "a
+     * meeting with Kerry and Ashton"); {@link ArticleCalls} joins them again when the article also tells the meeting
+     * of all of them.
      */
-    private static boolean separately(Trigger t, SentenceView s, List<Actor> subjects, List<Actor> partners) {
+    private static boolean oneWithSeveral(Trigger t, SentenceView s, List<Actor> subjects, List<Actor> partners) {
         // a single event noun names one event; a host receives its guests together ("will host A and B in Ankara")
         boolean singleEvent = t.isNoun() && s.pos(t.token()).equals("NN") || t.frame() == Frame.HOST;
-        if (subjects.size() == 1 && partners.size() >= 2 && !singleEvent) {
-            return true;
-        }
-        return saidSeparate(t, s);
+        return subjects.size() == 1 && partners.size() >= 2 && !singleEvent;
     }
 
-    /** "held separate talks with", "spoke individually with": the text says the calls were apart. */
+    /** "separate calls with A, B and C", "spoke individually with": the text says the calls were apart. */
     private static boolean saidSeparate(Trigger t, SentenceView s) {
         for (int node : new int[]{t.token(), t.light()}) {
             if (node >= 0 && s.hasDependent(node, d -> s.lemma(d).equals("separate") || s.lemma(d).equals("separately")

@@ -5,6 +5,7 @@ import dev.readout.call.CallStatus;
 import dev.readout.extraction.date.DateResolver.DateMention;
 import dev.readout.extraction.date.DateResolver.Kind;
 import dev.readout.extraction.grammar.SentenceView;
+import dev.readout.lexicon.Cues;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -147,27 +148,28 @@ public final class DatedEvents {
         if (!perfect) {
             return false;
         }
+        // a denied or counted contact is no held reading by now (StatusRules); what is left to rule out is a clause
+        // that spreads the contacts over time ("have met three times this year", "has ever met", "have spoken since")
         for (int node : new int[]{verb, t.token()}) {
             for (int d : s.dependents(node, "advmod", "obl:tmod", "obl:npmod", "obl", "nummod", "amod")) {
-                if (SPREAD_WORDS.contains(s.lemma(d)) || SPREAD_WORDS.contains(s.lower(d))) {
+                if (spreads(s, d)) {
                     return false;
                 }
                 for (int n : s.dependents(d, "nummod", "amod", "det")) {
-                    if (SPREAD_WORDS.contains(s.lemma(n))) {
+                    if (spreads(s, n)) {
                         return false;
                     }
                 }
-            }
-            if (s.hasDependent(node, d -> s.lemma(d).equals("not") || s.lemma(d).equals("never"), "advmod")) {
-                return false;
             }
         }
         return true;
     }
 
-    /** Words by which a clause counts, spreads or generalises contacts rather than tells one. */
-    private static final Set<String> SPREAD_WORDS = Set.of("twice", "time", "times", "regularly", "repeatedly", "often",
-            "frequently", "ever", "several", "many", "numerous", "since", "occasion", "occasions", "already", "so far");
+    /** A count of contacts (the lexicon's COUNT cues: "times", "often", "several") or "ever", "twice", "since". */
+    private static boolean spreads(SentenceView s, int token) {
+        String l = s.lemma(token);
+        return Cues.shared().is(l, Cues.Cue.COUNT) || l.equals("ever") || l.equals("twice") || l.equals("since");
+    }
 
     /** "had met", "last met", "previously spoke": told as before the account. */
     private static boolean toldAsEarlier(Trigger t, SentenceView s) {

@@ -6,6 +6,7 @@ import dev.readout.extraction.people.ArticlePeople.Kind;
 import dev.readout.extraction.people.ArticlePeople.Mention;
 import dev.readout.extraction.people.ArticlePeople.Party;
 import dev.readout.lexicon.Gazetteer;
+import dev.readout.lexicon.Level;
 import dev.readout.lexicon.PersonWords;
 import dev.readout.lexicon.Titles;
 
@@ -153,7 +154,7 @@ public final class Parties {
         List<Actor> out = new ArrayList<>();
         for (var st : states.entrySet()) {
             Party p = people.resolveRole(st.getKey(), family, singular, offset, null);
-            if (p == null && Titles.level(family) == dev.readout.lexicon.Level.LEADER) {
+            if (p == null && Titles.level(family) == Level.LEADER) {
                 p = people.soleUntitledOf(st.getKey());
             }
             out.add(p != null && p.isPerson() ? Actor.of(p)
@@ -168,7 +169,7 @@ public final class Parties {
             return false;
         }
         for (int n : s.dependents(token, "nmod:of")) {
-            if (Set.of("country", "nation", "state", "side", "government").contains(s.lemma(n))
+            if (PersonWords.is(PersonWords.Class.STATE_NOUN, s.lemma(n))
                     && s.hasDependent(n, d -> s.lemma(d).equals("two") || s.lemma(d).equals("both"), "nummod", "det", "amod")) {
                 return true;
             }

@@ -221,7 +221,8 @@ public final class SideRules {
         List<Integer> frontier = new ArrayList<>();
         for (var a : s.dependents(verb)) {
             if (a.relation().startsWith("obl:") && !a.relation().equals("obl:tmod") && !personLike(s, a.dependent())
-                    && Triggers.shared().noun(s.lemma(a.dependent())) == null) { // "spoke after a meeting with X": the noun's own
+                    // "spoke after a meeting with X": an event noun's "with" is the noun's own (its rules read it)
+                    && Triggers.shared().noun(s.lemma(a.dependent())) == null) {
                 frontier.add(a.dependent());
             }
         }

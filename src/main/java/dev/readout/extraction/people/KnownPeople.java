@@ -2,6 +2,7 @@ package dev.readout.extraction.people;
 
 import dev.readout.lexicon.KnownActors;
 import dev.readout.lexicon.KnownActors.Known;
+import dev.readout.lexicon.Level;
 import dev.readout.lexicon.Titles;
 
 /**
@@ -22,7 +23,7 @@ final class KnownPeople {
         for (PartyDraft p : d.parties) {
             if (!p.isPerson() || p.country != null && p.family != null || p.international || p.source
                     || p.family != null && (Titles.level(p.family).domestic()
-                    || Titles.level(p.family) == dev.readout.lexicon.Level.NONSTATE)) {
+                    || Titles.level(p.family) == Level.NONSTATE)) {
                 continue;
             }
             Known k = KnownActors.shared().lookup(p.aliases, d.text.publishedOn());

@@ -5,6 +5,7 @@ import dev.readout.extraction.AnalyzedText.Sentence;
 import dev.readout.extraction.people.ArticlePeople.Kind;
 import dev.readout.extraction.people.ArticlePeople.Mention;
 import dev.readout.extraction.people.ArticlePeople.Party;
+import dev.readout.lexicon.Level;
 import dev.readout.lexicon.PersonWords;
 
 import java.util.ArrayList;
@@ -118,7 +119,7 @@ final class RoleResolver {
 
     /** A state's leader whose office is not known ("North Korean leader Kim"): what "the president" of it can mean. */
     private static boolean leaderFits(String family, Party p) {
-        return p.family() == null && p.level() == dev.readout.lexicon.Level.LEADER
+        return p.family() == null && p.level() == Level.LEADER
                 && ("HEAD_OF_STATE".equals(family) || "HEAD_OF_GOVERNMENT".equals(family));
     }
 
@@ -293,7 +294,7 @@ final class RoleResolver {
     /** Whether a person can be one of "the leaders", "the ministers", ... (any person for "sides", "men", "pair"). */
     private static boolean fitsGroup(String head, Party p) {
         return switch (head) {
-            case "leaders", "presidents", "heads" -> p.level() == dev.readout.lexicon.Level.LEADER
+            case "leaders", "presidents", "heads" -> p.level() == Level.LEADER
                     || p.level() == dev.readout.lexicon.Level.UNKNOWN;
             case "ministers", "diplomats", "secretaries" -> p.level() == dev.readout.lexicon.Level.MINISTER
                     || p.level() == dev.readout.lexicon.Level.UNKNOWN;
