@@ -249,6 +249,17 @@ public final class Gazetteer {
         return null;
     }
 
+    /**
+     * Whether the whole phrase is a name of the state {@code code} ("U.S.", "the United States"), not its adjective or
+     * capital: the forms a state may be written in as a party.
+     */
+    public boolean isStateName(String phrase, String code) {
+        List<String> ws = List.of(stripPossessive(phrase.strip().replaceFirst("(?i)^the\\s+", "")).split("\\s+"));
+        Match m = match(ws, 0);
+        return m != null && m.end() == ws.size()
+                && m.entries().stream().anyMatch(e -> e.type() == Type.NAME && e.code().equals(code));
+    }
+
     /** Whether the whole phrase is the name of a capital or seat of government ("Moscow", "RIYADH"). */
     public boolean isCapital(String phrase) {
         List<String> ws = List.of(phrase.strip().split("\\s+"));

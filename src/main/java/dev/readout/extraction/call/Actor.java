@@ -18,8 +18,13 @@ public record Actor(String key, ExtractedParticipant participant, String state, 
     public static Actor of(Party p) {
         ExtractedParticipant x = p.participant();
         if (p.kind() == ParticipantKind.COUNTRY && p.country() != null) {
-            // a state goes by its name, not by the capital or adjective an article happened to use first
-            String name = dev.readout.lexicon.Gazetteer.shared().countryName(p.country());
+            // a state goes by the fullest of the names the article gives it ("the United States" over "U.S."), not
+            // by the capital or adjective it happened to use first; by the table's name when it gives none
+            dev.readout.lexicon.Gazetteer g = dev.readout.lexicon.Gazetteer.shared();
+            String name = java.util.stream.Stream.concat(java.util.stream.Stream.of(x.name()), x.aliases().stream())
+                    .filter(f -> g.isStateName(f, p.country()))
+                    .map(f -> f.strip().replaceFirst("(?i)^the\\s+", "").replaceFirst("['’]s$", ""))
+                    .max(java.util.Comparator.comparingInt(String::length)).orElse(g.countryName(p.country()));
             if (name != null && !name.equals(x.name())) {
                 java.util.List<String> aliases = new java.util.ArrayList<>(x.aliases());
                 aliases.add(x.name());
