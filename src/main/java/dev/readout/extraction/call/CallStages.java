@@ -254,6 +254,9 @@ public final class CallStages {
      * than the one just told.
      */
     private static boolean distinct(Trigger t, SentenceView s) {
+        if (retold(t, s)) {
+            return false;
+        }
         for (int node : new int[]{t.token(), t.light()}) {
             if (node >= 0 && s.hasDependent(node, d -> DISTINCT.contains(s.lemma(d)), "advmod", "amod", "det")) {
                 return true;
@@ -269,10 +272,24 @@ public final class CallStages {
     private static final Set<String> DISTINCT = Set.of("again", "another", "second", "third", "fourth", "fifth", "new", "last",
             "first", "previously", "previous");
 
+    /**
+     * "It was the first meeting between the two since ...", "This was their second call": the noun is what a pronoun
+     * is said to be, so it sums up the event just told, whatever its ordinal says of the pair's history.
+     */
+    private static boolean retold(Trigger t, SentenceView s) {
+        return t.isNoun() && s.hasDependent(t.token(), d -> s.lemma(d).equals("be"), "cop")
+                && s.hasDependent(t.token(), d -> RETELLING_SUBJECTS.contains(s.lower(d)), "nsubj");
+    }
+
+    private static final Set<String> RETELLING_SUBJECTS = Set.of("it", "this", "that");
+
     /** "the call", "their meeting", "this conversation", "during the talks": an event already told. */
     private static boolean anaphoric(Trigger t, SentenceView s) {
         if (!t.isNoun()) {
             return false;
+        }
+        if (retold(t, s)) {
+            return true;
         }
         for (int d : s.dependents(t.token(), "det", "nmod:poss")) {
             String l = s.lemma(d);
