@@ -105,6 +105,7 @@ public final class ArticleCalls {
      */
     private static List<Call> intoGroups(List<Call> calls, DateResolver dates) {
         List<Call> out = new ArrayList<>(calls);
+        out.removeIf(group -> retellsSeparateCalls(group, calls));
         for (Call part : calls) {
             if (part.separate) {
                 continue;
@@ -170,6 +171,24 @@ public final class ArticleCalls {
                 return;
             }
         }
+    }
+
+    /**
+     * "X spoke separately with A, B and C. They discussed ...": the group a pronoun makes of the parties of separate
+     * calls just told is those calls told again, not a group call of its own.
+     */
+    private static boolean retellsSeparateCalls(Call group, List<Call> calls) {
+        if (group.separate || group.keys.size() < 3) {
+            return false;
+        }
+        TreeSet<String> covered = new TreeSet<>();
+        for (Call c : calls) {
+            if (c.separate && group.keys.containsAll(c.keys) && group.sentences.first() - c.last <= ANAPHOR_REACH
+                    && group.sentences.first() > c.last) {
+                covered.addAll(c.keys);
+            }
+        }
+        return covered.equals(group.keys);
     }
 
     private static boolean sameDay(DateMention a, DateMention b, DateResolver dates, CallStatus status) {

@@ -13,6 +13,7 @@ import dev.readout.extraction.date.DateResolver.DateMention;
 import dev.readout.extraction.grammar.SentenceView;
 import dev.readout.extraction.people.ArticlePeople;
 import dev.readout.extraction.people.ArticlePeople.Party;
+import dev.readout.lexicon.Cues;
 import dev.readout.lexicon.Gazetteer;
 import dev.readout.lexicon.Level;
 import dev.readout.lexicon.Triggers.Frame;
@@ -258,7 +259,7 @@ public final class CallStages {
             return false;
         }
         for (int node : new int[]{t.token(), t.light()}) {
-            if (node >= 0 && s.hasDependent(node, d -> DISTINCT.contains(s.lemma(d)), "advmod", "amod", "det")) {
+            if (node >= 0 && s.hasDependent(node, d -> Cues.shared().is(s.lemma(d), Cues.Cue.DISTINCT), "advmod", "amod", "det")) {
                 return true;
             }
         }
@@ -269,8 +270,6 @@ public final class CallStages {
     private static final Set<String> OWN_NOUN_RULES = Set.of("compound", "possessor", "nounOblique");
     private static final Set<String> ONE_SIDE_RULES = Set.of("oblique", "object", "adjacentPhrase", "elidedPhrase");
 
-    private static final Set<String> DISTINCT = Set.of("again", "another", "second", "third", "fourth", "fifth", "new", "last",
-            "first", "previously", "previous");
 
     /**
      * "It was the first meeting between the two since ...", "This was their second call": the noun is what a pronoun
@@ -315,8 +314,8 @@ public final class CallStages {
     /** "separate calls with A, B and C", "spoke individually with": the text says the calls were apart. */
     private static boolean saidSeparate(Trigger t, SentenceView s) {
         for (int node : new int[]{t.token(), t.light()}) {
-            if (node >= 0 && s.hasDependent(node, d -> s.lemma(d).equals("separate") || s.lemma(d).equals("separately")
-                    || s.lemma(d).equals("individual") || s.lemma(d).equals("respectively"), "amod", "advmod")) {
+            if (node >= 0 && s.hasDependent(node, d -> Cues.shared().is(s.lemma(d), Cues.Cue.SEPARATE)
+                    || Cues.shared().is(s.lower(d), Cues.Cue.SEPARATE), "amod", "advmod")) {
                 return true;
             }
         }

@@ -246,6 +246,48 @@ public final class SideRules {
     });
 
     /**
+     * "spoke individually to five leaders: A of X; B of Y; and C of Z": a plural noun that names nobody, then a colon
+     * and the list of who they were. The parser hangs the list on the verb (parataxis) or on the noun (appos, dep);
+     * the people listed after the colon are the partners.
+     */
+    static final SideRule LISTED = rule("listed", (t, s) -> {
+        int head = t.clauseHead();
+        List<Integer> nouns = new ArrayList<>(s.dependents(head, "obl:with", "obl:to", "obj"));
+        if (t.isNoun()) {
+            nouns.addAll(s.dependents(t.token(), "nmod:with", "nmod:between"));
+        }
+        List<SideHit> out = new ArrayList<>();
+        for (int noun : nouns) {
+            var m = s.mention(noun);
+            if (!s.pos(noun).equals("NNS") || m != null && m.kind() == dev.readout.extraction.people.ArticlePeople.Kind.NAME) {
+                continue;
+            }
+            int colon = -1;
+            for (int i = noun + 1; i < s.size() && colon < 0; i++) {
+                if (s.word(i).equals(":")) {
+                    colon = i;
+                } else if (s.isVerb(i) || s.word(i).equals(".")) {
+                    break;
+                }
+            }
+            if (colon < 0) {
+                continue;
+            }
+            java.util.Set<Integer> items = new java.util.TreeSet<>();
+            for (int g : new int[]{head, noun}) {
+                for (int d : s.dependents(g, "parataxis", "dep", "appos")) {
+                    if (d > colon) {
+                        items.add(d);
+                        s.dependents(d, "conj").forEach(items::add);
+                    }
+                }
+            }
+            items.stream().filter(i -> personLike(s, i)).forEach(i -> out.add(new SideHit(i, Role.PARTNER, "listed")));
+        }
+        return out;
+    });
+
+    /**
      * "spoke with X on Thursday, ..., and with Y afterwards": a "with" phrase conjoined to the verb itself stands for
      * the verb repeated (the parser makes the elided clause a conjunct of the verb).
      */
@@ -401,6 +443,6 @@ public final class SideRules {
     });
 
     /** Every side rule, in the order their findings are reported in a trace. */
-    public static final List<SideRule> ALL = List.of(SUBJECT, PASSIVE, OBLIQUE, ADJACENT_PHRASE, NESTED_WITH, ELIDED_PHRASE, OBJECT, NOUN_OBLIQUE,
+    public static final List<SideRule> ALL = List.of(SUBJECT, PASSIVE, OBLIQUE, ADJACENT_PHRASE, NESTED_WITH, ELIDED_PHRASE, LISTED, OBJECT, NOUN_OBLIQUE,
             POSSESSOR, COMPOUND, FRAMING_CLAUSE, COPULA, JOINED);
 }
