@@ -51,6 +51,8 @@ final class DateGrammar {
             + "\\s*\\d{1,2}" + ORD + "\\s+and\\s+\\d{1,2}" + ORD + "\\b|" + WD
             + "\\s+(?:and|to|through)\\s+" + WD + ")(?:\\s+(?:of\\s+)?" + MON + ")?(?:,?\\s+(\\d{4})\\b)?");
     private static final Pattern MONTH_WORD = Pattern.compile("\\b" + MON);
+    /** "three days ago", "a week ago", "several months ago": counted back from the report. */
+    private static final Pattern AGO = Pattern.compile("(?i)\\b" + DateWords.COUNT + "\\s+(day|week|month|year)s?\\s+ago\\b");
     private static final Pattern WEEKDAY_WORD = Pattern.compile("\\b" + WD);
     private static final Pattern VAGUE = Pattern.compile("(?i)\\b(earlier this week|early this week|this week|last week|next week|"
             + "last month|this month|next month|recently|over the weekend|the weekend|in the coming (?:days|weeks|months))\\b");
@@ -136,6 +138,14 @@ final class DateGrammar {
             if (r != null) {
                 all.add(r);
             }
+        }
+        m = AGO.matcher(s);
+        while (m.find()) {
+            // a counted number of days back is a day of its own ("two days ago"); weeks, months, years back pin none
+            Integer n = DateWords.count(m.group(1));
+            boolean days = m.group(2).equalsIgnoreCase("day") && n != null;
+            all.add(DateMention.of(from + m.start(), from + m.end(), m.group(), days ? Kind.RELATIVE : Kind.VAGUE)
+                    .relativeTo(days ? n + " days ago" : m.group().toLowerCase(Locale.ROOT)).hints(false, true));
         }
         m = VAGUE.matcher(s);
         while (m.find()) {

@@ -245,7 +245,9 @@ public final class DateResolver {
         LocalDate base = switch (d.relative()) {
             case "yesterday" -> published.minusDays(1);
             case "tomorrow" -> published.plusDays(1);
-            default -> published;
+            default -> d.relative().endsWith(" days ago")
+                    ? published.minusDays(Integer.parseInt(d.relative().substring(0, d.relative().indexOf(' '))))
+                    : published;
         };
         if (d.day() != null) {
             // "today (1)": the day of the month the writer meant, on or before publication

@@ -2,6 +2,7 @@ package dev.readout.extraction.date;
 
 import java.time.DayOfWeek;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -57,5 +58,24 @@ public final class DateWords {
             }
         }
         return null;
+    }
+
+    /** A count of days, weeks, months or years in words or digits ("three", "10"), as the date grammar reads it. */
+    public static final String COUNT = "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}|several|a few)";
+
+    private static final List<String> COUNT_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten");
+
+    /** The number a count word names ("three" → 3, "a" → 1, "12" → 12), or null for "several", "a few". */
+    public static Integer count(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        if (w.equals("a") || w.equals("an")) {
+            return 1;
+        }
+        if (w.matches("\\d{1,2}")) {
+            return Integer.valueOf(w);
+        }
+        int i = COUNT_WORDS.indexOf(w);
+        return i < 0 ? null : i;
     }
 }
