@@ -258,6 +258,9 @@ public final class CallStages {
         if (retold(t, s)) {
             return false;
         }
+        if (measuredAgainst(t, s)) {
+            return true;
+        }
         for (int node : new int[]{t.token(), t.light()}) {
             if (node >= 0 && s.hasDependent(node, d -> Cues.shared().is(s.lemma(d), Cues.Cue.DISTINCT), "advmod", "amod", "det")) {
                 return true;
@@ -270,6 +273,40 @@ public final class CallStages {
     private static final Set<String> OWN_NOUN_RULES = Set.of("compound", "possessor", "nounOblique");
     private static final Set<String> ONE_SIDE_RULES = Set.of("oblique", "object", "adjacentPhrase", "elidedPhrase");
 
+
+    /**
+     * "The meeting came a month after their summit in Russia", "the first call since their talks in May": an event
+     * noun in an "after", "before" or "since" phrase of a clause whose subject is another event is that event's
+     * yardstick, an event of its own. ("After the talks, the leaders spoke to the press" is no such clause: nothing
+     * there is an event but the talks.)
+     */
+    private static boolean measuredAgainst(Trigger t, SentenceView s) {
+        if (!t.isNoun()) {
+            return false;
+        }
+        boolean marked = false;
+        int cur = t.token();
+        for (int depth = 0; depth < 4; depth++) {
+            String r = s.relation(cur);
+            String marker = r.contains(":") ? r.substring(r.indexOf(':') + 1) : "";
+            marked |= YARDSTICKS.contains(marker);
+            int h = s.head(cur);
+            if (h < 0) {
+                return false;
+            }
+            if (s.isVerb(h)) {
+                int verb = h;
+                // only a clause whose subject is an event: "following their meeting, X and Y spoke by phone" may
+                // name by "their" the parties of a meeting told before, and must stay free to join it
+                return marked && s.dependents(verb, "nsubj", "nsubj:pass").stream()
+                        .anyMatch(x -> x != t.token() && s.isNoun(x) && dev.readout.lexicon.Triggers.shared().noun(s.lemma(x)) != null);
+            }
+            cur = h;
+        }
+        return false;
+    }
+
+    private static final Set<String> YARDSTICKS = Set.of("after", "before", "since", "following");
 
     /**
      * "It was the first meeting between the two since ...", "This was their second call": the noun is what a pronoun

@@ -58,6 +58,10 @@ public final class Parties {
                 if (m.kind() == Kind.GROUP && group.isEmpty()) {
                     group = conjoinedSubjects(s, h.token(), people);
                 }
+                if (m.kind() == Kind.GROUP && group.isEmpty() && h.rule().equals("possessor")) {
+                    // "their summit in Russia": an event of theirs, however far back the article last told of them
+                    group = latest;
+                }
 
                 for (Actor a : actors(m, people, group)) {
                     if (out.stream().noneMatch(f -> f.actor().key().equals(a.key()))) {
