@@ -64,7 +64,8 @@ public final class DatedEvents {
             }
         }
         if (main.date() == null && c.status() == CallStatus.HELD && carries(c.trigger(), s)) {
-            for (int i = before.size() - 1; i >= 0 && c.sentence() - before.get(i).sentence() <= CARRY_REACH; i--) {
+            int reach = sameOccasion(c.trigger(), s) ? ANAPHOR_REACH : CARRY_REACH;
+            for (int i = before.size() - 1; i >= 0 && c.sentence() - before.get(i).sentence() <= reach; i--) {
                 Candidate b = before.get(i);
                 if (b.sentence() == c.sentence()) {
                     continue; // a date of its own sentence that read() did not give it belongs to another event
@@ -128,6 +129,19 @@ public final class DatedEvents {
             }
         }
         return true;
+    }
+
+    /**
+     * "The president also held a bilateral meeting with ...": "also" on the event tells it as one more step of the
+     * occasion told just before, so its day may come from a few sentences back.
+     */
+    private static boolean sameOccasion(Trigger t, SentenceView s) {
+        for (int node : new int[]{t.token(), t.light()}) {
+            if (node >= 0 && s.hasDependent(node, d -> s.lower(d).equals("also"), "advmod")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
