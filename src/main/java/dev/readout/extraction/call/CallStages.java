@@ -154,6 +154,9 @@ public final class CallStages {
                 && date.date() == null && MediumRules.placeOf(t, s) < 0) {
             verdict = Decision.drop("statesOnly", "only states, with no day or place: a process, not one event");
         }
+        if (verdict.keep() && t.frame() == Frame.ARRIVE) {
+            verdict = Decision.drop("arrival", "an arrival is no contact; its day dates the meetings told next");
+        }
         trace.add(verdict.toString());
         boolean saidSeparate = saidSeparate(t, s);
         boolean separately = saidSeparate || oneWithSeveral(t, s, subjects, partners);
