@@ -81,7 +81,8 @@ public final class ArticleCalls {
         parties.forEach(a -> keys.add(a.key()));
         for (Call call : calls) {
             if (call.keys.equals(keys) && call.status == c.status() && sameDay(call.date, c.date(), dates, c.status())
-                    && !(c.distinct() && !call.sentences.contains(c.sentence()) && (call.date == null || c.date() == null))) {
+                    && !(c.distinct() && !call.sentences.contains(c.sentence()) && (call.date == null || c.date() == null))
+                    && !(c.apart() && call.sentences.contains(c.sentence()))) {
                 absorb(call, c);
                 return;
             }

@@ -163,8 +163,11 @@ public final class CallStages {
         if (separately) {
             trace.add("one call per partner");
         }
-        boolean distinct = distinct(t, s);
-        if (distinct) {
+        boolean apart = !retold(t, s) && measuredAgainst(t, s);
+        boolean distinct = apart || distinct(t, s);
+        if (apart) {
+            trace.add("the yardstick of another event of its sentence ('after', 'before', 'since'): an event of its own");
+        } else if (distinct) {
             trace.add("another event than any told before ('again', 'another', 'second')");
         }
         boolean joins = anaphoric(t, s) && t.light() >= 0 && SideRules.JOIN_VERBS.contains(s.lemma(t.light()));
@@ -173,7 +176,7 @@ public final class CallStages {
         }
         return new Candidate(t, subjects, partners, status.status(), medium.medium(), date.date(), separately,
                 saidSeparate,
-                anaphoric(t, s) && !distinct, distinct, joins, verdict, trace);
+                anaphoric(t, s) && !distinct, distinct, apart, joins, verdict, trace);
     }
 
     /** A credentials ceremony: one in-person meeting of the host with each named ambassador ({@link Accreditations}). */
@@ -190,7 +193,7 @@ public final class CallStages {
                 : Decision.keep("credentials", "a named foreign ambassador presents credentials");
         trace.add(verdict.toString());
         return new Candidate(t, c.hosts(), c.envoys(), status.status(), CallMedium.IN_PERSON, date.date(), true, true, false,
-                false, false, verdict, trace);
+                false, false, false, verdict, trace);
     }
 
     /**
@@ -260,9 +263,6 @@ public final class CallStages {
     private static boolean distinct(Trigger t, SentenceView s) {
         if (retold(t, s)) {
             return false;
-        }
-        if (measuredAgainst(t, s)) {
-            return true;
         }
         for (int node : new int[]{t.token(), t.light()}) {
             if (node >= 0 && s.hasDependent(node, d -> Cues.shared().is(s.lemma(d), Cues.Cue.DISTINCT), "advmod", "amod", "det")) {

@@ -16,11 +16,13 @@ import java.util.List;
  *                   they are credentials: never merged into a group call told elsewhere
  * @param anaphoric  the trigger refers back to an event already told ("the call", "their meeting", "during the talks")
  * @param distinct   the text marks it as another event than those told ("spoke again", "another call")
+ * @param apart      it is the yardstick of another event its sentence tells ("came a month after their summit"): never
+ *                   that event, even where a back-reference has already joined the sentence to it
  * @param joins      its subjects come into an event already told ("X also joined the call")
  * @param verdict    the diplomatic test's decision, or the reason it was never run
  */
 public record Candidate(Trigger trigger, List<Actor> subjects, List<Actor> partners, CallStatus status,
-                        CallMedium medium, DateMention date, boolean separately, boolean saidSeparate, boolean anaphoric, boolean distinct, boolean joins,
+                        CallMedium medium, DateMention date, boolean separately, boolean saidSeparate, boolean anaphoric, boolean distinct, boolean apart, boolean joins,
                         Decision verdict,
                         List<String> trace) {
 
@@ -44,7 +46,7 @@ public record Candidate(Trigger trigger, List<Actor> subjects, List<Actor> partn
     public Candidate dated(DateMention newDate, CallMedium newMedium, String why) {
         java.util.List<String> t = new java.util.ArrayList<>(trace);
         t.add(why);
-        return new Candidate(trigger, subjects, partners, status, newMedium, newDate, separately, saidSeparate, anaphoric, distinct, joins,
+        return new Candidate(trigger, subjects, partners, status, newMedium, newDate, separately, saidSeparate, anaphoric, distinct, apart, joins,
                 verdict, t);
     }
 

@@ -63,7 +63,7 @@ public final class DatedEvents {
                 }
             }
         }
-        if (main.date() == null && c.status() == CallStatus.HELD && carries(c.trigger(), s)) {
+        if (main.date() == null && c.status() == CallStatus.HELD && carries(c, c.trigger(), s)) {
             int reach = sameOccasion(c.trigger(), s) ? ANAPHOR_REACH : CARRY_REACH;
             for (int i = before.size() - 1; i >= 0 && c.sentence() - before.get(i).sentence() <= reach; i--) {
                 Candidate b = before.get(i);
@@ -111,8 +111,9 @@ public final class DatedEvents {
      * same account ("On October 23 the president received ... . The ambassador of X ...", "arrived on Saturday.
      * At the airport he was met by ..."), not as an earlier one ("had met", "last met", "previously spoke").
      */
-    private static boolean carries(Trigger t, SentenceView s) {
-        if (toldAsEarlier(t, s)) {
+    private static boolean carries(Candidate reading, Trigger t, SentenceView s) {
+        if (reading.distinct() || toldAsEarlier(t, s)) {
+            // "another meeting", "one month after their summit": not the event just told, so not its day either
             return false;
         }
         for (int node : new int[]{t.token(), t.light()}) {

@@ -126,7 +126,27 @@ class CallPhenomenaTest {
                 // a hoped-for meeting with a place is planned (GUIDELINES); without a time or place it is a wish.
                 // Dated 2014: in office then, so the actor dictionary gives both their states
                 arguments("wish-with-place", List.of("Barack Obama + Dilma Rousseff | null | IN_PERSON | PLANNED")),
-                arguments("wish-no-place", List.of()));
+                arguments("wish-no-place", List.of()),
+                // a state goes by the name the article writes, not the table's longer one
+                arguments("state-name-as-written", List.of("Russia + U.S. | 2023-05-08 | IN_PERSON | HELD")),
+                // "It was the first meeting between ...": the meeting just told, not another
+                arguments("retold-first-meeting", List.of("Anna Berg + Jorge Paz | 2023-05-09 | IN_PERSON | HELD")),
+                // the people a colon lists after "three leaders" are the partners, one call each; "they" retells them
+                arguments("colon-list", List.of("Jane Doyle + Anna Kivi | 2023-05-09 | UNKNOWN | HELD",
+                        "Jane Doyle + Peteris Ozols | 2023-05-09 | UNKNOWN | HELD",
+                        "Jane Doyle + Rasa Petraitiene | 2023-05-09 | UNKNOWN | HELD")),
+                // "three weeks ago" dates an earlier meeting: its own event, with no day
+                arguments("weeks-ago", List.of("Anna Berg + Jorge Paz | 2023-05-09 | PHONE | HELD",
+                        "Anna Berg + Jorge Paz | null | IN_PERSON | HELD")),
+                // an event in an "after" phrase of a clause about another event is an event of its own
+                arguments("yardstick-event", List.of("Jorge Paz + Anna Berg | 2023-05-11 | IN_PERSON | HELD",
+                        "Jorge Paz + Anna Berg | null | IN_PERSON | HELD")),
+                // "also" tells one more step of the occasion: its day comes from three sentences back
+                arguments("also-same-occasion", List.of("Jorge Paz + Anna Berg | 2023-05-09 | IN_PERSON | HELD",
+                        "Jorge Paz + Ida Lund | 2023-05-09 | IN_PERSON | HELD")),
+                // an arrival is no contact, but its day dates the host's meeting told next
+                arguments("arrival-dates-host", List.of("Emmanuel Macron + Jorge Paz | 2023-05-10 | IN_PERSON | HELD")),
+                arguments("arrival-together", List.of()));
     }
 
     @ParameterizedTest(name = "{0}")
