@@ -93,8 +93,10 @@ public final class CallStages {
         List<Parties.Found> found = Parties.read(s, hits, people, near, latest);
         boolean clauseHasPair = found.stream().filter(f -> f.hit().rule().equals("framingClause")
                 || f.hit().rule().equals("subject")).count() >= 2;
-        // "after the Bush-Putin talks, X and Y began ...": an event whose own words name two parties is theirs alone
-        boolean nounHasPair = found.stream().filter(f -> OWN_NOUN_RULES.contains(f.hit().rule())).count() >= 2;
+        // "after the Bush-Putin talks, X and Y began ...": an event whose own words name two parties is theirs alone;
+        // "a meeting with A and B" names only the partners' side, and the clause's subject is the other
+        boolean nounHasPair = found.stream().filter(f -> OWN_NOUN_RULES.contains(f.hit().rule())).count() >= 2
+                && found.stream().anyMatch(f -> OWN_NOUN_RULES.contains(f.hit().rule()) && !withPartner(f.hit(), t, s));
         for (Parties.Found f : found) {
             if (nounHasPair && f.hit().rule().equals("framingClause")) {
                 trace.add("the event's own words name its parties, not the clause's subject " + f.actor().name());
@@ -270,6 +272,12 @@ public final class CallStages {
             }
         }
         return false;
+    }
+
+    /** A party the event noun names in a "with" (or "to", "from") phrase: the side facing its holder. */
+    private static boolean withPartner(SideHit h, Trigger t, SentenceView s) {
+        return h.rule().equals("nounOblique") && s.governors(h.token()).stream()
+                .anyMatch(a -> a.governor() == t.token() && !a.relation().equals("nmod:between"));
     }
 
     /** Rules whose partners all stand on one side of the event: with no subject, they met nobody known. */

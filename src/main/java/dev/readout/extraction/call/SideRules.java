@@ -369,6 +369,8 @@ public final class SideRules {
      * "X emerged from talks with Y": an event noun that is the object or a prepositional phrase of another verb gives
      * that verb's subject as a party, unless the verb only reports or judges the event ("Peskov described the call").
      */
+    private static final Set<String> AFTERWARDS = Set.of("obl:after", "obl:following");
+
     static final SideRule FRAMING_CLAUSE = rule("framingClause", (t, s) -> {
         if (!t.isNoun() || t.light() >= 0) {
             return List.of();
@@ -385,15 +387,19 @@ public final class SideRules {
             String r = a.relation();
             int g = a.governor();
             boolean object = r.equals("obj");
-            if (g >= 0 && s.isVerb(g) && Triggers.shared().verb(s.lemma(g)) != null) {
-                return List.of(); // "did not meet X at the summit": the verb tells the event, the noun is its venue
+            boolean heldBefore = AFTERWARDS.contains(r) && s.dependents(noun, "nmod:poss").isEmpty();
+            if (g >= 0 && s.isVerb(g) && Triggers.shared().verb(s.lemma(g)) != null && !heldBefore) {
+                // "did not meet X at the summit": the verb tells the event, the noun is its venue; but "X spoke after
+                // a meeting with A and B" tells what X did once the meeting was over (and whom X then called or
+                // told was no party of it), unless the meeting has a holder of its own ("after Blinken's talks in Kiev")
+                return List.of();
             }
             if (g >= 0 && s.isVerb(g) && (object || r.startsWith("obl:") && !r.equals("obl:tmod"))
                     && !(object && speaksOf(s.lemma(g))) // "Peskov described the talks"
                     && !r.equals("obl:before") && !r.equals("obl:ahead_of")
                     && !(object && !s.dependents(g, "xcomp").isEmpty())) { // "called the talks productive" judges them
                 List<SideHit> out = hits(subjectsOf(s, g, 0), Role.SUBJECT, "framingClause");
-                if (!object && SpeechVerbs.shared().isSpeech(s.lemma(g))) {
+                if (!object && SpeechVerbs.shared().isSpeech(s.lemma(g)) && !heldBefore) {
                     // "X told Y in a phone call that ...": who is told, urged or informed in the event is the other side
                     out.addAll(hits(s.dependents(g, "obj", "iobj").stream().filter(o -> personLike(s, o)).toList(),
                             Role.PARTNER, "framingClause"));

@@ -146,7 +146,9 @@ class CallPhenomenaTest {
                         "Jorge Paz + Ida Lund | 2023-05-09 | IN_PERSON | HELD")),
                 // an arrival is no contact, but its day dates the host's meeting told next
                 arguments("arrival-dates-host", List.of("Emmanuel Macron + Jorge Paz | 2023-05-10 | IN_PERSON | HELD")),
-                arguments("arrival-together", List.of()));
+                arguments("arrival-together", List.of()),
+                // "X spoke after a meeting with A and B": X held the meeting, whose "with" names only the other side
+                arguments("spoke-after-meeting", List.of("Omar Haddad + Anna Berg + Ida Lund | 2023-05-10 | IN_PERSON | HELD")));
     }
 
     @ParameterizedTest(name = "{0}")
