@@ -63,7 +63,7 @@ public final class MediumRules {
      */
     static int placeOf(Trigger t, SentenceView s) {
         for (int i = 0; i < s.size(); i++) {
-            if (!s.ner(i).equals("LOCATION") || s.dependents(i, "case").stream()
+            if (!isPlace(s, i) || s.dependents(i, "case").stream()
                     .noneMatch(c -> s.lemma(c).equals("in") || s.lemma(c).equals("at"))) {
                 continue;
             }
@@ -83,6 +83,12 @@ public final class MediumRules {
             }
         }
         return -1;
+    }
+
+    /** A named place, or a state's capital named by its adjective ("in the Chinese capital"). */
+    private static boolean isPlace(SentenceView s, int i) {
+        return s.ner(i).equals("LOCATION") || s.lemma(i).equals("capital")
+                && s.hasDependent(i, d -> dev.readout.lexicon.Gazetteer.shared().countryOf(s.word(d)) != null, "amod");
     }
 
     /**

@@ -182,8 +182,9 @@ public final class Parties {
     }
 
     /**
-     * "A and B agreed to deepen ties, as they held their first summit": with no event told before, a plural pronoun
-     * stands for two or more people the same sentence conjoins as a subject.
+     * "A and B agreed to deepen ties, as they held their first summit", "Saudi Arabia and Iran reached an agreement
+     * after the two sides held talks": with no event told before, a plural pronoun or group word stands for two or
+     * more people (or states) the same sentence conjoins as a subject.
      */
     private static List<Actor> conjoinedSubjects(SentenceView s, int pronoun, ArticlePeople people) {
         for (int v = 0; v < s.size(); v++) {
@@ -192,7 +193,8 @@ public final class Parties {
             List<Actor> out = new ArrayList<>();
             for (int t : subj) {
                 Mention m = s.mention(t);
-                if (m != null && m.kind() == Kind.NAME && out.stream().noneMatch(a -> a.key().equals("p" + m.party().id()))) {
+                if (m != null && (m.kind() == Kind.NAME || m.kind() == Kind.STATE) && m.party() != null
+                        && out.stream().noneMatch(a -> a.key().equals("p" + m.party().id()))) {
                     out.add(Actor.of(m.party()));
                 }
             }

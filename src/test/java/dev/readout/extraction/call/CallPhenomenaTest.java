@@ -148,7 +148,10 @@ class CallPhenomenaTest {
                 arguments("arrival-dates-host", List.of("Emmanuel Macron + Jorge Paz | 2023-05-10 | IN_PERSON | HELD")),
                 arguments("arrival-together", List.of()),
                 // "X spoke after a meeting with A and B": X held the meeting, whose "with" names only the other side
-                arguments("spoke-after-meeting", List.of("Omar Haddad + Anna Berg + Ida Lund | 2023-05-10 | IN_PERSON | HELD")));
+                arguments("spoke-after-meeting", List.of("Omar Haddad + Anna Berg + Ida Lund | 2023-05-10 | IN_PERSON | HELD")),
+                // "the two sides" are the states the sentence conjoins as subject; "the Brazilian capital" is a place,
+                // so the states' talks are one event
+                arguments("two-sides-states", List.of("Chile + Peru | null | IN_PERSON | HELD")));
     }
 
     @ParameterizedTest(name = "{0}")
