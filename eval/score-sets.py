@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores target/eval/SET/ against ../shared/corpus/SET/gold with the reference scorer, per set.
 
-usage: python3 eval/score-sets.py [--errors] [--blind] [SYSTEM_ROOT]
+usage: python3 eval/score-sets.py [--errors] [--blind | --blind-errors] [SYSTEM_ROOT]
 
 Sets reported: seeds+dev, wide without the blind split ("wide-open"), negatives (invented calls), and, only with
 --blind, the blind split (totals only, never its errors). The blind split is eval/blind-split.txt, the current round's
@@ -50,5 +50,6 @@ run("wide-open", [subset("wide", lambda n: n not in blind)], root / "wide", erro
 res, per = run("negatives", [CORPUS / "negatives" / "gold"], root / "negatives", errors)
 print(f"{'':12} negatives with an invented held call: {sum(1 for a in per.values() if a['call_fp'])} of {len(per)}, "
       f"invented calls {res['counts']['call_fp']}")
-if "--blind" in sys.argv:
-    run("BLIND", [subset("wide", lambda n: n in blind)], root / "wide", False)
+if "--blind" in sys.argv or "--blind-errors" in sys.argv:
+    # --blind-errors lists the blind split's errors: only once a round has ended and its second score is written down
+    run("BLIND", [subset("wide", lambda n: n in blind)], root / "wide", "--blind-errors" in sys.argv)

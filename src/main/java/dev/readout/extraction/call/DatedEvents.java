@@ -112,8 +112,8 @@ public final class DatedEvents {
      * At the airport he was met by ..."), not as an earlier one ("had met", "last met", "previously spoke").
      */
     private static boolean carries(Candidate reading, Trigger t, SentenceView s) {
-        if (reading.distinct() || toldAsEarlier(t, s)) {
-            // "another meeting", "one month after their summit": not the event just told, so not its day either
+        if (reading.apart() || toldAsEarlier(t, s)) {
+            // "one month after their summit": not the event just told, so not its day either
             return false;
         }
         for (int node : new int[]{t.token(), t.light()}) {

@@ -388,7 +388,9 @@ public final class SideRules {
             int g = a.governor();
             boolean object = r.equals("obj");
             boolean heldBefore = AFTERWARDS.contains(r) && s.dependents(noun, "nmod:poss").isEmpty();
-            if (g >= 0 && s.isVerb(g) && Triggers.shared().verb(s.lemma(g)) != null && !heldBefore) {
+            Triggers.Word gw = g >= 0 && s.isVerb(g) ? Triggers.shared().verb(s.lemma(g)) : null;
+            // an arrival is no event of its own: "arrived in Harare for a meeting with X" frames the meeting
+            if (gw != null && gw.frame() != Frame.ARRIVE && !heldBefore) {
                 // "did not meet X at the summit": the verb tells the event, the noun is its venue; but "X spoke after
                 // a meeting with A and B" tells what X did once the meeting was over (and whom X then called or
                 // told was no party of it), unless the meeting has a holder of its own ("after Blinken's talks in Kiev")
