@@ -389,7 +389,11 @@ public final class SideRules {
             boolean object = r.equals("obj");
             boolean heldBefore = AFTERWARDS.contains(r) && s.dependents(noun, "nmod:poss").isEmpty();
             Triggers.Word gw = g >= 0 && s.isVerb(g) ? Triggers.shared().verb(s.lemma(g)) : null;
-            // an arrival is no event of its own: "arrived in Harare for a meeting with X" frames the meeting
+            // an arrival is no event of its own: "arrived in Harare for a meeting with X" frames the meeting; but
+            // those who "arrived for the summit" together are not shown meeting each other
+            if (gw != null && gw.frame() == Frame.ARRIVE && s.dependents(noun, "nmod:with", "nmod:between").isEmpty()) {
+                return List.of();
+            }
             if (gw != null && gw.frame() != Frame.ARRIVE && !heldBefore) {
                 // "did not meet X at the summit": the verb tells the event, the noun is its venue; but "X spoke after
                 // a meeting with A and B" tells what X did once the meeting was over (and whom X then called or
