@@ -48,10 +48,11 @@ class CorpusClustersEndToEndTest {
      * merging"): 10 of 21 clusters found, 6 of them one call. The identity branch had measured 13 found and 9 merged
      * with the older extraction, which read more days and names on these articles: the four found and not merged now
      * are reports without a day (W1, W14, W16) and reports naming the ministers by role only (W9). With extractor 4
-     * (the actor dictionary): 12 found, 7 merged; not merged W1, W14, W16, W3, W9. The floor only goes up; it is a
+     * (the actor dictionary): 12 found, 7 merged; not merged W1, W14, W16, W3, W9. With extractor 5 (round 3): 12
+     * found, 8 merged (W1 now one call); not merged W14, W16, W3, W9. The floor only goes up; it is a
      * count, not a share, so that clusters a better extractor finds (and the resolver cannot yet merge) do not lower it.
      */
-    static final int FOUND_CLUSTERS_MERGED_FLOOR = 7;
+    static final int FOUND_CLUSTERS_MERGED_FLOOR = 8;
 
     static InMemoryIngest store;
     static org.springframework.data.mongodb.core.MongoTemplate mongo;
