@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -127,8 +128,37 @@ public final class LanguagePipeline {
         return loadMillis;
     }
 
+    /**
+     * How many analyses to keep in memory by text and date ({@code readout.analysis-memo}; 0, the default, keeps none).
+     * The service analyses each article once and keeps nothing; the test suite sets it because several corpus tests
+     * ingest the same real articles in one JVM, and the analysis (CoreNLP) is most of their time.
+     */
+    private static final int MEMO_SIZE = Integer.getInteger("readout.analysis-memo", 0);
+
+    private final Map<String, AnalyzedText> memo = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, AnalyzedText> eldest) {
+                    return size() > MEMO_SIZE;
+                }
+            });
+
     /** Annotates the text; relative dates resolve against {@code publishedOn} when it is known. */
     public AnalyzedText analyze(String text, LocalDate publishedOn) {
+        if (MEMO_SIZE <= 0) {
+            return annotate(text, publishedOn);
+        }
+        String key = publishedOn + "\n" + text;
+        AnalyzedText known = memo.get(key);
+        if (known != null) {
+            return known;
+        }
+        AnalyzedText a = annotate(text, publishedOn);
+        memo.put(key, a);
+        return a;
+    }
+
+    private AnalyzedText annotate(String text, LocalDate publishedOn) {
         SentenceRepair glue = SentenceRepair.of(text);
         Annotation doc = new Annotation(glue.text());
         if (publishedOn != null) {
