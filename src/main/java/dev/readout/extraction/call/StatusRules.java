@@ -94,7 +94,34 @@ public final class StatusRules {
             }
             node = gov;
         }
-        return Reading.held("held", "no cue changes it");
+        Reading infinitive = infinitive(t.clauseHead(), s, cues);
+        return infinitive != null ? infinitive : Reading.held("held", "no cue changes it");
+    }
+
+    /**
+     * An event told in the "to" infinitive with nothing the parser hung it on to say why: "Lapid to meet Blinken on
+     * Monday" (a headline's future: the infinitive has a subject of its own, which prose gives it only after "for";
+     * "wants X to meet" makes X a controlled subject, not its own), or "is set to meet"
+     * where the parser hung "to meet" on a later verb (the word before "to" is a plan's).
+     */
+    private static Reading infinitive(int verb, SentenceView s, Cues cues) {
+        if (verb < 0 || !s.isVerb(verb) || !s.dependents(verb, "aux", "aux:pass").isEmpty()) {
+            return null;
+        }
+        for (int m : s.dependents(verb, "mark")) {
+            if (!s.lower(m).equals("to")) {
+                continue;
+            }
+            if (m > 0 && (cues.is(s.lemma(m - 1), Cue.SCHEDULED) || cues.is(s.lemma(m - 1), Cue.PLAN))) {
+                return Reading.planned("plannedWords", "'" + s.word(m - 1) + " to " + s.word(verb) + "'");
+            }
+            boolean ownSubject = s.dependents(verb).stream().anyMatch(a -> a.relation().equals("nsubj"));
+            boolean forSubject = s.dependents(verb).stream().anyMatch(a -> s.lower(a.dependent()).equals("for"));
+            if (ownSubject && !forSubject) {
+                return Reading.planned("headlineFuture", "'to " + s.word(verb) + "' with its own subject: a headline's future");
+            }
+        }
+        return null;
     }
 
     /** What a governing word makes of the event: tried, cancelled, denied, only wished, or planned. */

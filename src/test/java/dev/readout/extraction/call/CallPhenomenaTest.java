@@ -151,7 +151,10 @@ class CallPhenomenaTest {
                 arguments("spoke-after-meeting", List.of("Omar Haddad + Anna Berg + Ida Lund | 2023-05-10 | IN_PERSON | HELD")),
                 // "the two sides" are the states the sentence conjoins as subject; "the Brazilian capital" is a place,
                 // so the states' talks are one event
-                arguments("two-sides-states", List.of("Chile + Peru | null | IN_PERSON | HELD")));
+                arguments("two-sides-states", List.of("Chile + Peru | null | IN_PERSON | HELD")),
+                // a headline's "X to meet Y on Monday" is the future; "wants X to meet" is no plan of X's own
+                arguments("headline-infinitive", List.of("Anna Berg + Jorge Paz | 2023-05-15 | IN_PERSON | PLANNED")),
+                arguments("wants-to-meet", List.of()));
     }
 
     @ParameterizedTest(name = "{0}")
