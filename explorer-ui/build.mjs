@@ -5,10 +5,12 @@
 // queries over GET (the hash alone) from the first request on.
 import * as esbuild from 'esbuild';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const outdir = process.argv[2] ?? '../target/classes/static';
+// chunks are named by their hash: start empty, so an old build's chunks are not served (nor packaged) with new ones
+rmSync(`${outdir}/explorer`, { recursive: true, force: true });
 mkdirSync(`${outdir}/explorer`, { recursive: true });
 
 const operations = {
@@ -32,9 +34,12 @@ await esbuild.build({
   entryPoints: ['src/explorer.js'],
   bundle: true,
   minify: true,
-  format: 'iife',
+  // ES modules with splitting: the chart library is a chunk of its own, fetched while the first queries run
+  format: 'esm',
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
   target: ['es2020'],
-  outfile: `${outdir}/explorer/explorer.js`,
+  outdir: `${outdir}/explorer`,
   plugins: [operations],
   define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'warning',

@@ -3,15 +3,12 @@
 // operations of src/operations sent as persisted queries over GET, so the browser and HTTP caches keep the answers.
 // For tests and benchmarks the page publishes what it drew in window.__explorer and marks the first complete view
 // with data-rendered on <html>.
-import * as echarts from 'echarts/core';
-import { BarChart, GraphChart, LineChart } from 'echarts/charts';
-import { BrushComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
 import OPERATIONS from 'readout:operations';
 import { layout } from './layout.js';
 
-echarts.use([BarChart, GraphChart, LineChart, BrushComponent, GridComponent, LegendComponent, TooltipComponent,
-  CanvasRenderer]);
+/** The chart library, loaded as a separate chunk while the first answers are on their way (see charts.js). */
+let echarts;
+let chartsLoaded;
 
 const MEDIA = ['PHONE', 'VIDEO', 'IN_PERSON', 'UNKNOWN'];
 const STATUSES = ['HELD', 'ATTEMPTED', 'PLANNED'];
@@ -321,6 +318,7 @@ async function loadTimeline() {
   }
   timelineKey = key;
   timelineData = { buckets: data.timeline, variables };
+  await chartsLoaded;
   drawTimeline();
 }
 
@@ -427,6 +425,7 @@ async function loadNetwork() {
     throw new Superseded();
   }
   networkData = { ...data.network, callCount: data.calls.totalCount, variables };
+  await chartsLoaded;
   drawNetwork();
   const csv = new URLSearchParams();
   for (const [k, v] of Object.entries(filter)) csv.set(k, Array.isArray(v) ? v.join(',') : v);
@@ -732,12 +731,19 @@ function start() {
     timelineChart?.resize();
     networkChart?.resize();
   });
-  timelineChart = echarts.init($('timeline'), null, { renderer: 'canvas' });
-  networkChart = echarts.init($('network'), null, { renderer: 'canvas' });
-  timelineChart.on('brushEnd', onBrushEnd);
-  networkChart.on('click', (p) => {
-    if (p.dataType === 'node') openPanel({ person: p.data.id });
-    if (p.dataType === 'edge') openPanel({ pair: `${p.data.source},${p.data.target}` });
+  chartsLoaded = import('./charts.js').then((m) => {
+    echarts = m.echarts;
+    timelineChart = echarts.init($('timeline'), null, { renderer: 'canvas' });
+    networkChart = echarts.init($('network'), null, { renderer: 'canvas' });
+    timelineChart.on('brushEnd', onBrushEnd);
+    networkChart.on('click', (p) => {
+      if (p.dataType === 'node') openPanel({ person: p.data.id });
+      if (p.dataType === 'edge') openPanel({ pair: `${p.data.source},${p.data.target}` });
+    });
+  }, (e) => {
+    explorer.errors.push(`charts: ${e.message}`);
+    showSummaryError('The chart library did not load; reload the page. If it persists, the build did not bundle it.');
+    throw e;
   });
   refresh();
   if (!state.pair) loadPanel();
