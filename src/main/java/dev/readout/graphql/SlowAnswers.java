@@ -20,8 +20,9 @@ import java.util.function.Supplier;
  * <p>
  * Only answers that took at least {@code readout.slow-answers.threshold} (default 2 s) are kept: on a small store
  * everything is computed afresh, always current. A kept answer older than {@code readout.slow-answers.ttl} (default
- * 60 s, as long as GET answers may be cached by browsers anyway) is still served while one background computation
- * replaces it: a large store's overview is at most one refresh behind the store. {@code ttl=0} keeps nothing.
+ * 5 minutes) is still served while one background computation replaces it: a large store's overview is at most one
+ * refresh behind the store. Each refresh reads the whole store again (about 35 s of a core at 100,000 calls), so a
+ * shorter ttl costs the other requests CPU whenever pages are open. {@code ttl=0} keeps nothing.
  * At most {@code readout.slow-answers.max-entries} (default 64) answers are kept, least recently used out first.
  */
 @Component
@@ -35,6 +36,7 @@ public class SlowAnswers {
     private final ExecutorService refresher = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "readout-slow-answers");
         t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
         return t;
     });
 
@@ -42,7 +44,7 @@ public class SlowAnswers {
     }
 
     public SlowAnswers(@Value("${readout.slow-answers.threshold:PT2S}") Duration threshold,
-                       @Value("${readout.slow-answers.ttl:PT60S}") Duration ttl,
+                       @Value("${readout.slow-answers.ttl:PT5M}") Duration ttl,
                        @Value("${readout.slow-answers.max-entries:64}") int maxEntries) {
         this.threshold = threshold;
         this.ttl = ttl;

@@ -8,33 +8,50 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.graphql.ExecutionGraphQlResponse;
+import org.springframework.graphql.ExecutionGraphQlService;
+import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
 import org.springframework.stereotype.Component;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+
 /**
- * Computes the explorer's first view (the whole store's monthly timeline and its network of the busiest participants)
- * once the start-up work is done, so on a large store the first person to open the page does not wait for it: those
- * answers are kept by {@link dev.readout.graphql.SlowAnswers} when they were slow to compute, and only then.
- * {@code readout.explorer.warm-up=false} turns it off.
+ * Prepares the explorer's first view once the start-up work is done, so the first person to open the page on a large
+ * store does not wait for it: computes the whole store's monthly timeline and network (kept by
+ * {@link dev.readout.graphql.SlowAnswers} when they were slow to compute, and only then), then runs the page's two
+ * first queries (explorer-ui/src/operations) as persisted queries, which registers their hashes and warms the code
+ * that answers them. {@code readout.explorer.warm-up=false} turns it off.
  */
 @Component
 class OverviewWarmup {
 
-    /** The explorer's defaults (explorer-ui/src/explorer.js): monthly periods, this many participants. */
+    /** The explorer's defaults (explorer-ui/src/explorer.js): monthly periods, this many participants and edges. */
     static final Granularity GRANULARITY = Granularity.MONTH;
     static final int NODES = 250;
+    static final int EDGES = 1000;
 
     private static final Logger log = LoggerFactory.getLogger(OverviewWarmup.class);
 
     private final StartupTasks startup;
     private final TimelineController timeline;
     private final NetworkController network;
+    private final ExecutionGraphQlService graphQl;
     private final boolean enabled;
 
     OverviewWarmup(StartupTasks startup, TimelineController timeline, NetworkController network,
-                   @Value("${readout.explorer.warm-up:true}") boolean enabled) {
+                   ExecutionGraphQlService graphQl, @Value("${readout.explorer.warm-up:true}") boolean enabled) {
         this.startup = startup;
         this.timeline = timeline;
         this.network = network;
+        this.graphQl = graphQl;
         this.enabled = enabled;
     }
 
@@ -56,13 +73,37 @@ class OverviewWarmup {
             }
             startup.await();
             long t0 = System.nanoTime();
+            // directly first: a large store's answers take longer than a GraphQL request may run
             timeline.timeline(GRANULARITY, null);
-            network.network(null, NODES, null);
+            network.network(null, NODES, EDGES);
+            run("ExplorerTimeline", Map.of("granularity", GRANULARITY.name(), "filter", Map.of()));
+            run("ExplorerNetwork", Map.of("filter", Map.of(), "first", NODES, "maxEdges", EDGES));
             log.info("Explorer overview computed in {} ms", (System.nanoTime() - t0) / 1_000_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | IOException e) {
             log.warn("Could not compute the explorer overview ahead; the page computes it when opened", e);
+        }
+    }
+
+    /** Runs one of the page's operations as the page sends it: with its hash, which registers it. */
+    private void run(String name, Map<String, Object> variables) throws IOException {
+        String query = new ClassPathResource("explorer-operations/" + name + ".graphql")
+                .getContentAsString(StandardCharsets.UTF_8);
+        Map<String, Object> extensions = Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", sha256(query)));
+        ExecutionGraphQlResponse response = graphQl.execute(new DefaultExecutionGraphQlRequest(query, name, variables,
+                extensions, "explorer-warm-up-" + name, Locale.ROOT)).block(Duration.ofMinutes(5));
+        if (response != null && !response.getErrors().isEmpty()) {
+            log.warn("The explorer's {} answered with errors at start-up: {}", name, response.getErrors());
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }
