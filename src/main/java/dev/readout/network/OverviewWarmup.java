@@ -1,5 +1,6 @@
 package dev.readout.network;
 
+import dev.readout.call.Call;
 import dev.readout.ingest.StartupTasks;
 import dev.readout.timeline.Granularity;
 import dev.readout.timeline.TimelineController;
@@ -9,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.graphql.ExecutionGraphQlResponse;
 import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
@@ -28,7 +30,9 @@ import java.util.Map;
  * store does not wait for it: computes the whole store's monthly timeline and network (kept by
  * {@link dev.readout.graphql.SlowAnswers} when they were slow to compute, and only then), then runs the page's two
  * first queries (explorer-ui/src/operations) as persisted queries, which registers their hashes and warms the code
- * that answers them. {@code readout.explorer.warm-up=false} turns it off.
+ * that answers them. Only on a store of at least {@code readout.explorer.warm-up-min-calls} calls (default 10,000):
+ * a smaller one answers in well under a second anyway, and then nothing runs behind the requests' backs.
+ * {@code readout.explorer.warm-up=false} turns it off.
  */
 @Component
 class OverviewWarmup {
@@ -44,15 +48,21 @@ class OverviewWarmup {
     private final TimelineController timeline;
     private final NetworkController network;
     private final ExecutionGraphQlService graphQl;
+    private final MongoTemplate mongo;
     private final boolean enabled;
+    private final long minCalls;
 
     OverviewWarmup(StartupTasks startup, TimelineController timeline, NetworkController network,
-                   ExecutionGraphQlService graphQl, @Value("${readout.explorer.warm-up:true}") boolean enabled) {
+                   ExecutionGraphQlService graphQl, MongoTemplate mongo,
+                   @Value("${readout.explorer.warm-up:true}") boolean enabled,
+                   @Value("${readout.explorer.warm-up-min-calls:10000}") long minCalls) {
         this.startup = startup;
         this.timeline = timeline;
         this.network = network;
         this.graphQl = graphQl;
+        this.mongo = mongo;
         this.enabled = enabled;
+        this.minCalls = minCalls;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -72,6 +82,10 @@ class OverviewWarmup {
                 Thread.sleep(50);
             }
             startup.await();
+            long calls = mongo.estimatedCount(Call.class);
+            if (calls < minCalls) {
+                return;
+            }
             long t0 = System.nanoTime();
             // directly first: a large store's answers take longer than a GraphQL request may run
             timeline.timeline(GRANULARITY, null);
