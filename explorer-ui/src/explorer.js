@@ -516,6 +516,13 @@ explorer.edgePoint = (i) => {
   const r = $('network').getBoundingClientRect();
   return { x: r.left + x, y: r.top + y, source: link.source, target: link.target };
 };
+/** Where the timeline's bar `i` is on the page (its middle, half way up the plot), for tests that drag over it. */
+explorer.barPoint = (i) => {
+  const start = timelineData.buckets[i].start;
+  const [x, y] = timelineChart.convertToPixel({ gridIndex: 0 }, [start, 0]);
+  const r = $('timeline').getBoundingClientRect();
+  return { x: r.left + x, y: r.top + y - 20, start };
+};
 explorer.nodePoint = (id) => {
   const n = networkChart.getOption().series[0].data.find((d) => d.id === id);
   const [x, y] = networkChart.convertToPixel({ seriesIndex: 0 }, [n.x, n.y]);

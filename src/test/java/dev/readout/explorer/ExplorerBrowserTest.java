@@ -198,6 +198,31 @@ class ExplorerBrowserTest extends ApiTest {
     }
 
     @Test
+    void draggingOverTheTimelineSetsTheDatesForTheRest() throws Exception {
+        open("");
+        JsonNode buckets = data("{ timeline(granularity: MONTH) { start } }", Map.of()).path("timeline");
+        assertThat(buckets.size()).isPositive();
+        int last = buckets.size() - 1;
+        JsonNode a = JSON.readTree(String.valueOf(js("return JSON.stringify(window.__explorer.barPoint(0))")));
+        JsonNode b = JSON.readTree(String.valueOf(js("return JSON.stringify(window.__explorer.barPoint(" + last + "))")));
+        new Actions(browser).moveToLocation(a.path("x").asInt() - 15, a.path("y").asInt()).clickAndHold()
+                .moveToLocation((a.path("x").asInt() + b.path("x").asInt()) / 2, b.path("y").asInt())
+                .moveToLocation(b.path("x").asInt() + 15, b.path("y").asInt()).release().perform();
+        waiting().until(d -> !explorer("network").path("variables").path("filter").path("from").isMissingNode());
+        java.time.LocalDate lastStart = java.time.LocalDate.parse(buckets.get(last).path("start").asString());
+        String from = buckets.get(0).path("start").asString();
+        String to = lastStart.plusMonths(1).minusDays(1).toString();
+        JsonNode filter = explorer("network").path("variables").path("filter");
+        assertThat(filter.path("from").asString()).isEqualTo(from);
+        assertThat(filter.path("to").asString()).isEqualTo(to);
+        assertThat(browser.getCurrentUrl()).contains("from=" + from).contains("to=" + to);
+        assertThat(browser.findElement(By.id("from")).getDomProperty("value")).isEqualTo(from);
+        assertThat(drawnEdges()).isEqualTo(csvEdges("?from=" + from + "&to=" + to));
+        // the timeline still shows every date
+        assertThat(explorer("timeline").path("drawnCalls").asInt()).isEqualTo(timelineCalls("MONTH", Map.of()));
+    }
+
+    @Test
     void theFilterRoundTripsThroughTheUrl() throws Exception {
         String query = "?country=US&from=2022-01-01&to=2022-12-31&medium=PHONE,IN_PERSON,UNKNOWN&g=WEEK";
         open(query);
