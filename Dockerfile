@@ -1,4 +1,5 @@
-# Build the jar with JDK 17, Maven and Node (the build bundles GraphiQL from graphiql-ui/ with npm), then run it on a
+# Build the jar with JDK 17, Maven and Node (the build bundles GraphiQL from graphiql-ui/ and the explorer from
+# explorer-ui/ with npm), then run it on a
 # JRE. The build stage copies every path the Maven build reads; DockerfileTest checks that against pom.xml.
 
 # Node and npm for the GraphiQL bundle, taken from the official Node image (Node >= 18 is needed: esbuild's engines)
@@ -16,7 +17,10 @@ COPY pom.xml .
 RUN mvn -B -q dependency:go-offline
 COPY graphiql-ui/package.json graphiql-ui/package-lock.json graphiql-ui/
 RUN cd graphiql-ui && npm ci --no-audit --no-fund
+COPY explorer-ui/package.json explorer-ui/package-lock.json explorer-ui/
+RUN cd explorer-ui && npm ci --no-audit --no-fund
 COPY graphiql-ui graphiql-ui
+COPY explorer-ui explorer-ui
 COPY graphql graphql
 COPY src src
 RUN mvn -B -q package -DskipTests

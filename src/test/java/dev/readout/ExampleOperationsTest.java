@@ -60,7 +60,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
         ArticleService.class, CallService.class, ParticipantService.class, StatementService.class,
         IngestService.class, IngestArticleValidator.class, Resolver.class, ParticipantResolver.class,
         CallResolver.class, StatementResolver.class, ExtractorConfiguration.class,
-        SampleCorpus.class, dev.readout.participant.ParticipantMerges.class})
+        SampleCorpus.class, dev.readout.participant.ParticipantMerges.class, dev.readout.graphql.SlowAnswers.class})
 @ImportAutoConfiguration({MongoAutoConfiguration.class, DataMongoAutoConfiguration.class})
 @TestPropertySource(properties = {"readout.embedded.storage=memory", "readout.api-key=slice-key"})
 class ExampleOperationsTest {

@@ -42,6 +42,21 @@ public class CallService {
 
     public record CallFilter(List<String> participantIds, String participantName, String country, LocalDate from,
                              LocalDate to, List<CallMedium> medium, List<CallStatus> status) {
+
+        /** The same text for filters that select the same calls the same way (absent and empty are alike). */
+        public static String key(CallFilter f) {
+            if (f == null) {
+                return "{}";
+            }
+            String key = "{ids=" + emptyIsNull(f.participantIds()) + ",name=" + f.participantName() + ",country="
+                    + f.country() + ",from=" + f.from() + ",to=" + f.to() + ",medium=" + emptyIsNull(f.medium())
+                    + ",status=" + emptyIsNull(f.status()) + "}";
+            return key.equals("{ids=null,name=null,country=null,from=null,to=null,medium=null,status=null}") ? "{}" : key;
+        }
+
+        private static Object emptyIsNull(List<?> list) {
+            return list == null || list.isEmpty() ? null : list;
+        }
     }
 
     public PageConnection<Call> page(CallFilter filter, PageArgs args) {

@@ -31,14 +31,24 @@ public class CallNetwork {
     }
 
     /** One edge. {@code a} and {@code b} are storage ids. */
-    record Edge(String a, String b, int calls, LocalDate first, LocalDate last) {
+    public record Edge(String a, String b, int calls, LocalDate first, LocalDate last) {
+    }
+
+    /** The edges, and how many of the matching calls each participant took part in (storage ids). */
+    public record Graph(List<Edge> edges, Map<String, Integer> calls) {
     }
 
     public List<Edge> edges(CallService.CallFilter filter) {
+        return graph(filter).edges();
+    }
+
+    public Graph graph(CallService.CallFilter filter) {
         Map<String, Edge> edges = new HashMap<>();
+        Map<String, Integer> calls = new HashMap<>();
         exports.eachCall(filter, chunk -> {
             for (Call c : chunk) {
                 List<String> ids = c.participantIds().stream().distinct().sorted().toList();
+                ids.forEach(id -> calls.merge(id, 1, Integer::sum));
                 for (int i = 0; i < ids.size(); i++) {
                     for (int j = i + 1; j < ids.size(); j++) {
                         String a = ids.get(i);
@@ -48,7 +58,7 @@ public class CallNetwork {
                 }
             }
         });
-        return new ArrayList<>(edges.values());
+        return new Graph(new ArrayList<>(edges.values()), calls);
     }
 
     private static Edge add(Edge x, Edge y) {
@@ -60,17 +70,23 @@ public class CallNetwork {
         return out -> write(edges(filter), out);
     }
 
+    /** The participants of these storage ids, looked up in chunks. */
+    public Map<String, Participant> participants(List<String> ids) {
+        Map<String, Participant> byId = new HashMap<>();
+        List<String> distinct = ids.stream().distinct().toList();
+        for (int i = 0; i < distinct.size(); i += ExportService.CHUNK) {
+            byId.putAll(exports.participantsById(distinct.subList(i, Math.min(distinct.size(), i + ExportService.CHUNK))));
+        }
+        return byId;
+    }
+
     private void write(List<Edge> edges, OutputStream out) {
         List<String> ids = new ArrayList<>();
         edges.forEach(e -> {
             ids.add(e.a());
             ids.add(e.b());
         });
-        Map<String, Participant> byId = new HashMap<>();
-        List<String> distinct = ids.stream().distinct().toList();
-        for (int i = 0; i < distinct.size(); i += ExportService.CHUNK) {
-            byId.putAll(exports.participantsById(distinct.subList(i, Math.min(distinct.size(), i + ExportService.CHUNK))));
-        }
+        Map<String, Participant> byId = participants(ids);
         List<Map<String, Object>> rows = new ArrayList<>(edges.size());
         for (Edge e : edges) {
             Participant a = byId.get(e.a());

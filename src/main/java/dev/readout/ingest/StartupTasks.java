@@ -54,6 +54,11 @@ public class StartupTasks {
         t.start();
     }
 
+    /** Whether the start-up work has begun (it begins when the application is ready). */
+    public boolean begun() {
+        return worker != null;
+    }
+
     /** Waits for the start-up work (tests). */
     public void await() throws InterruptedException {
         Thread t = worker;

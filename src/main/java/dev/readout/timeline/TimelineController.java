@@ -1,7 +1,10 @@
 package dev.readout.timeline;
 
 import dev.readout.call.Call;
+import dev.readout.call.CallMedium;
 import dev.readout.call.CallService;
+import dev.readout.call.CallStatus;
+import dev.readout.graphql.SlowAnswers;
 import dev.readout.statement.Statement;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -27,31 +30,76 @@ public class TimelineController {
 
     private final MongoTemplate mongo;
     private final CallService calls;
+    private final SlowAnswers slow;
 
-    public TimelineController(MongoTemplate mongo, CallService calls) {
+    public TimelineController(MongoTemplate mongo, CallService calls, SlowAnswers slow) {
         this.mongo = mongo;
         this.calls = calls;
+        this.slow = slow;
     }
 
-    public record TimelineBucket(LocalDate start, int calls, int statements) {
+    public record TimelineBucket(LocalDate start, int calls, int statements, List<MediumCount> callsByMedium,
+                                 List<StatusCount> callsByStatus) {
+        public TimelineBucket(LocalDate start, int calls, int statements) {
+            this(start, calls, statements, List.of(), List.of());
+        }
     }
 
+    public record MediumCount(CallMedium medium, int calls) {
+    }
+
+    public record StatusCount(CallStatus status, int calls) {
+    }
+
+    /** One period's counts while scanning: calls, statements, calls by medium and by status (enum ordinals). */
+    private static final class Counts {
+        int calls;
+        int statements;
+        final int[] media = new int[CallMedium.values().length];
+        final int[] statuses = new int[CallStatus.values().length];
+    }
+
+    /** A large store's answers are kept a while (see {@link SlowAnswers}): every page view asks for the overview. */
     @QueryMapping
     public List<TimelineBucket> timeline(@Argument Granularity granularity, @Argument CallService.CallFilter filter) {
-        Map<LocalDate, int[]> buckets = new TreeMap<>();
+        return slow.get("timeline " + granularity + " " + CallService.CallFilter.key(filter),
+                () -> compute(granularity, filter));
+    }
+
+    List<TimelineBucket> compute(Granularity granularity, CallService.CallFilter filter) {
+        Map<LocalDate, Counts> buckets = new TreeMap<>();
         Criteria callCriteria = new Criteria().andOperator(calls.criteria(filter), where("date").ne(null));
         Query callQuery = Query.query(callCriteria);
-        callQuery.fields().include("date");
+        callQuery.fields().include("date", "medium", "status");
         for (Call c : mongo.find(callQuery, Call.class)) {
-            buckets.computeIfAbsent(granularity.start(c.date()), d -> new int[2])[0]++;
+            Counts n = buckets.computeIfAbsent(granularity.start(c.date()), d -> new Counts());
+            n.calls++;
+            n.media[(c.medium() == null ? CallMedium.UNKNOWN : c.medium()).ordinal()]++;
+            if (c.status() != null) {
+                n.statuses[c.status().ordinal()]++;
+            }
         }
         Query statementQuery = Query.query(statementCriteria(filter));
         statementQuery.fields().include("date");
         for (Statement s : mongo.find(statementQuery, Statement.class)) {
-            buckets.computeIfAbsent(granularity.start(s.date()), d -> new int[2])[1]++;
+            buckets.computeIfAbsent(granularity.start(s.date()), d -> new Counts()).statements++;
         }
         List<TimelineBucket> out = new ArrayList<>();
-        buckets.forEach((start, n) -> out.add(new TimelineBucket(start, n[0], n[1])));
+        buckets.forEach((start, n) -> {
+            List<MediumCount> media = new ArrayList<>();
+            for (CallMedium m : CallMedium.values()) {
+                if (n.media[m.ordinal()] > 0) {
+                    media.add(new MediumCount(m, n.media[m.ordinal()]));
+                }
+            }
+            List<StatusCount> statuses = new ArrayList<>();
+            for (CallStatus st : CallStatus.values()) {
+                if (n.statuses[st.ordinal()] > 0) {
+                    statuses.add(new StatusCount(st, n.statuses[st.ordinal()]));
+                }
+            }
+            out.add(new TimelineBucket(start, n.calls, n.statements, media, statuses));
+        });
         return out;
     }
 
