@@ -2,12 +2,8 @@ package dev.readout.bench;
 
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -68,13 +64,7 @@ public final class ExplorerFirstView {
     static void measure(String url, int runs) throws Exception {
         List<Double> times = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(new File("/usr/bin/chromium"));
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--no-first-run", "--disable-background-networking", "--window-size=1440,1200",
-                    "--user-data-dir=" + Files.createTempDirectory("readout-bench-chromium"));
-            WebDriver browser = new ChromeDriver(new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build(), options);
+            WebDriver browser = dev.readout.HeadlessChromium.start("1440,1200");
             try {
                 browser.get(url);
                 JavascriptExecutor js = (JavascriptExecutor) browser;
