@@ -14,6 +14,7 @@ import dev.readout.participant.Role;
 import dev.readout.statement.Statement;
 import dev.readout.statement.StatementCameo;
 import dev.readout.statement.StatementService;
+import org.bson.types.ObjectId;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -25,7 +26,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,20 +33,21 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
+import java.util.function.Function;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
- * Streams exports: a MongoDB cursor over the filtered collection, read in chunks; per chunk one query each for the
- * participants, articles and statements the rows refer to (never one per row), then one output row per document.
- * Memory holds one chunk, whatever the size of the export.
+ * Streams exports: the filtered collection read in {@code _id} order, a page of {@value #CHUNK} documents a command;
+ * per page one query each for the articles and statements the rows refer to, and the participants from the
+ * participant cache (never a lookup per row), then one output row per document, written as it is made. Memory holds
+ * one page, whatever the size of the export.
  */
 public class ExportService {
 
     /** Documents per chunk: one lookup of referenced documents per chunk. */
-    static final int CHUNK = 500;
+    static final int CHUNK = 1000;
 
     public enum Format { NDJSON, CSV }
 
@@ -73,6 +74,11 @@ public class ExportService {
     private final StatementService statements;
     private final ParticipantService participants;
     private final JsonMapper json;
+    /** Articles by id, without their texts: see {@link #articleRefs(List)}. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Article> articleRefs =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /** At most this many articles are remembered (about 300 bytes each); past it the table starts over. */
+    static final int ARTICLE_REFS = 200_000;
 
     public ExportService(MongoTemplate mongo, CallService calls, StatementService statements,
                          ParticipantService participants) {
@@ -83,36 +89,31 @@ public class ExportService {
         this.json = JsonMapper.builder().build();
     }
 
-    /** Whole-collection order for exports: by _id, always indexed, so the cursor never needs an in-memory sort. */
-    private static Query ordered(Criteria c) {
-        return query(c).with(Sort.by(Sort.Direction.ASC, "_id")).cursorBatchSize(CHUNK);
-    }
-
     // --- entry points ------------------------------------------------------------------------------------------------
 
     public Export calls(CallService.CallFilter filter, Format format) {
-        Query q = ordered(calls.criteria(filter));
+        Criteria q = calls.criteria(filter);
         return out -> {
             try (RowWriter w = writer(out, format, CALL_COLUMNS)) {
-                chunks(q, Call.class, chunk -> callRows(chunk, format, w));
+                chunks(q, Call.class, Call::id, chunk -> callRows(chunk, format, w));
             }
         };
     }
 
     public Export statements(StatementService.StatementFilter filter, Format format) {
-        Query q = ordered(statements.criteria(filter));
+        Criteria q = statements.criteria(filter);
         return out -> {
             try (RowWriter w = writer(out, format, STATEMENT_COLUMNS)) {
-                chunks(q, Statement.class, chunk -> statementRows(chunk, format, w));
+                chunks(q, Statement.class, Statement::id, chunk -> statementRows(chunk, format, w));
             }
         };
     }
 
     public Export participants(ParticipantService.ParticipantFilter filter, Format format) {
-        Query q = ordered(participants.criteria(filter));
+        Criteria q = participants.criteria(filter);
         return out -> {
             try (RowWriter w = writer(out, format, PARTICIPANT_COLUMNS)) {
-                chunks(q, Participant.class, chunk -> chunk.forEach(p -> w.write(format == Format.CSV
+                chunks(q, Participant.class, Participant::id, chunk -> chunk.forEach(p -> w.write(format == Format.CSV
                         ? participantCsv(p) : participantJson(p, true))));
             }
         };
@@ -120,10 +121,10 @@ public class ExportService {
 
     public Export articles(LocalDate from, LocalDate to, Format format) {
         Criteria dates = CallService.dateRange("publishedOn", from, to);
-        Query q = ordered(dates == null ? new Criteria() : dates);
+        Criteria q = dates == null ? new Criteria() : dates;
         return out -> {
             try (RowWriter w = writer(out, format, ARTICLE_COLUMNS)) {
-                chunks(q, Article.class, chunk -> chunk.forEach(a -> w.write(format == Format.CSV
+                chunks(q, Article.class, Article::id, chunk -> chunk.forEach(a -> w.write(format == Format.CSV
                         ? articleCsv(a) : articleJson(a))));
             }
         };
@@ -131,9 +132,7 @@ public class ExportService {
 
     /** Streams every call matching the filter, chunk by chunk (the network export aggregates over them). */
     public void eachCall(CallService.CallFilter filter, Consumer<List<Call>> chunk) {
-        Query q = ordered(calls.criteria(filter));
-        q.fields().include("participantIds", "date");
-        chunks(q, Call.class, chunk);
+        chunks(calls.criteria(filter), Call.class, Call::id, chunk, "participantIds", "date");
     }
 
     public Map<String, Participant> participantsById(Collection<String> ids) {
@@ -144,20 +143,34 @@ public class ExportService {
         return format == Format.CSV ? RowWriter.csv(out, columns) : RowWriter.ndjson(out, json);
     }
 
-    private <T> void chunks(Query q, Class<T> type, Consumer<List<T>> each) {
-        try (Stream<T> stream = mongo.stream(q, type)) {
-            Iterator<T> it = stream.iterator();
-            List<T> chunk = new ArrayList<>(CHUNK);
-            while (it.hasNext()) {
-                chunk.add(it.next());
-                if (chunk.size() == CHUNK) {
-                    each.accept(chunk);
-                    chunk = new ArrayList<>(CHUNK);
-                }
+    /**
+     * Every document matching {@code filter}, in {@code _id} order, handed on {@value #CHUNK} at a time: page after
+     * page of {@code filter and _id > last, sort _id, limit CHUNK}, one command each. MongoDB walks its {@code _id}
+     * index for each; the embedded server walks its documents in key order from {@code last}
+     * ({@code mongo/OrderedH2Collection}). Neither sorts or holds more than a page, whatever the size of the export,
+     * and no cursor stays open between pages. A document written during the export appears in it if its id lies
+     * ahead, as on a MongoDB cursor.
+     */
+    private <T> void chunks(Criteria filter, Class<T> type, Function<T, String> id, Consumer<List<T>> each,
+                            String... fields) {
+        boolean unfiltered = filter.getCriteriaObject().isEmpty();
+        String last = null;
+        while (true) {
+            Criteria c = last == null ? filter : unfiltered ? where("_id").gt(new ObjectId(last))
+                    : new Criteria().andOperator(filter, where("_id").gt(new ObjectId(last)));
+            Query q = query(c).with(Sort.by(Sort.Direction.ASC, "_id")).limit(CHUNK);
+            if (fields.length > 0) {
+                q.fields().include(fields);
             }
-            if (!chunk.isEmpty()) {
-                each.accept(chunk);
+            List<T> chunk = mongo.find(q, type);
+            if (chunk.isEmpty()) {
+                return;
             }
+            each.accept(chunk);
+            if (chunk.size() < CHUNK) {
+                return;
+            }
+            last = id.apply(chunk.get(chunk.size() - 1));
         }
     }
 
@@ -349,27 +362,48 @@ public class ExportService {
 
     // --- provenance --------------------------------------------------------------------------------------------------
 
-    /** The articles of these mentions, without their texts: one query. */
+    /**
+     * The articles of these mentions, without their texts: from {@link #articleRefs} where it holds them, the rest in
+     * one query. An article's url, title, source and date never change once stored (only its extraction state does)
+     * and articles are not deleted, so a remembered one is exactly what the store holds: the table needs no
+     * invalidation. Reading an article document costs the embedded server its whole text, and a call export reads a
+     * few articles a row; with the table each article is read once.
+     */
     private Map<String, Article> articleRefs(List<Mention> mentions) {
-        List<String> ids = mentions.stream().map(Mention::articleId).filter(Objects::nonNull).distinct().toList();
         Map<String, Article> out = new HashMap<>();
-        if (ids.isEmpty()) {
+        Set<String> missing = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            String id = m.articleId();
+            if (id == null || out.containsKey(id)) {
+                continue;
+            }
+            Article a = articleRefs.get(id);
+            if (a != null) {
+                out.put(id, a);
+            } else {
+                missing.add(id);
+            }
+        }
+        if (missing.isEmpty()) {
             return out;
         }
-        Query q = query(where("_id").in(ids));
+        Query q = query(where("_id").in(missing));
         q.fields().include("url", "title", "source", "publishedOn");
+        if (articleRefs.size() + missing.size() > ARTICLE_REFS) {
+            articleRefs.clear();
+        }
         for (Article a : mongo.find(q, Article.class)) {
             out.put(a.id(), a);
+            articleRefs.put(a.id(), a);
         }
         return out;
     }
 
     private Map<String, List<String>> statementIdsByCall(List<String> callIds) {
         Map<String, List<String>> out = new HashMap<>();
-        // the chunk's ids ascend (exports go by _id); the range in front of the list lets a server that scans (the
-        // embedded one) test two comparisons per statement instead of the whole list, and costs MongoDB nothing
-        Criteria c = callIds.isEmpty() ? where("callId").in(callIds)
-                : where("callId").gte(callIds.get(0)).lte(callIds.get(callIds.size() - 1)).in(callIds);
+        // $in alone: the callId index serves it on MongoDB and on the embedded server (a range beside it would make the
+        // embedded one scan every statement and test each against the whole list)
+        Criteria c = where("callId").in(callIds);
         Query q = query(c).with(Sort.by("_id"));
         q.fields().include("callId");
         for (org.bson.Document d : mongo.find(q, org.bson.Document.class, Statement.COLLECTION)) {

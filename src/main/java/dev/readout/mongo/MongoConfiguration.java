@@ -70,6 +70,17 @@ public class MongoConfiguration {
                         .minHeartbeatFrequency(500, TimeUnit.MILLISECONDS));
     }
 
+    /** Versions per collection that move with every write of this process: the participant cache's invalidation. */
+    @Bean
+    CollectionWrites collectionWrites() {
+        return new CollectionWrites();
+    }
+
+    @Bean
+    MongoClientSettingsBuilderCustomizer readoutCollectionWrites(CollectionWrites writes) {
+        return settings -> settings.addCommandListener(writes);
+    }
+
     /**
      * The leases that keep two Readout processes on one MongoDB from resolving overlapping articles at once
      * ({@code readout.leases.ttl}: how long a stopped holder keeps one; {@code max-wait}: how long a taker waits).

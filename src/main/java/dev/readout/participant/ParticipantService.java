@@ -5,11 +5,15 @@ import dev.readout.graphql.Keyset;
 import dev.readout.graphql.NotFoundException;
 import dev.readout.graphql.PageArgs;
 import dev.readout.graphql.PageConnection;
+import dev.readout.mongo.CollectionWrites;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -27,9 +31,26 @@ public class ParticipantService {
     public static final Keyset<Participant> ORDER = Keyset.byStringAsc("sortKey", Participant::sortKey, Participant::id);
 
     private final MongoTemplate mongo;
+    /** Null without a cache (tools and tests that build the service by hand). */
+    private final ParticipantCache cache;
 
+    /** Without a cache: every lookup reads MongoDB. */
     public ParticipantService(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.cache = null;
+    }
+
+    /**
+     * With the participant cache ({@link ParticipantCache}): dropped at every participant write of this process, and
+     * entries older than {@code maxStaleness} reloaded (another instance's writes); 0 turns it off.
+     */
+    @Autowired
+    public ParticipantService(MongoTemplate mongo, CollectionWrites writes,
+                              @Value("${readout.cache.participants.max-staleness:2s}") Duration maxStaleness,
+                              @Value("${readout.cache.participants.max-entries:200000}") int maxEntries) {
+        this.mongo = mongo;
+        ParticipantCache c = new ParticipantCache(writes, maxStaleness, maxEntries);
+        this.cache = c.enabled() ? c : null;
     }
 
     public record ParticipantFilter(String name, String country) {
@@ -73,14 +94,16 @@ public class ParticipantService {
         if (c == null) {
             return null;
         }
-        return ids(c);
+        return cache == null ? ids(c) : cache.ids("name:" + NameKeys.fold(name), () -> ids(c));
     }
 
     public List<String> idsOfCountry(String country) {
         if (!StringUtils.hasText(country)) {
             return null;
         }
-        return ids(where("country").is(countryCode(country)));
+        String code = countryCode(country);
+        Criteria c = where("country").is(code);
+        return cache == null ? ids(c) : cache.ids("country:" + code, () -> ids(c));
     }
 
     private List<String> ids(Criteria c) {
@@ -90,7 +113,15 @@ public class ParticipantService {
                 .map(d -> d.getObjectId("_id").toHexString()).toList();
     }
 
+    /** The participants of these ids (unknown ones left out): from the cache where it holds them, the rest in one query. */
     public Map<String, Participant> byIds(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return new HashMap<>();
+        }
+        return cache == null ? load(ids) : cache.byIds(ids, this::load);
+    }
+
+    private Map<String, Participant> load(Collection<String> ids) {
         Map<String, Participant> out = new HashMap<>();
         if (ids.isEmpty()) {
             return out;

@@ -37,7 +37,11 @@ import static org.assertj.core.api.Assertions.assertThat;
         "readout.embedded.storage=memory",
         "readout.samples.enabled=true",
         "readout.api-key=" + ApiTest.API_KEY,
-        "readout.cors.allowed-origins=https://app.example.org,http://localhost:*"})
+        "readout.cors.allowed-origins=https://app.example.org,http://localhost:*",
+        // the participant cache's time bound (for other instances' writes) is ParticipantCacheTest's; here a slow
+        // machine must not turn cached participants into extra MongoDB commands, and a test's own writes must show
+        // without it (this instance's writes drop the cache at once)
+        "readout.cache.participants.max-staleness=1h"})
 @Import(MongoCommandCounter.class)
 public abstract class ApiTest {
 

@@ -95,12 +95,64 @@ class NoNPlusOneTest extends ApiTest {
 
     @Test
     void aPageOfTwentyCallsCostsAsManyCommandsAsAPageOfTwo() {
-        commandsFor(2); // warm-up: nothing lazily initialised is counted below
+        commandsFor(20); // warm-up: nothing lazily initialised is counted below, and the participants are cached
         List<String> two = commandsFor(2);
         List<String> twenty = commandsFor(20);
 
         System.out.println("MongoDB commands for a page of 20 calls: " + twenty.size() + " " + twenty);
         assertThat(twenty).as("commands for 20 calls vs 2: %s / %s", twenty, two).hasSameSizeAs(two);
-        assertThat(twenty).as("one command per level of nesting, not per parent").hasSizeLessThanOrEqualTo(15);
+        assertThat(twenty).as("one command per level of nesting, not per parent; participants from the cache")
+                .hasSizeLessThanOrEqualTo(8).noneMatch(c -> c.endsWith(" participants"));
+    }
+
+    /** The typical mobile page: calls of a named participant with their participants, roles and the total. */
+    static final String TYPICAL = """
+            { calls(filter: {participantName: "blinken"}, first: 20) { totalCount edges { node {
+                id date medium participants { name country roles { title } } } } } }""";
+
+    @Test
+    void theTypicalPageCostsTwoCommands() {
+        data(TYPICAL, Map.of()); // warm-up: the participants it shows are read once
+        MongoCommandCounter.COMMANDS.clear();
+        JsonNode calls = data(TYPICAL, Map.of()).path("calls");
+        List<String> commands = List.copyOf(MongoCommandCounter.COMMANDS);
+        System.out.println("MongoDB commands for the typical page: " + commands.size() + " " + commands);
+        assertThat(calls.path("edges").size()).isPositive();
+        assertThat(calls.path("edges").get(0).path("node").path("participants").size()).isPositive();
+        assertThat(commands).as("the page and its count; names, roles and countries from the participant cache")
+                .containsExactly("find calls", "count calls");
+    }
+
+    @Test
+    void aParticipantWrittenInThisInstanceIsNeverServedStaleFromTheCache() {
+        String page = """
+                { calls(filter: {participantName: "synthetic envoy c"}, first: 5) { edges { node {
+                    participants { name roles { title } } } } } }""";
+        assertThat(names(data(page, Map.of()))).contains("Synthetic Envoy C");
+        Participant c = mongo.findOne(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("name").is("Synthetic Envoy C")),
+                Participant.class);
+        try {
+            mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+                            org.springframework.data.mongodb.core.query.Criteria.where("_id").is(c.id())),
+                    org.springframework.data.mongodb.core.query.Update.update("name", "Synthetic Envoy C Renamed")
+                            .set("roles", List.of(new Role("Special Envoy", null, COUNTRY, null, null))),
+                    Participant.class);
+            JsonNode after = data(page, Map.of());
+            assertThat(names(after)).contains("Synthetic Envoy C Renamed").doesNotContain("Synthetic Envoy C");
+            assertThat(after.toString()).contains("Special Envoy");
+        } finally {
+            mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+                            org.springframework.data.mongodb.core.query.Criteria.where("_id").is(c.id())),
+                    org.springframework.data.mongodb.core.query.Update.update("name", c.name()).set("roles", c.roles()),
+                    Participant.class);
+        }
+    }
+
+    private static List<String> names(JsonNode data) {
+        List<String> out = new ArrayList<>();
+        data.path("calls").path("edges").forEach(e -> e.path("node").path("participants")
+                .forEach(p -> out.add(p.path("name").asString())));
+        return out;
     }
 }

@@ -52,6 +52,9 @@ public final class BenchmarkSuite {
     static final String TYPICAL = "query Typical($id: ID!) { calls(filter: {participantIds: [$id]}, first: 20) { "
             + "edges { node { id date medium status participants { id name kind country "
             + "roles { title organization country } } } } pageInfo { hasNextPage endCursor } } }";
+    /** Issue 14's typical page: a named participant's calls with their participants, roles and the total. */
+    static final String PAGE = "{ calls(filter: {participantName: \"blinken\"}, first: 20) { totalCount edges { node { "
+            + "id date medium participants { name country roles { title } } } } } }";
     static final String INGEST = "mutation($input: IngestArticleInput!) { ingestArticle(input: $input) "
             + "{ created article { id } } }";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -104,7 +107,7 @@ public final class BenchmarkSuite {
                 seconds = 5;
             }
             return new Options(sizeList, Integer.parseInt(clients), seconds, quick,
-                    sections.equals("all") ? List.of("extraction", "startup", "api", "export", "ingest")
+                    sections.equals("all") ? List.of("extraction", "startup", "samples", "api", "export", "ingest")
                             : List.of(sections.split(",")), heap, record, cmd.toString());
         }
 
@@ -142,6 +145,9 @@ public final class BenchmarkSuite {
         }
         if (o.runs("startup")) {
             startup();
+        }
+        if (o.runs("samples")) {
+            samples();
         }
         if (o.runs("api") || o.runs("export")) {
             for (long size : o.sizes()) {
@@ -228,6 +234,34 @@ public final class BenchmarkSuite {
             double ready = s.awaitReady(300);
             progress("start-up: first answer after %.2f s, ready after %.2f s", first, ready);
             report.startup(String.format("%,d-call store, models preloading", largest), first, ready);
+        }
+    }
+
+    // --- the sample store: the typical page as a user first meets it ------------------------------------------
+
+    /**
+     * Readout as {@code mvn spring-boot:run} starts it the first time: an empty store on disk, the bundled samples
+     * loaded by the real extractor. Once they are in, the floor, the typical page (participant name, participants,
+     * roles, total), and the floor again, each with its own warm-up.
+     */
+    void samples() throws Exception {
+        Path dir = root.resolve("samples-store");
+        deleteTree(dir);
+        progress("samples: fresh store, sample articles loading with the real extractor");
+        try (ForkedServer s = ForkedServer.start(dir, null, "-Xmx3g", true, root.resolve("logs/samples.log"),
+                "--readout.samples.enabled=true")) {
+            s.awaitFirstAnswer(300);
+            double loaded = s.awaitLog("Sample articles loaded", 900);
+            progress("samples: loaded after %.1f s", loaded);
+            String page = body(PAGE, Map.of());
+            Duration d = Duration.ofSeconds(o.seconds());
+            LoadDriver.Result floor = load(s, "{ __typename }", d, LoadDriver.Transport.RAW,
+                    r -> ForkedServer.TYPENAME);
+            LoadDriver.Result typical = load(s, "typical page (participantName: \"blinken\", roles, totalCount)", d,
+                    LoadDriver.Transport.RAW, r -> page);
+            LoadDriver.Result floor2 = load(s, "{ __typename } (again)", d, LoadDriver.Transport.RAW,
+                    r -> ForkedServer.TYPENAME);
+            report.samples(floor, typical, floor2);
         }
     }
 

@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -44,8 +45,11 @@ public final class ForkedServer implements AutoCloseable {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java, heap, "-XX:+UseParallelGC",
                 "-cp", classpath(), ReadoutApplication.class.getName(),
-                "--server.port=" + port, "--readout.api-key=" + KEY, "--readout.samples.enabled=false",
+                "--server.port=" + port, "--readout.api-key=" + KEY,
                 "--readout.models.preload=" + preload, "--spring.main.banner-mode=off"));
+        if (Arrays.stream(extra).noneMatch(a -> a.startsWith("--readout.samples.enabled="))) {
+            cmd.add("--readout.samples.enabled=false");
+        }
         if (storage != null) {
             cmd.add("--readout.embedded.storage=" + storage.toAbsolutePath());
         }
@@ -104,6 +108,21 @@ public final class ForkedServer implements AutoCloseable {
             Thread.sleep(25);
         }
         throw new IllegalStateException("Readout did not answer within " + timeoutSeconds + " s; see " + log);
+    }
+
+    /** Waits for a line of the server's log containing {@code text}; seconds since launch. */
+    public double awaitLog(String text, int timeoutSeconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Readout exited with " + process.exitValue() + "; see " + log);
+            }
+            if (Files.exists(log) && Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1).contains(text)) {
+                return (System.nanoTime() - launchedAt) / 1e9;
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("'" + text + "' not logged within " + timeoutSeconds + " s; see " + log);
     }
 
     /** Waits for {@code /actuator/health/readiness} to answer 200 (models loaded, store reachable); seconds since launch. */

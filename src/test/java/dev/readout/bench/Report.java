@@ -79,6 +79,30 @@ final class Report {
             target("typical mobile query on " + where + " 10k calls: p99 ≤ 50 ms",
                     String.format(Locale.ROOT, "%.1f ms", typical.p99()), typical.p99() <= 50 && typical.errors() == 0);
         }
+        if (store.calls() == 100_000) {
+            target("typical mobile query on " + where + " 100k calls: p99 ≤ 30 ms (issue 14)",
+                    String.format(Locale.ROOT, "%.1f ms", typical.p99()), typical.p99() <= 30 && typical.errors() == 0);
+        }
+    }
+
+    /** The sample store (five articles, extracted at start-up): issue 14's typical page against the floor. */
+    void samples(LoadDriver.Result floor1, LoadDriver.Result typical, LoadDriver.Result floor2) {
+        LoadDriver.Result floor = floor2.perSecond() > floor1.perSecond() ? floor2 : floor1;
+        double ratio = typical.perSecond() / floor.perSecond();
+        api.add(row("samples", floor1, "—"));
+        api.add(row("samples", typical, String.format(Locale.ROOT, "%.3f", ratio)));
+        api.add(row("samples", floor2, "—"));
+        target("typical page on the sample store: ≥ 0.25 of the floor's throughput (issue 14)",
+                String.format(Locale.ROOT, "%.0f vs %.0f req/s = %.3f", typical.perSecond(), floor.perSecond(), ratio),
+                ratio >= 0.25 && typical.errors() == 0);
+        target("typical page on the sample store: p99 ≤ 30 ms at " + typical.clients() + " clients (issue 14)",
+                String.format(Locale.ROOT, "%.1f ms", typical.p99()), typical.p99() <= 30 && typical.errors() == 0);
+    }
+
+    private static String row(String where, LoadDriver.Result r, String ratio) {
+        return String.format(Locale.ROOT, "| %s | %s | %s | %d | %,d | %.1f | %.1f | %.1f | %.1f | %.1f | %d | %s | %.2f |",
+                where, "5 articles", r.name(), r.clients(), r.requests(), r.perSecond(), r.p50(), r.p90(), r.p99(),
+                r.max(), r.errors(), ratio, r.serverCpuMs());
     }
 
     private static String row(String where, Stores.Store store, LoadDriver.Result r, String ratio) {
