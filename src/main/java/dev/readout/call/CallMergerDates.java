@@ -1,5 +1,7 @@
 package dev.readout.call;
 
+import dev.readout.extraction.date.DateWords;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -36,8 +38,8 @@ record CallMergerDates(LocalDate from, LocalDate to, DayOfWeek weekday, MonthDay
             + "(?!\\s*\\d)");
     /** "November 2014", "in April 2015": a month of a given year. */
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTHS + "\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b");
-    private static final Pattern DAYS_AGO = Pattern.compile("\\b(\\d+|one|two|three|four|five|six|seven)\\s+days?\\s+ago\\b");
-    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven");
+    /** "two days ago": the date grammar's count words ({@link DateWords#COUNT}), so both read the same numbers. */
+    private static final Pattern DAYS_AGO = Pattern.compile("\\b" + DateWords.COUNT + "\\s+days?\\s+ago\\b");
 
     /** Widest span (days) of an unresolved report still worth comparing day by day. */
     static final int MAX_SPAN = 400;
@@ -75,9 +77,8 @@ record CallMergerDates(LocalDate from, LocalDate to, DayOfWeek weekday, MonthDay
         }
         boolean future = r.status() == CallStatus.PLANNED;
         Matcher ago = DAYS_AGO.matcher(text);
-        if (!future && ago.find()) {
-            String n = ago.group(1);
-            int days = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : NUMBERS.indexOf(n);
+        Integer days = !future && ago.find() ? DateWords.count(ago.group(1)) : null;
+        if (days != null) {
             return new CallMergerDates(pub.minusDays(days), pub.minusDays(days), null, null, null);
         }
         if (!future && text.matches(".*\\byesterday\\b.*")) {

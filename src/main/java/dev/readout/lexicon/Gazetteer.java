@@ -250,14 +250,15 @@ public final class Gazetteer {
     }
 
     /**
-     * Whether the whole phrase is a name of the state {@code code} ("U.S.", "the United States"), not its adjective or
-     * capital: the forms a state may be written in as a party.
+     * The phrase as a name of the state {@code code}, without article or possessive ("U.S." of "the U.S.'s"), or null
+     * when it is not one (an adjective, a capital, another state): the forms a state may be written in as a party.
      */
-    public boolean isStateName(String phrase, String code) {
-        List<String> ws = List.of(stripPossessive(phrase.strip().replaceFirst("(?i)^the\\s+", "")).split("\\s+"));
+    public String stateName(String phrase, String code) {
+        String bare = stripPossessive(phrase.strip().replaceFirst("(?i)^the\\s+", ""));
+        List<String> ws = List.of(bare.split("\\s+"));
         Match m = match(ws, 0);
         return m != null && m.end() == ws.size()
-                && m.entries().stream().anyMatch(e -> e.type() == Type.NAME && e.code().equals(code));
+                && m.entries().stream().anyMatch(e -> e.type() == Type.NAME && e.code().equals(code)) ? bare : null;
     }
 
     /** Whether the whole phrase is the name of a capital or seat of government ("Moscow", "RIYADH"). */

@@ -22,8 +22,7 @@ public record Actor(String key, ExtractedParticipant participant, String state, 
             // by the capital or adjective it happened to use first; by the table's name when it gives none
             dev.readout.lexicon.Gazetteer g = dev.readout.lexicon.Gazetteer.shared();
             String name = java.util.stream.Stream.concat(java.util.stream.Stream.of(x.name()), x.aliases().stream())
-                    .filter(f -> g.isStateName(f, p.country()))
-                    .map(f -> f.strip().replaceFirst("(?i)^the\\s+", "").replaceFirst("['’]s$", ""))
+                    .map(f -> g.stateName(f, p.country())).filter(java.util.Objects::nonNull)
                     .max(java.util.Comparator.comparingInt(String::length)).orElse(g.countryName(p.country()));
             if (name != null && !name.equals(x.name())) {
                 java.util.List<String> aliases = new java.util.ArrayList<>(x.aliases());

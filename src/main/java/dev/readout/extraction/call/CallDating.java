@@ -241,12 +241,7 @@ public final class CallDating {
                 return true;
             }
         }
-        for (int node : new int[]{t.token(), t.light()}) {
-            if (node >= 0 && s.hasDependent(node, d -> s.lemma(d).equals("not") || s.lemma(d).equals("never"), "advmod")) {
-                return true;
-            }
-        }
-        return false;
+        return t.modifiedBy(s, d -> s.lemma(d).equals("not") || s.lemma(d).equals("never"), "advmod");
     }
 
     /**

@@ -266,12 +266,7 @@ public final class CallStages {
         if (retold(t, s)) {
             return false;
         }
-        for (int node : new int[]{t.token(), t.light()}) {
-            if (node >= 0 && s.hasDependent(node, d -> Cues.shared().is(s.lemma(d), Cues.Cue.DISTINCT), "advmod", "amod", "det")) {
-                return true;
-            }
-        }
-        return false;
+        return t.modifiedBy(s, d -> Cues.shared().is(s.lemma(d), Cues.Cue.DISTINCT), "advmod", "amod", "det");
     }
 
     /** A party the event noun names in a "with" (or "to", "from") phrase: the side facing its holder. */
@@ -361,13 +356,8 @@ public final class CallStages {
 
     /** "separate calls with A, B and C", "spoke individually with": the text says the calls were apart. */
     private static boolean saidSeparate(Trigger t, SentenceView s) {
-        for (int node : new int[]{t.token(), t.light()}) {
-            if (node >= 0 && s.hasDependent(node, d -> Cues.shared().is(s.lemma(d), Cues.Cue.SEPARATE)
-                    || Cues.shared().is(s.lower(d), Cues.Cue.SEPARATE), "amod", "advmod")) {
-                return true;
-            }
-        }
-        return false;
+        return t.modifiedBy(s, d -> Cues.shared().is(s.lemma(d), Cues.Cue.SEPARATE)
+                || Cues.shared().is(s.lower(d), Cues.Cue.SEPARATE), "amod", "advmod");
     }
 
     /** The parties of the latest call read within the last sentences: what "the two leaders" or "they" stand for. */

@@ -137,12 +137,7 @@ public final class DatedEvents {
      * occasion told just before, so its day may come from a few sentences back.
      */
     private static boolean sameOccasion(Trigger t, SentenceView s) {
-        for (int node : new int[]{t.token(), t.light()}) {
-            if (node >= 0 && s.hasDependent(node, d -> s.lower(d).equals("also"), "advmod")) {
-                return true;
-            }
-        }
-        return false;
+        return t.modifiedBy(s, d -> s.lower(d).equals("also"), "advmod");
     }
 
     /**

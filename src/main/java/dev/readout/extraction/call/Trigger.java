@@ -20,4 +20,13 @@ public record Trigger(int sentence, int token, Triggers.Word word, int light) {
     public Triggers.Frame frame() {
         return word.frame();
     }
+
+    /**
+     * Whether the trigger, or a noun's light verb, has a dependent by one of the relations that passes the test:
+     * "spoke again", "held separate talks", "also held talks" modify either word of the event.
+     */
+    public boolean modifiedBy(dev.readout.extraction.grammar.SentenceView s, java.util.function.Predicate<Integer> test,
+                              String... relations) {
+        return s.hasDependent(token, test, relations) || light >= 0 && s.hasDependent(light, test, relations);
+    }
 }
