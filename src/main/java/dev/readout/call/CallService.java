@@ -43,6 +43,9 @@ public class CallService {
     public record CallFilter(List<String> participantIds, String participantName, String country, LocalDate from,
                              LocalDate to, List<CallMedium> medium, List<CallStatus> status) {
 
+        /** The key of a filter with no field set (every call, like no filter), from the same code as every key. */
+        private static final String EVERY_CALL = key(new CallFilter(null, null, null, null, null, null, null));
+
         /** The same text for filters that select the same calls the same way (absent and empty are alike). */
         public static String key(CallFilter f) {
             if (f == null) {
@@ -51,7 +54,7 @@ public class CallService {
             String key = "{ids=" + emptyIsNull(f.participantIds()) + ",name=" + f.participantName() + ",country="
                     + f.country() + ",from=" + f.from() + ",to=" + f.to() + ",medium=" + emptyIsNull(f.medium())
                     + ",status=" + emptyIsNull(f.status()) + "}";
-            return key.equals("{ids=null,name=null,country=null,from=null,to=null,medium=null,status=null}") ? "{}" : key;
+            return key.equals(EVERY_CALL) ? "{}" : key;
         }
 
         private static Object emptyIsNull(List<?> list) {

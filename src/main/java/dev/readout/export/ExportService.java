@@ -42,7 +42,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * Streams exports: the filtered collection read in {@code _id} order, a page of {@value #CHUNK} documents a command;
  * per page one query each for the articles and statements the rows refer to, and the participants from the
  * participant cache (never a lookup per row), then one output row per document, written as it is made. Memory holds
- * one page, whatever the size of the export.
+ * one page and the export's table of the articles it has referred to (at most {@value #ARTICLE_REFS}), whatever the
+ * size of the export.
  */
 public class ExportService {
 
@@ -74,10 +75,7 @@ public class ExportService {
     private final StatementService statements;
     private final ParticipantService participants;
     private final JsonMapper json;
-    /** Articles by id, without their texts: see {@link #articleRefs(List)}. */
-    private final java.util.concurrent.ConcurrentHashMap<String, Article> articleRefs =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    /** At most this many articles are remembered (about 300 bytes each); past it the table starts over. */
+    /** At most this many articles one export remembers (about 300 bytes each); past it its table starts over. */
     static final int ARTICLE_REFS = 200_000;
 
     public ExportService(MongoTemplate mongo, CallService calls, StatementService statements,
@@ -95,7 +93,8 @@ public class ExportService {
         Criteria q = calls.criteria(filter);
         return out -> {
             try (RowWriter w = writer(out, format, CALL_COLUMNS)) {
-                chunks(q, Call.class, Call::id, chunk -> callRows(chunk, format, w));
+                Map<String, Article> seen = new HashMap<>(); // this export's articles, read once each
+                chunks(q, Call.class, Call::id, chunk -> callRows(chunk, format, w, seen));
             }
         };
     }
@@ -104,7 +103,8 @@ public class ExportService {
         Criteria q = statements.criteria(filter);
         return out -> {
             try (RowWriter w = writer(out, format, STATEMENT_COLUMNS)) {
-                chunks(q, Statement.class, Statement::id, chunk -> statementRows(chunk, format, w));
+                Map<String, Article> seen = new HashMap<>();
+                chunks(q, Statement.class, Statement::id, chunk -> statementRows(chunk, format, w, seen));
             }
         };
     }
@@ -176,11 +176,11 @@ public class ExportService {
 
     // --- calls -------------------------------------------------------------------------------------------------------
 
-    private void callRows(List<Call> chunk, Format format, RowWriter w) {
+    private void callRows(List<Call> chunk, Format format, RowWriter w, Map<String, Article> seen) {
         Set<String> pids = new LinkedHashSet<>();
         chunk.forEach(c -> pids.addAll(c.participantIds()));
         Map<String, Participant> people = participants.byIds(pids);
-        Map<String, Article> articles = articleRefs(chunk.stream().flatMap(c -> c.mentions().stream()).toList());
+        Map<String, Article> articles = articleRefs(chunk.stream().flatMap(c -> c.mentions().stream()).toList(), seen);
         Map<String, List<String>> statementIds = statementIdsByCall(chunk.stream().map(Call::id).toList());
         for (Call c : chunk) {
             CameoCoder.Coding coding = CallCodings.coding(c, people);
@@ -245,10 +245,10 @@ public class ExportService {
 
     // --- statements --------------------------------------------------------------------------------------------------
 
-    private void statementRows(List<Statement> chunk, Format format, RowWriter w) {
+    private void statementRows(List<Statement> chunk, Format format, RowWriter w, Map<String, Article> seen) {
         Map<String, Participant> speakers = participants.byIds(
                 chunk.stream().map(Statement::speakerId).filter(Objects::nonNull).distinct().toList());
-        Map<String, Article> articles = articleRefs(chunk.stream().flatMap(s -> s.mentions().stream()).toList());
+        Map<String, Article> articles = articleRefs(chunk.stream().flatMap(s -> s.mentions().stream()).toList(), seen);
         for (Statement s : chunk) {
             Participant speaker = s.speakerId() == null ? null : speakers.get(s.speakerId());
             String code = StatementCameo.code(s);
@@ -363,13 +363,12 @@ public class ExportService {
     // --- provenance --------------------------------------------------------------------------------------------------
 
     /**
-     * The articles of these mentions, without their texts: from {@link #articleRefs} where it holds them, the rest in
-     * one query. An article's url, title, source and date never change once stored (only its extraction state does)
-     * and articles are not deleted, so a remembered one is exactly what the store holds: the table needs no
-     * invalidation. Reading an article document costs the embedded server its whole text, and a call export reads a
-     * few articles a row; with the table each article is read once.
+     * The articles of these mentions, without their texts: from {@code seen} (the export's own table) where it holds
+     * them, the rest in one query. Reading an article document costs the embedded server its whole text, and a call
+     * export reads a few articles a row; with the table each article is read once per export. The table lives as long
+     * as its export, so nothing is kept between exports or across a change of the store.
      */
-    private Map<String, Article> articleRefs(List<Mention> mentions) {
+    private Map<String, Article> articleRefs(List<Mention> mentions, Map<String, Article> seen) {
         Map<String, Article> out = new HashMap<>();
         Set<String> missing = new LinkedHashSet<>();
         for (Mention m : mentions) {
@@ -377,7 +376,7 @@ public class ExportService {
             if (id == null || out.containsKey(id)) {
                 continue;
             }
-            Article a = articleRefs.get(id);
+            Article a = seen.get(id);
             if (a != null) {
                 out.put(id, a);
             } else {
@@ -389,12 +388,12 @@ public class ExportService {
         }
         Query q = query(where("_id").in(missing));
         q.fields().include("url", "title", "source", "publishedOn");
-        if (articleRefs.size() + missing.size() > ARTICLE_REFS) {
-            articleRefs.clear();
+        if (seen.size() + missing.size() > ARTICLE_REFS) {
+            seen.clear();
         }
         for (Article a : mongo.find(q, Article.class)) {
             out.put(a.id(), a);
-            articleRefs.put(a.id(), a);
+            seen.put(a.id(), a);
         }
         return out;
     }

@@ -100,6 +100,11 @@ public class SlowAnswers {
         return value;
     }
 
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        refresher.shutdownNow();
+    }
+
     /** Forgets every kept answer (after a write that must show at once, and in tests). */
     public void clear() {
         synchronized (entries) {

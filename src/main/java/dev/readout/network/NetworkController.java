@@ -69,8 +69,10 @@ public class NetworkController {
             throw new BadRequestException("network(maxEdges: " + links + ") is out of range: ask for 0 to " + MAX_EDGES
                     + " edges (default " + DEFAULT_EDGES + ")");
         }
-        // the whole network is kept (not each cut of it): one scan serves every size a page asks for
-        Network whole = slow.get("network " + CallService.CallFilter.key(filter), () -> compute(filter));
+        // one scan serves every size a page asks for: kept cut to the most participants any request may ask for (with
+        // every edge among them, so a smaller cut of it is the same as of the whole network), not the whole network
+        Network whole = slow.get("network " + CallService.CallFilter.key(filter),
+                () -> cut(compute(filter), MAX_NODES, Integer.MAX_VALUE));
         return cut(whole, max, links);
     }
 

@@ -89,7 +89,8 @@ final class ParticipantCache {
         Map<String, Participant> loaded = load.apply(missing);
         out.putAll(loaded);
         synchronized (this) {
-            if (v == version && writes.version(Participant.COLLECTION) == v) {
+            // a load larger than the whole cache is served, not kept
+            if (v == version && writes.version(Participant.COLLECTION) == v && missing.size() <= maxEntries) {
                 if (byId.size() + missing.size() > maxEntries) {
                     byId.clear();
                 }
@@ -102,6 +103,9 @@ final class ParticipantCache {
     }
 
     /** The ids a filter ({@code key}: its kind and folded value) matches, from memory where fresh, else loaded. */
+    /** The most ids one kept filter match may hold. */
+    static final int MAX_KEPT_MATCHES = 10_000;
+
     List<String> ids(String key, Supplier<List<String>> load) {
         long v = current();
         long now = clock.getAsLong();
@@ -111,7 +115,12 @@ final class ParticipantCache {
         }
         List<String> loaded = List.copyOf(load.get());
         synchronized (this) {
-            if (v == version && writes.version(Participant.COLLECTION) == v) {
+            // a filter that matches a large share of the participants ("a") is served, not kept: a thousand of those
+            // would hold the participant ids a thousand times over
+            if (v == version && writes.version(Participant.COLLECTION) == v && loaded.size() <= MAX_KEPT_MATCHES) {
+                if (matches.size() >= 1_000) {
+                    matches.values().removeIf(old -> now - old.loadedAt() >= maxStalenessNanos);
+                }
                 if (matches.size() >= 1_000) {
                     matches.clear();
                 }

@@ -2,6 +2,7 @@ package dev.readout.participant;
 
 import dev.readout.graphql.ApiKeys;
 import dev.readout.graphql.GlobalId;
+import dev.readout.graphql.SlowAnswers;
 import graphql.GraphQLContext;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -20,10 +21,12 @@ public class ParticipantMergeController {
 
     private final ParticipantMerges merges;
     private final ApiKeys apiKeys;
+    private final SlowAnswers slow;
 
-    public ParticipantMergeController(ParticipantMerges merges, ApiKeys apiKeys) {
+    public ParticipantMergeController(ParticipantMerges merges, ApiKeys apiKeys, SlowAnswers slow) {
         this.merges = merges;
         this.apiKeys = apiKeys;
+        this.slow = slow;
     }
 
     public record MergeParticipantsInput(String participantId, String otherParticipantId, String note) {
@@ -35,15 +38,19 @@ public class ParticipantMergeController {
     @MutationMapping
     public ParticipantMerges.Merged mergeParticipants(@Argument MergeParticipantsInput input, GraphQLContext context) {
         apiKeys.require(context);
-        return merges.merge(GlobalId.require("Participant", input.participantId()),
+        ParticipantMerges.Merged merged = merges.merge(GlobalId.require("Participant", input.participantId()),
                 GlobalId.require("Participant", input.otherParticipantId()), input.note());
+        slow.clear(); // a kept network or timeline would still show the two participants apart
+        return merged;
     }
 
     @MutationMapping
     public ParticipantMerges.Undone undoParticipantMerge(@Argument UndoParticipantMergeInput input,
                                                          GraphQLContext context) {
         apiKeys.require(context);
-        return merges.undo(GlobalId.require("ParticipantMerge", input.mergeId()));
+        ParticipantMerges.Undone undone = merges.undo(GlobalId.require("ParticipantMerge", input.mergeId()));
+        slow.clear();
+        return undone;
     }
 
     @SchemaMapping(typeName = "ParticipantMerge", field = "id")

@@ -40,9 +40,6 @@ public class TimelineController {
 
     public record TimelineBucket(LocalDate start, int calls, int statements, List<MediumCount> callsByMedium,
                                  List<StatusCount> callsByStatus) {
-        public TimelineBucket(LocalDate start, int calls, int statements) {
-            this(start, calls, statements, List.of(), List.of());
-        }
     }
 
     public record MediumCount(CallMedium medium, int calls) {
