@@ -365,6 +365,26 @@ class ExampleOperationsTest {
     }
 
     @Nested
+    class Network {
+
+        @Test
+        void thePairsAreAmongTheParticipantsReturned() {
+            var network = operation("network").execute();
+            List<String> nodes = network.path("network.nodes[*].participant.id").entityList(String.class).get();
+            List<String> ends = new java.util.ArrayList<>(network.path("network.edges[*].source.id").entityList(String.class).get());
+            ends.addAll(network.path("network.edges[*].target.id").entityList(String.class).get());
+            assertThat(ends).isNotEmpty();
+            assertThat(nodes).containsAll(ends);
+            assertThat(network.path("network.totalEdges").entity(Integer.class).get())
+                    .isGreaterThanOrEqualTo(ends.size() / 2);
+            // Blinken's calls: he is among the participants, and no participant has more calls than he has
+            List<Integer> calls = network.path("network.nodes[*].calls").entityList(Integer.class).get();
+            assertThat(network.path("network.nodes[0].participant.name").entity(String.class).get()).contains("Blinken");
+            assertThat(calls).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        }
+    }
+
+    @Nested
     class ParticipantMerges {
 
         /**
