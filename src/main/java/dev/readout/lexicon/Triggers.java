@@ -15,7 +15,7 @@ public final class Triggers {
     public enum WordClass { VERB, NOUN, LIGHT }
 
     /** Where a trigger's parties stand; see triggers.tsv. */
-    public enum Frame { CONVERSE, CONTACT, MEET, RECEIVE, HOST, VISIT, ARRIVE, SUMMON, CREDENTIALS, EVENT }
+    public enum Frame { CONVERSE, CONTACT, MEET, RECEIVE, HOST, VISIT, ARRIVE, SUMMON, CREDENTIALS, ADDRESS, EVENT }
 
     /** One trigger word. */
     public record Word(String lemma, WordClass wordClass, String medium, Frame frame) {

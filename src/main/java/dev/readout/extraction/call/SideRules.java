@@ -142,8 +142,9 @@ public final class SideRules {
         for (var a : s.dependents(t.clauseHead())) {
             String r = a.relation();
             if (r.startsWith("obl:") && PARTNER_CASES.contains(r.substring(4))) {
-                if (r.equals("obl:to") && verbTrigger(t) && t.frame() != Frame.CONVERSE && t.frame() != Frame.SUMMON) {
-                    continue; // "met to discuss", "visited to attend": not a party
+                if (r.equals("obl:to") && verbTrigger(t) && t.frame() != Frame.CONVERSE && t.frame() != Frame.SUMMON
+                        && t.frame() != Frame.ADDRESS) {
+                    continue; // "met to discuss", "visited to attend": not a party; "conveyed concerns to X" names the addressee
                 }
                 if (r.equals("obl:from") && verbTrigger(t)) {
                     continue; // "phoned X from Dubai": where the caller was; "a call from X" is the noun's
@@ -389,6 +390,9 @@ public final class SideRules {
             boolean object = r.equals("obj");
             boolean heldBefore = AFTERWARDS.contains(r) && s.dependents(noun, "nmod:poss").isEmpty();
             Triggers.Word gw = g >= 0 && s.isVerb(g) ? Triggers.shared().verb(s.lemma(g)) : null;
+            if (gw != null && gw.frame() == Frame.ADDRESS && !TriggerFinder.atOccasion(s, g)) {
+                gw = null; // "told Y in a phone call": the words said are no event of their own; the call is
+            }
             // an arrival is no event of its own: "arrived in Harare for a meeting with X" frames the meeting; but
             // those who "arrived for the summit" together are not shown meeting each other
             if (gw != null && gw.frame() == Frame.ARRIVE && s.dependents(noun, "nmod:with", "nmod:between").isEmpty()) {

@@ -51,6 +51,9 @@ public final class TriggerFinder {
      * clause or "for" phrase of its own and no particle other than "up" ("called up").
      */
     static boolean notAContact(SentenceView s, int verb, Triggers.Word w) {
+        if (w.frame() == Triggers.Frame.ADDRESS) {
+            return !atOccasion(s, verb);
+        }
         if (w.frame() != Triggers.Frame.CONTACT) {
             return false;
         }
@@ -71,6 +74,15 @@ public final class TriggerFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "told Y on the sidelines of the summit", "conveyed concerns to Y on the margins of the meeting": words said to
+     * someone are a contact only where the clause places them at a gathering's edge, where leaders meet in person.
+     */
+    static boolean atOccasion(SentenceView s, int verb) {
+        return s.hasDependent(verb, d -> dev.readout.lexicon.Cues.shared().is(s.lemma(d), dev.readout.lexicon.Cues.Cue.OCCASION),
+                "obl");
     }
 
     /** "a joint press conference", "a news conference alongside X": an event that is no contact between the parties. */

@@ -154,7 +154,13 @@ class CallPhenomenaTest {
                 arguments("two-sides-states", List.of("Chile + Peru | null | IN_PERSON | HELD")),
                 // a headline's "X to meet Y on Monday" is the future; "wants X to meet" is no plan of X's own
                 arguments("headline-infinitive", List.of("Anna Berg + Jorge Paz | 2023-05-15 | IN_PERSON | PLANNED")),
-                arguments("wants-to-meet", List.of()));
+                arguments("wants-to-meet", List.of()),
+                // words said to someone on the sidelines (or margins) of a gathering are an in-person meeting; said
+                // to reporters there, or to someone with nothing to place them, they are no contact
+                arguments("address-sidelines", List.of("Anna Berg + Ida Lund | null | IN_PERSON | HELD")),
+                arguments("told-sidelines", List.of("Jorge Paz + Ana Ruiz | null | IN_PERSON | HELD")),
+                arguments("told-reporters-sidelines", List.of()),
+                arguments("told-without-occasion", List.of()));
     }
 
     @ParameterizedTest(name = "{0}")
