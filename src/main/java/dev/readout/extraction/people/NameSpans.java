@@ -151,6 +151,10 @@ final class NameSpans {
                 || m.word(from).endsWith("ing"))) {
             return null;
         }
+        if (from + 1 == to && from > 0 && place(m, from) && PersonWords.is(PersonWords.Class.STATE_PREPOSITION,
+                m.word(from - 1).toLowerCase(Locale.ROOT))) {
+            return null; // "the foreign minister of Jordan": the state, which the gazetteer reads as one
+        }
         // a name does not run across a comma or a conjunction
         for (int i = from; i < to; i++) {
             String w = m.word(i);

@@ -51,6 +51,13 @@ class PeopleNamesTest {
     }
 
     @Test
+    void aOneWordStateAfterAPrepositionIsTheStateThoughTheTaggerSawAPerson() {
+        // "Jordan" and "Chad" are given names too: after "of" or "to" they are the states; "Michael Jordan" is a man
+        assertThat(persons("state-named-like-a-person")).containsExactly("Omar Haddad", "Michael Jordan");
+        assertThat(person("state-named-like-a-person", "Omar Haddad").country()).isEqualTo("JO");
+    }
+
+    @Test
     void particlesStayInTheFamilyName() {
         assertThat(persons("particles-european")).containsExactly("Ursula von der Leyen", "Mark Rutte");
     }
