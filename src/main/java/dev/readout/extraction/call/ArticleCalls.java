@@ -42,7 +42,7 @@ public final class ArticleCalls {
             if (c.joins() && c.status() != null) {
                 join(calls, c);
             } else if (c.isCall()) {
-                for (List<Actor> parties : split(c)) {
+                for (List<Actor> parties : toldTogetherBefore(calls, c) ? List.of(dedupe(c.actors())) : split(c)) {
                     add(calls, c, parties, dates);
                 }
             } else if (c.status() != null && (c.anaphoric() || c.actors().size() == 1)) {
@@ -64,6 +64,20 @@ public final class ArticleCalls {
             out.add(dedupe(ps));
         }
         return out;
+    }
+
+    /**
+     * "X met A and B in Vienna. X said he would meet A and B again next month": once the article has told a meeting of
+     * all of them together, a later "X meets A and B" is read as that group meeting again, not one meeting per partner,
+     * unless the text says the contacts were separate.
+     */
+    private static boolean toldTogetherBefore(List<Call> calls, Candidate c) {
+        if (!c.separately() || c.saidSeparate()) {
+            return false;
+        }
+        TreeSet<String> keys = new TreeSet<>();
+        c.actors().forEach(a -> keys.add(a.key()));
+        return calls.stream().anyMatch(g -> !g.separate && g.keys.size() >= 3 && g.keys.containsAll(keys));
     }
 
     private static List<Actor> dedupe(List<Actor> actors) {

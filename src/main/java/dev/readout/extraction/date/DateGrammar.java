@@ -53,6 +53,12 @@ final class DateGrammar {
     private static final Pattern MONTH_WORD = Pattern.compile("\\b" + MON);
     /** "three days ago", "a week ago", "several months ago": counted back from the report. */
     private static final Pattern AGO = Pattern.compile("(?i)\\b" + DateWords.COUNT + "\\s+(day|week|month|year)s?\\s+ago\\b");
+    /**
+     * "in three weeks' time", "in two-three weeks' time", "two months from now": counted forward from the report; pins
+     * no day. A bare "in a week" is left alone: "a second call in a week" spans time past.
+     */
+    private static final Pattern AHEAD = Pattern.compile("(?i)\\b(?:in\\s+)?" + DateWords.COUNT + "(?:\\s*(?:-|–|to|or)\\s*"
+            + DateWords.COUNT + ")?\\s+(?:day|week|month)s?(?:['’]s?\\s+time|\\s+from\\s+now)\\b");
     private static final Pattern WEEKDAY_WORD = Pattern.compile("\\b" + WD);
     private static final Pattern VAGUE = Pattern.compile("(?i)\\b(earlier this week|early this week|this week|last week|next week|"
             + "last month|this month|next month|recently|over the weekend|the weekend|in the coming (?:days|weeks|months))\\b");
@@ -146,6 +152,11 @@ final class DateGrammar {
             boolean days = m.group(2).equalsIgnoreCase("day") && n != null;
             all.add(DateMention.of(from + m.start(), from + m.end(), m.group(), days ? Kind.RELATIVE : Kind.VAGUE)
                     .relativeTo(days ? n + " days ago" : m.group().toLowerCase(Locale.ROOT)).hints(false, true));
+        }
+        m = AHEAD.matcher(s);
+        while (m.find()) {
+            all.add(DateMention.of(from + m.start(), from + m.end(), m.group(), Kind.VAGUE)
+                    .relativeTo(m.group().toLowerCase(Locale.ROOT)).hints(true, false));
         }
         m = VAGUE.matcher(s);
         while (m.find()) {

@@ -160,7 +160,12 @@ class CallPhenomenaTest {
                 arguments("address-sidelines", List.of("Anna Berg + Ida Lund | null | IN_PERSON | HELD")),
                 arguments("told-sidelines", List.of("Jorge Paz + Ana Ruiz | null | IN_PERSON | HELD")),
                 arguments("told-reporters-sidelines", List.of()),
-                arguments("told-without-occasion", List.of()));
+                arguments("told-without-occasion", List.of()),
+                // "would meet Y in three weeks' time": a contact counted forward from the report is planned with a time
+                arguments("meet-in-weeks-time", List.of("Omar Haddad + Anna Berg | null | IN_PERSON | PLANNED")),
+                // once three have met together, "X would meet A and B again" is the group again, not two meetings
+                arguments("group-again", List.of("Omar Haddad + Jane Doyle + Anna Berg | 2023-05-10 | IN_PERSON | HELD",
+                        "Omar Haddad + Jane Doyle + Anna Berg | null | IN_PERSON | PLANNED")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -42,6 +42,17 @@ class DateGrammarTest {
     }
 
     @Test
+    void timeCountedForwardIsVagueAndPointsAhead() {
+        assertThat(kinds("He would meet her again in three weeks' time.")).isEqualTo("[VAGUE:in three weeks' time]");
+        assertThat(kinds("They plan to talk two months from now.")).isEqualTo("[VAGUE:two months from now]");
+        assertThat(kinds("They meet again in two-three weeks' time.")).isEqualTo("[VAGUE:in two-three weeks' time]");
+        assertThat(find("He would meet her again in three weeks' time.").get(0).futureHint()).isTrue();
+        // a span of time that something happened in is no date ahead
+        assertThat(kinds("He held a second call with her in a week.")).isEqualTo("[]");
+        assertThat(kinds("They agreed in a week of talks on the border.")).isEqualTo("[]");
+    }
+
+    @Test
     void aRangeHasAMonthsPrecisionAtMost() {
         DateResolver.Resolved r = only("The talks ran from March 6 to 10 in the capital.", FRIDAY);
         assertThat(r.date()).isEqualTo(LocalDate.of(2023, 3, 1));
