@@ -80,6 +80,10 @@ public final class SideRules {
                 subj.add(a.dependent());
             }
         }
+        if (subj.size() == 1 && Cues.shared().is(s.lemma(subj.get(0)), Cues.Cue.ATTEMPT) && depth <= 3) {
+            // "Despite efforts to reach X, Y could not ...": the parser makes the effort the subject; it is Y's
+            return effortOwner(s, subj.get(0), verb, depth);
+        }
         if (!subj.isEmpty() || passive || depth > 3) {
             subj.sort(Integer::compare);
             return subj;
@@ -106,10 +110,24 @@ public final class SideRules {
                 return subjectsOf(s, a.governor(), depth + 1);
             }
             if (r.startsWith("acl") && !r.equals("acl:relcl")) {
-                return List.of(a.governor());
+                int noun = a.governor();
+                return Cues.shared().is(s.lemma(noun), Cues.Cue.ATTEMPT) ? effortOwner(s, noun, noun, depth) : List.of(noun);
             }
         }
         return List.of();
+    }
+
+    /**
+     * Who makes an effort or attempt: its possessor ("his efforts to reach X"), else the subject of the clause it
+     * belongs to ("despite efforts to reach X, Y has not been able to speak with her"), else nobody known.
+     */
+    private static List<Integer> effortOwner(SentenceView s, int effort, int clause, int depth) {
+        List<Integer> own = s.dependents(effort, "nmod:poss");
+        if (!own.isEmpty()) {
+            return own;
+        }
+        int head = s.head(clause);
+        return head >= 0 && head != clause ? subjectsOf(s, head, depth + 1) : List.of();
     }
 
     /** A verb whose subject speaks of or judges an event rather than takes part in it. */

@@ -165,7 +165,9 @@ class CallPhenomenaTest {
                 arguments("meet-in-weeks-time", List.of("Omar Haddad + Anna Berg | null | IN_PERSON | PLANNED")),
                 // once three have met together, "X would meet A and B again" is the group again, not two meetings
                 arguments("group-again", List.of("Omar Haddad + Jane Doyle + Anna Berg | 2023-05-10 | IN_PERSON | HELD",
-                        "Omar Haddad + Jane Doyle + Anna Berg | null | IN_PERSON | PLANNED")));
+                        "Omar Haddad + Jane Doyle + Anna Berg | null | IN_PERSON | PLANNED")),
+                // "despite efforts to reach Y, X has not been able to speak with her": the effort is X's, and it failed
+                arguments("efforts-to-reach", List.of("Jorge Paz + Ana Ruiz | null | PHONE | ATTEMPTED")));
     }
 
     @ParameterizedTest(name = "{0}")
