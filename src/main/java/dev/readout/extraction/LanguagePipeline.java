@@ -33,7 +33,7 @@ public final class LanguagePipeline {
      * Changes when the analysis of the same text may change: bumped by hand for annotators and options, and with the
      * trigger lexicon, which decides the sentences that are parsed.
      */
-    public static final String VERSION = "7-" + Triggers.shared().fingerprint();
+    public static final String VERSION = "8-" + Triggers.shared().fingerprint();
 
     /** Longest sentence, in tokens, that NER reads (the corpus's longest is well under half of this). */
     static final int MAX_NER_TOKENS = 250;

@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
  * whose lines are wrapped that way;</li>
  * <li>a "word" longer than any word of any language (a crawl's run of characters, a hostile text's 900,000 letters)
  * makes the NER's features grow faster than the word until the heap is gone: such a run is cut by a space every
- * {@value #LONGEST_WORD} characters (same length, so nothing moves).</li>
+ * {@value #LONGEST_WORD} characters (same length, so nothing moves);</li>
+ * <li>a wire dateline before a paragraph ("SEOUL, South Korea – President X and Y held talks") is read by the parser as
+ * part of the sentence, and its place often as the verb's subject: the dash after it is read as a line break, so the
+ * dateline is a sentence of its own (same length, so nothing moves).</li>
  * </ul>
  */
 final class SentenceRepair {
@@ -30,6 +33,13 @@ final class SentenceRepair {
     /** Abbreviations the splitter takes for a sentence end when a name follows. */
     private static final Pattern HONORIFIC = Pattern.compile(
             "(?<![\\p{L}.])(?:H\\.E|Amb|Hon|Rt|Excy|Sen|Rep|Gov|Gen|Lt|Col|Maj|Brig|Capt|Adm|Cmdr|Dep|Pres|Sec)(\\.)(?=\\s+\\p{Lu})");
+
+    /**
+     * A dateline opening a paragraph: a place in capitals ("SEOUL", "NEW DELHI"), perhaps its country or region and a
+     * wire's name in brackets, then a dash ("SEOUL, South Korea –", "WASHINGTON (AP) —").
+     */
+    private static final Pattern DATELINE = Pattern.compile("(?m)^(?:date \\d{4}-\\d{2}-\\d{2} )?\\p{Lu}[\\p{Lu}.'’]+(?:[ -]\\p{Lu}[\\p{Lu}.'’]+)*"
+            + "(?:, \\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*){0,3})?(?: \\([\\p{L} .]+\\))? ?([–—]|--?) ");
 
     /** No word, name or even URL a rule reads is longer; longer runs are cut. */
     static final int LONGEST_WORD = 80;
@@ -67,6 +77,13 @@ final class SentenceRepair {
         Matcher h = HONORIFIC.matcher(given);
         while (h.find()) {
             chars[h.start(1)] = ' ';
+        }
+        Matcher dl = DATELINE.matcher(given);
+        while (dl.find()) {
+            chars[dl.start(1)] = '\n';
+            for (int i = dl.start(1) + 1; i < dl.end(1); i++) {
+                chars[i] = ' ';
+            }
         }
         String text = new String(chars);
         Matcher m = GLUED.matcher(text);

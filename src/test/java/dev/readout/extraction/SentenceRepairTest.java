@@ -36,6 +36,20 @@ class SentenceRepairTest {
     }
 
     @Test
+    void aWireDatelineIsASentenceOfItsOwn() {
+        String given = "LIMA, Peru – President Jorge Paz of Chile and President Ana Ruiz of Peru held talks.";
+        SentenceRepair r = SentenceRepair.of(given);
+        assertThat(r.text()).isEqualTo("LIMA, Peru \n President Jorge Paz of Chile and President Ana Ruiz of Peru held talks.")
+                .hasSameSizeAs(given);
+        assertThat(SentenceRepair.of("OSLO (Wire) -- The two met.").text()).isEqualTo("OSLO (Wire) \n  The two met.");
+        assertThat(SentenceRepair.of("A line.\nNEW DELHI - They met.").text()).isEqualTo("A line.\nNEW DELHI \n They met.");
+        // a dash inside a sentence, or after a word in lower case, is no dateline's
+        for (String s : new String[]{"Talks in Lima - the capital - went well.", "The EU - and NATO - met."}) {
+            assertThat(SentenceRepair.of(s).changed(s)).as(s).isFalse();
+        }
+    }
+
+    @Test
     void initialsAbbreviationsAndNumbersAreLeftAlone() {
         for (String s : new String[]{"The U.S.Army said", "It rose 2.5% on Monday", "See www.Example.org", "Mr.Smith"}) {
             assertThat(SentenceRepair.of(s).changed(s)).as(s).isFalse();
