@@ -145,9 +145,21 @@ public final class ArticleCalls {
         fillIn(call, c.date(), c.medium());
     }
 
+    /**
+     * Whether two tellings agree on how the event was held: a meeting in person is no phone or video call, while a call
+     * told once as a phone call and once as a video call, or once without its medium, may be one. Mediums read weakly
+     * (a place named as the topic) make a disagreement no proof of two events, so it only keeps a day from crossing
+     * ("they met on Thursday; in phone conversations in March they had agreed to it").
+     */
+    static boolean sameWay(CallMedium a, CallMedium b) {
+        boolean remoteA = a == CallMedium.PHONE || a == CallMedium.VIDEO;
+        boolean remoteB = b == CallMedium.PHONE || b == CallMedium.VIDEO;
+        return !(remoteA && b == CallMedium.IN_PERSON || remoteB && a == CallMedium.IN_PERSON);
+    }
+
     /** What another telling of the event adds: its day and medium where the call lacks them. */
     private static void fillIn(Call call, DateMention date, CallMedium medium) {
-        if (call.date == null) {
+        if (call.date == null && sameWay(call.medium, medium)) {
             call.date = date;
         }
         if (call.medium == CallMedium.UNKNOWN) {

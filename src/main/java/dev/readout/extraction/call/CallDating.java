@@ -32,7 +32,11 @@ public final class CallDating {
     private CallDating() {
     }
 
-    public record Reading(DateMention date, String rule) {
+    /** @param onEvent the date hangs on the event's own words, not on a clause around it ("vowed in March to meet") */
+    public record Reading(DateMention date, String rule, boolean onEvent) {
+        Reading(DateMention date, String rule) {
+            this(date, rule, date != null);
+        }
     }
 
     /** Case markers and subordinators that make a date another event's: "since May", "before the vote on Monday". */
@@ -84,7 +88,7 @@ public final class CallDating {
         }
         if (best != null) {
             return new Reading(best, bestRung < ladder.size() ? "attached to '" + s.word(ladder.get(bestRung)) + "'"
-                    : "in the setting of '" + s.word(ladder.get(bestRung - ladder.size())) + "'");
+                    : "in the setting of '" + s.word(ladder.get(bestRung - ladder.size())) + "'", bestRung == 0);
         }
         if (looseCount == 1) {
             return new Reading(loose, "the sentence's only free date");

@@ -135,7 +135,8 @@ public final class CallStages {
         MediumRules.Reading medium = MediumRules.read(t, s);
         CallDating.Reading date = CallDating.read(t, s, sentenceDates);
         if (status.status() == null && status.decision().rule().equals("wish")
-                && (date.date() != null || MediumRules.placeOf(t, s) >= 0)) {
+                && (date.onEvent() || MediumRules.placeOf(t, s) >= 0)) {
+            // the time must be the contact's own: "had vowed in March to meet" dates the vow
             // GUIDELINES: a contact announced for the future with a time or place is planned, even when hoped for
             // ("in Brazil, Obama hopes to meet Rousseff"); without either it stays a wish
             status = StatusRules.Reading.planned("wishWithPlace", "wished for, with a " + (date.date() != null ? "day" : "place"));

@@ -50,7 +50,7 @@ final class Datelines {
         }
         // "HANGZHOU, China, Sept. 5": the country after the city belongs to the place
         if (p.equals(",") && k + 2 < n && m.gazStart(k + 1) == k + 1 && m.gazAt(k + 1).has(Gazetteer.Type.NAME)
-                && m.word(m.gazAt(k + 1).end()).equals(",")) {
+                && m.gazAt(k + 1).end() < n && m.word(m.gazAt(k + 1).end()).equals(",")) {
             k = m.gazAt(k + 1).end();
         }
         // "Washington DC [US]"

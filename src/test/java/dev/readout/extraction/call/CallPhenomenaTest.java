@@ -167,7 +167,12 @@ class CallPhenomenaTest {
                 arguments("group-again", List.of("Omar Haddad + Jane Doyle + Anna Berg | 2023-05-10 | IN_PERSON | HELD",
                         "Omar Haddad + Jane Doyle + Anna Berg | null | IN_PERSON | PLANNED")),
                 // "despite efforts to reach Y, X has not been able to speak with her": the effort is X's, and it failed
-                arguments("efforts-to-reach", List.of("Jorge Paz + Ana Ruiz | null | PHONE | ATTEMPTED")));
+                arguments("efforts-to-reach", List.of("Jorge Paz + Ana Ruiz | null | PHONE | ATTEMPTED")),
+                // a meeting in person and a phone call of the same two are two events, whatever their days
+                arguments("phone-then-meeting", List.of("Omar Haddad + Anna Berg | 2023-05-11 | IN_PERSON | HELD",
+                        "Omar Haddad + Anna Berg | 2023-04-03 | PHONE | HELD")),
+                // a vow to meet is a wish, and the month of the vow is not the meeting's time: only the calls (in March) are held
+                arguments("vowed-to-meet", List.of("Omar Haddad + Anna Berg | 2023-03-01 | PHONE | HELD")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -58,6 +58,12 @@ class PeopleNamesTest {
     }
 
     @Test
+    void aDatelineThatIsASentenceOfItsOwnIsAPlace() {
+        // the dateline's dash ends its sentence (SentenceRepair): the place and its country stand alone
+        assertThat(persons("dateline-own-sentence")).containsExactly("Jorge Paz", "Ana Ruiz");
+    }
+
+    @Test
     void particlesStayInTheFamilyName() {
         assertThat(persons("particles-european")).containsExactly("Ursula von der Leyen", "Mark Rutte");
     }
