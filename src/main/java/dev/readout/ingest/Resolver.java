@@ -18,6 +18,7 @@ import dev.readout.participant.NameKeys;
 import dev.readout.participant.NameMatcher;
 import dev.readout.participant.ParticipantResolver;
 import dev.readout.participant.PersonName;
+import dev.readout.participant.RoleHolders;
 import dev.readout.participant.Sighting;
 import dev.readout.statement.QuotationMatcher;
 import dev.readout.statement.StatementResolver;
@@ -95,13 +96,24 @@ public class Resolver {
 
     private Resolved resolveHeld(String articleId, Extraction extraction, LocalDate publishedOn) {
         // 1. the article's participants, one sighting per distinct participant of the article
+        // a role the article never names ("?foreign minister of China") is its office's holder on the call's days
+        // when the actor dictionary knows exactly one (RoleHolders); else it stays a role, a participant of this article
         Local local = new Local(articleId);
+        List<List<ExtractedParticipant>> callParties = new ArrayList<>();
         for (ExtractedCall c : extraction.calls()) {
             LocalDate seen = c.date() != null ? c.date() : publishedOn;
-            c.participants().forEach(p -> local.ref(p, seen));
+            LocalDate[] days = days(c, publishedOn);
+            List<ExtractedParticipant> parties = c.participants().stream()
+                    .map(p -> RoleHolders.resolve(p, days[0], days[1])).toList();
+            callParties.add(parties);
+            parties.forEach(p -> local.ref(p, seen));
         }
+        List<ExtractedParticipant> speakers = new ArrayList<>();
         for (ExtractedStatement s : extraction.statements()) {
-            local.ref(s.speaker(), s.date() != null ? s.date() : publishedOn);
+            LocalDate day = s.date() != null ? s.date() : publishedOn;
+            ExtractedParticipant speaker = RoleHolders.resolve(s.speaker(), day, day);
+            speakers.add(speaker);
+            local.ref(speaker, day);
         }
         ParticipantResolver.Outcome who = participants.replace(articleId, local.sightings());
 
@@ -113,7 +125,7 @@ public class Resolver {
         for (int i = 0; i < extraction.calls().size(); i++) {
             ExtractedCall c = extraction.calls().get(i);
             TreeSet<String> refs = new TreeSet<>();
-            c.participants().forEach(p -> {
+            callParties.get(i).forEach(p -> {
                 String r = local.refOf(p);
                 if (r != null) {
                     refs.add(r);
@@ -134,12 +146,13 @@ public class Resolver {
         List<StoredStatementReport> quoteReports = new ArrayList<>();
         for (int i = 0; i < extraction.statements().size(); i++) {
             ExtractedStatement s = extraction.statements().get(i);
-            String ref = local.refOf(s.speaker());
+            ExtractedParticipant speaker = speakers.get(i);
+            String ref = local.refOf(speaker);
             String key;
             if (ref == null) {
                 key = "t:" + NameKeys.fold(s.speakerText());
-            } else if (NameMatcher.isAnonymous(s.speaker().name())) {
-                key = "a:" + PersonName.folded(s.speaker().name()).replaceFirst("^(a|an|the) ", "");
+            } else if (NameMatcher.isAnonymous(speaker.name())) {
+                key = "a:" + PersonName.folded(speaker.name()).replaceFirst("^(a|an|the) ", "");
             } else {
                 key = who.owners().get(ref);
             }
@@ -179,6 +192,23 @@ public class Resolver {
      */
     public void forget(String articleId) {
         resolve(articleId, dev.readout.extraction.Extraction.empty(), null);
+    }
+
+    /**
+     * The days a call's roles are read on: its day, or the month or year its date gives, else the article's publication
+     * day; {null, null} when neither is known (a role is then not read as anyone).
+     */
+    private static LocalDate[] days(ExtractedCall c, LocalDate publishedOn) {
+        LocalDate d = c.date();
+        if (d == null || c.datePrecision() == null || c.datePrecision() == dev.readout.call.DatePrecision.UNKNOWN) {
+            return new LocalDate[]{publishedOn, publishedOn};
+        }
+        return switch (c.datePrecision()) {
+            case DAY -> new LocalDate[]{d, d};
+            case MONTH -> new LocalDate[]{d.withDayOfMonth(1), d.withDayOfMonth(d.lengthOfMonth())};
+            case YEAR -> new LocalDate[]{d.withDayOfYear(1), d.withDayOfYear(d.lengthOfYear())};
+            case UNKNOWN -> new LocalDate[]{publishedOn, publishedOn};
+        };
     }
 
     /** The one call of this article the speaker took part in on a compatible date, else null. */

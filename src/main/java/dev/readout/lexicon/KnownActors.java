@@ -20,13 +20,52 @@ import java.util.Set;
  */
 public final class KnownActors {
 
-    /** One tenure: a holder's state (ISO code, or XX/EU for international organisations) and office family. */
-    public record Tenure(String name, String country, String family, int from, int to) {
+    /**
+     * One tenure: a holder's state (ISO code, or XX/EU for international organisations) and office family. {@code from}
+     * and {@code to} are years; {@code start} and {@code end} the periods the listed bounds name (a whole year, a month,
+     * or a day; {@code end} null while in office).
+     */
+    public record Tenure(String name, String country, String family, int from, int to, Period start, Period end) {
 
         boolean covers(int year) {
-            return year >= from - 1 && year <= to + 1; // a year's slack: tenures are listed by year
+            return year >= from - 1 && year <= to + 1; // a year's slack: most tenures are listed by year
+        }
+
+        /** Whether the holder may have held the office on some day from {@code first} to {@code last}. */
+        boolean mayCover(LocalDate first, LocalDate last) {
+            return !last.isBefore(start.first()) && (end == null || !first.isAfter(end.last()));
+        }
+
+        /**
+         * Whether the holder held the office on every day from {@code first} to {@code last}, however the listed bounds
+         * are read: after the latest day the start names, and up to the earliest day the end names; an open tenure is
+         * known only up to the end of the data ({@link #KNOWN_UNTIL}).
+         */
+        boolean surelyCovers(LocalDate first, LocalDate last) {
+            return !first.isBefore(start.last()) && !last.isAfter(end == null ? KNOWN_UNTIL : end.first());
         }
     }
+
+    /** A bound as listed: the days it may mean ("2022" any day of 2022, "2022-12-30" that day). */
+    public record Period(LocalDate first, LocalDate last) {
+
+        static Period parse(String s) {
+            String t = s.trim();
+            if (t.length() == 4) {
+                int y = Integer.parseInt(t);
+                return new Period(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
+            }
+            if (t.length() == 7) {
+                java.time.YearMonth m = java.time.YearMonth.parse(t);
+                return new Period(m.atDay(1), m.atEndOfMonth());
+            }
+            LocalDate d = LocalDate.parse(t);
+            return new Period(d, d);
+        }
+    }
+
+    /** Open tenures ("still in office") are known to hold up to here, the end of the data. */
+    static final LocalDate KNOWN_UNTIL = LocalDate.of(2025, 12, 31);
 
     /**
      * What the dictionary knows of a name on a day: the state, and the office family when it is unambiguous (LEADER
@@ -42,12 +81,17 @@ public final class KnownActors {
     private final Map<String, List<Tenure>> byForm = new HashMap<>();
     /** keyed last word, to the keyed full names and forms that end with it: the candidates for a subset match */
     private final Map<String, Set<String>> byLastWord = new HashMap<>();
+    /** "CN FOREIGN" (state and office family) to every tenure of that office */
+    private final Map<String, List<Tenure>> byOffice = new HashMap<>();
 
     private KnownActors() {
         for (String[] row : LexiconFile.rows("actors.tsv")) {
             String name = row[0].trim();
-            int to = row.length > 5 && !row[5].isBlank() ? Integer.parseInt(row[5].trim()) : OPEN;
-            Tenure t = new Tenure(name, row[2].trim(), row[3].trim(), Integer.parseInt(row[4].trim()), to);
+            Period start = Period.parse(row[4]);
+            Period end = row.length > 5 && !row[5].isBlank() ? Period.parse(row[5]) : null;
+            Tenure t = new Tenure(name, row[2].trim(), row[3].trim(), start.first().getYear(),
+                    end == null ? OPEN : end.first().getYear(), start, end);
+            byOffice.computeIfAbsent(t.country() + " " + t.family(), k -> new ArrayList<>()).add(t);
             List<String> forms = new ArrayList<>();
             forms.add(name);
             if (!row[1].isBlank()) {
@@ -96,6 +140,30 @@ public final class KnownActors {
         String family = families.size() == 1 ? families.iterator().next()
                 : Set.of("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT").containsAll(families) ? "LEADER" : null;
         return new Known(holders.size() == 1 ? holders.iterator().next() : null, states.iterator().next(), family);
+    }
+
+    /**
+     * Who held the office ({@code family}, e.g. FOREIGN) of {@code country} on every day from {@code first} to
+     * {@code last}: the one holder whose listed tenure surely covers those days, when no other holder's may. Null when
+     * the dictionary lists no such office, nobody fits, or the role is ambiguous: two holders may fit (tenures listed by
+     * year meet within their year, or a handover day), or the days reach past what the data knows. Then the role stays
+     * a role.
+     */
+    public String holder(String country, String family, LocalDate first, LocalDate last) {
+        if (country == null || family == null || first == null || last == null || last.isBefore(first)) {
+            return null;
+        }
+        Set<String> may = new LinkedHashSet<>();
+        Set<String> sure = new LinkedHashSet<>();
+        for (Tenure t : byOffice.getOrDefault(country + " " + family, List.of())) {
+            if (t.mayCover(first, last)) {
+                may.add(t.name());
+                if (t.surelyCovers(first, last)) {
+                    sure.add(t.name());
+                }
+            }
+        }
+        return may.size() == 1 && sure.equals(may) ? sure.iterator().next() : null;
     }
 
     /** The transliteration keys of a name's words ("Volodymyr Zelenskiy" → [volodimir, zelensk]). */
