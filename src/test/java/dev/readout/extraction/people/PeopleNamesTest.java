@@ -64,6 +64,14 @@ class PeopleNamesTest {
     }
 
     @Test
+    void aTitleAfterTheNameMayBeNewlyAppointed() {
+        // ", the newly appointed secretary general of <an international organisation>": the office and its body
+        Party berg = person("apposition-newly-appointed", "Anna Berg");
+        assertThat(berg.organization()).isEqualTo("Shanghai Cooperation Organization");
+        assertThat(berg.international()).isTrue();
+    }
+
+    @Test
     void particlesStayInTheFamilyName() {
         assertThat(persons("particles-european")).containsExactly("Ursula von der Leyen", "Mark Rutte");
     }
