@@ -142,8 +142,8 @@ final class RoleContext {
                     break;
                 }
                 j--;
-                if (det) {
-                    break;
+                if (det && !(lw.equals("the") && j + 2 < nameFrom && PersonWords.is(HONORIFIC, m.word(j + 2)))) {
+                    break; // but "Prime Minister the Hon X": the article belongs to the honorific, the title goes on
                 }
             } else {
                 break;

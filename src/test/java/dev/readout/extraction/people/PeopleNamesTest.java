@@ -72,6 +72,14 @@ class PeopleNamesTest {
     }
 
     @Test
+    void aTitleReachesItsNameAcrossTheHonourable() {
+        // "President the Hon Jorge Paz": "the" opens the honorific, so the title before it is still his
+        Party paz = person("title-the-honourable", "Jorge Paz");
+        assertThat(paz.title()).isEqualTo("President");
+        // not read yet: the country of "his Chilean counterpart," across the apposition's comma
+    }
+
+    @Test
     void particlesStayInTheFamilyName() {
         assertThat(persons("particles-european")).containsExactly("Ursula von der Leyen", "Mark Rutte");
     }
