@@ -1,7 +1,5 @@
 package dev.readout.participant;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import dev.readout.call.Call;
 import dev.readout.call.CallMedium;
 import dev.readout.call.CallStatus;
@@ -12,8 +10,6 @@ import dev.readout.extraction.ExtractedParticipant;
 import dev.readout.extraction.Extraction;
 import dev.readout.graphql.BadRequestException;
 import dev.readout.ingest.Resolver;
-import dev.readout.mongo.EmbeddedMongo;
-import dev.readout.mongo.MongoConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,33 +31,27 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  */
 class ParticipantMergesTest {
 
-    static EmbeddedMongo server;
-    static MongoClient client;
+    static MemoryStore store;
     static MongoTemplate mongo;
     static Resolver resolver;
     static ParticipantMerges merges;
 
     @BeforeAll
     static void start() {
-        server = EmbeddedMongo.start(EmbeddedMongo.MEMORY);
-        client = MongoClients.create(server.connectionString(MongoConfiguration.DATABASE));
-        mongo = MongoConfiguration.standaloneTemplate(client, MongoConfiguration.DATABASE);
+        store = new MemoryStore();
+        mongo = store.mongo;
         resolver = Resolver.on(mongo);
         merges = new ParticipantMerges(mongo, resolver);
     }
 
     @AfterAll
     static void stop() {
-        client.close();
-        server.close();
+        store.close();
     }
 
     @BeforeEach
     void empty() {
-        for (String c : List.of("participants", "calls", "statements", Sighting.COLLECTION, "callReports",
-                "statementReports", ParticipantMerge.COLLECTION)) {
-            mongo.remove(new Query(), c);
-        }
+        store.empty();
     }
 
     /** A call between two people on a day, as an article without roles or countries reports it. */

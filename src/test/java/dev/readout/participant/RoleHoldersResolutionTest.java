@@ -1,7 +1,5 @@
 package dev.readout.participant;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import dev.readout.call.Call;
 import dev.readout.call.CallMedium;
 import dev.readout.call.CallStatus;
@@ -11,14 +9,11 @@ import dev.readout.extraction.ExtractedCall;
 import dev.readout.extraction.ExtractedParticipant;
 import dev.readout.extraction.Extraction;
 import dev.readout.ingest.Resolver;
-import dev.readout.mongo.EmbeddedMongo;
-import dev.readout.mongo.MongoConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -32,31 +27,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RoleHoldersResolutionTest {
 
-    static EmbeddedMongo server;
-    static MongoClient client;
+    static MemoryStore store;
     static MongoTemplate mongo;
     static Resolver resolver;
 
     @BeforeAll
     static void start() {
-        server = EmbeddedMongo.start(EmbeddedMongo.MEMORY);
-        client = MongoClients.create(server.connectionString(MongoConfiguration.DATABASE));
-        mongo = MongoConfiguration.standaloneTemplate(client, MongoConfiguration.DATABASE);
+        store = new MemoryStore();
+        mongo = store.mongo;
         resolver = Resolver.on(mongo);
     }
 
     @AfterAll
     static void stop() {
-        client.close();
-        server.close();
+        store.close();
     }
 
     @BeforeEach
     void empty() {
-        for (String c : List.of("participants", "calls", "statements", Sighting.COLLECTION, "callReports",
-                "statementReports", ParticipantMerge.COLLECTION)) {
-            mongo.remove(new Query(), c);
-        }
+        store.empty();
     }
 
     private static ExtractedParticipant person(String name, String country) {
