@@ -62,6 +62,12 @@ public final class StatusRules {
             // frames it (only a purpose: "put his spin on the summit" is not what the spin is wished for)
             for (int g : s.governors(node, "obl:for")) {
                 if (s.isVerb(g)) {
+                    // "asked for a call with X", "pushed for talks": what the verb does to its purpose is the event's
+                    // status; "flew to Lima for talks" has no cue and reads on as before
+                    r = governedBy(g, "obl:for", s, cues);
+                    if (r != null) {
+                        return r;
+                    }
                     node = g;
                     break;
                 }

@@ -172,6 +172,9 @@ class CallPhenomenaTest {
                 arguments("phone-then-meeting", List.of("Omar Haddad + Anna Berg | 2023-05-11 | IN_PERSON | HELD",
                         "Omar Haddad + Anna Berg | 2023-04-03 | PHONE | HELD")),
                 // a vow to meet is a wish, and the month of the vow is not the meeting's time: only the calls (in March) are held
+                // a call asked for is a wish, not a call held; a journey made for talks is the talks
+                arguments("asked-for-call", List.of()),
+                arguments("flew-for-talks", List.of("Jorge Paz + Ana Ruiz | 2023-05-08 | UNKNOWN | HELD")), // (the journey does not yet say "in person")
                 arguments("vowed-to-meet", List.of("Omar Haddad + Anna Berg | 2023-03-01 | PHONE | HELD")));
     }
 
