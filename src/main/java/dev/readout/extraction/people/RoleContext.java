@@ -134,6 +134,9 @@ final class RoleContext {
                 c.org = m.join(k, j + 1);
                 c.nonState = !governmentWords(m, k, j + 1);
                 j = k - 1;
+            } else if (m.word(j).equals(",") && titleEnd > 0 && titleBegin == j + 1 && j > 0 && m.inTitle(j - 1)
+                    && "COUNTERPART".equals(m.titleAt(m.titleStart(j - 1)).family())) {
+                j--; // "his Tongan counterpart, Prime Minister X": the counterpart phrase gives the country
             } else if (skippable(m, j, nameFrom, nameTo)) {
                 apposition |= m.word(j).equals(",");
                 String lw = w.toLowerCase(java.util.Locale.ROOT);

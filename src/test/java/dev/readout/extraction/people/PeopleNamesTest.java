@@ -76,7 +76,8 @@ class PeopleNamesTest {
         // "President the Hon Jorge Paz": "the" opens the honorific, so the title before it is still his
         Party paz = person("title-the-honourable", "Jorge Paz");
         assertThat(paz.title()).isEqualTo("President");
-        // not read yet: the country of "his Chilean counterpart," across the apposition's comma
+        // and "his Chilean counterpart," before the apposition's comma gives his country
+        assertThat(paz.country()).isEqualTo("CL");
     }
 
     @Test
