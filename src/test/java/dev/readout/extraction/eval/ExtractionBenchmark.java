@@ -50,6 +50,9 @@ public final class ExtractionBenchmark {
         java.util.concurrent.atomic.AtomicLong cpuNanos = new java.util.concurrent.atomic.AtomicLong();
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        java.util.Map<String, Long> tasks0 = taskCpuMillis();
+        long gc0 = gcMillis();
+        long proc0 = processCpuNanos();
         long b0 = System.nanoTime();
         List<Future<?>> fs = new ArrayList<>();
         for (int k = 0; k < threads; k++) {
@@ -66,6 +69,9 @@ public final class ExtractionBenchmark {
             f.get();
         }
         double secs = (System.nanoTime() - b0) / 1e9;
+        long procNanos = processCpuNanos() - proc0;
+        long gcMs = gcMillis() - gc0;
+        java.util.Map<String, Long> tasks1 = taskCpuMillis();
         pool.shutdown();
         double cpuPerArticle = cpuNanos.get() / 1e9 / total;
         System.out.printf("model load %d ms; warm-up pass %.2f articles/s (1 thread); %d threads: %d articles (avg %d chars) "
@@ -73,5 +79,64 @@ public final class ExtractionBenchmark {
                         + "(load average now %.1f)%n", loadMs, warmSingle, threads, total, chars / texts.size(), secs,
                 total / secs, cpuPerArticle * 1000, threads / cpuPerArticle, threads,
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        // What the worker threads' CPU time leaves out: the collector's and the JIT's threads, and the pauses in which
+        // the workers wait for the collector
+        System.out.printf("process CPU %.0f ms per article (all threads: workers, GC, JIT); %d ms in GC pauses (%.1f %% of "
+                        + "wall); workers on CPU %.0f %% of threads x wall%n", procNanos / 1e6 / total, gcMs, 100.0 * gcMs / (secs * 1000),
+                100.0 * cpuNanos.get() / 1e9 / (secs * threads));
+        if (!tasks1.isEmpty()) {
+            StringBuilder sb = new StringBuilder("CPU by thread group during the run (ms per article):");
+            tasks1.forEach((group, ms) -> {
+                long d = ms - tasks0.getOrDefault(group, 0L);
+                if (d > 0) {
+                    sb.append(String.format(" %s %.1f;", group, (double) d / total));
+                }
+            });
+            System.out.println(sb);
+        }
+    }
+
+    /**
+     * CPU time (user + system, ms) of this process's threads by name with digits dropped ("GC Thread#0" and "GC
+     * Thread#1" are one group), from /proc on Linux; empty elsewhere. Counts the threads the JVM runs outside Java too.
+     */
+    private static java.util.Map<String, Long> taskCpuMillis() {
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        Path tasks = Path.of("/proc/self/task");
+        if (!Files.isDirectory(tasks)) {
+            return out;
+        }
+        long hz = 100; // USER_HZ on Linux
+        try (java.util.stream.Stream<Path> s = Files.list(tasks)) {
+            for (Path t : s.toList()) {
+                try {
+                    String stat = Files.readString(t.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9#]+", "").trim();
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    out.merge(name, ticks * 1000 / hz, Long::sum);
+                } catch (java.io.IOException | RuntimeException gone) {
+                    // the thread ended while we read
+                }
+            }
+        } catch (java.io.IOException e) {
+            return out;
+        }
+        return out;
+    }
+
+    /** Time the JVM's collectors spent, in ms (pauses for the parallel collector). */
+    private static long gcMillis() {
+        long ms = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            ms += Math.max(0, gc.getCollectionTime());
+        }
+        return ms;
+    }
+
+    /** CPU time of the whole process, every thread, in ns (-1 where the platform does not say). */
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 }
