@@ -196,7 +196,7 @@ public final class BenchmarkSuite {
         progress("extraction: %s", line == null ? "model footprint failed: " + out : line);
 
         progress("extraction: JMH, 2 threads, %s", o.quick() ? "1 x 5 s warm-up, 1 x 10 s measured"
-                : "2 x 15 s warm-up, 3 x 15 s measured");
+                : "6 x 15 s warm-up, 3 x 15 s measured");
         ChainedOptionsBuilder jmh = new OptionsBuilder().include(ExtractionJmh.class.getName() + ".extract")
                 .forks(1).threads(2).shouldFailOnError(true)
                 .jvmArgs("-Xmx3g", "-XX:+UseParallelGC", "-cp", System.getProperty("java.class.path"));

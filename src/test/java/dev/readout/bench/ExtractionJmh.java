@@ -36,7 +36,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(2)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx3g", "-XX:+UseParallelGC"})
-@Warmup(iterations = 2, time = 15)
+// six warm-up iterations (90 s, about 800 articles): the JIT compiler takes some 700 articles to settle on two cores
+// (ExtractionBenchmark's thread-group CPU lines); with two, the measured iterations were still rising (8.6, 9.2, 10.4)
+@Warmup(iterations = 6, time = 15)
 @Measurement(iterations = 3, time = 15)
 public class ExtractionJmh {
 
