@@ -200,7 +200,7 @@ public class Resolver {
      */
     private static LocalDate[] days(ExtractedCall c, LocalDate publishedOn) {
         LocalDate d = c.date();
-        if (d == null || c.datePrecision() == null || c.datePrecision() == dev.readout.call.DatePrecision.UNKNOWN) {
+        if (d == null || c.datePrecision() == null) {
             return new LocalDate[]{publishedOn, publishedOn};
         }
         return switch (c.datePrecision()) {

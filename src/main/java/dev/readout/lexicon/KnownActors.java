@@ -21,13 +21,15 @@ import java.util.Set;
 public final class KnownActors {
 
     /**
-     * One tenure: a holder's state (ISO code, or XX/EU for international organisations) and office family. {@code from}
-     * and {@code to} are years; {@code start} and {@code end} the periods the listed bounds name (a whole year, a month,
-     * or a day; {@code end} null while in office).
+     * One tenure: a holder's state (ISO code, or XX/EU for international organisations) and office family; {@code start}
+     * and {@code end} the periods the listed bounds name (a whole year, a month, or a day; {@code end} null while in
+     * office).
      */
-    public record Tenure(String name, String country, String family, int from, int to, Period start, Period end) {
+    public record Tenure(String name, String country, String family, Period start, Period end) {
 
         boolean covers(int year) {
+            int from = start.first().getYear();
+            int to = end == null ? OPEN : end.first().getYear();
             return year >= from - 1 && year <= to + 1; // a year's slack: most tenures are listed by year
         }
 
@@ -89,8 +91,7 @@ public final class KnownActors {
             String name = row[0].trim();
             Period start = Period.parse(row[4]);
             Period end = row.length > 5 && !row[5].isBlank() ? Period.parse(row[5]) : null;
-            Tenure t = new Tenure(name, row[2].trim(), row[3].trim(), start.first().getYear(),
-                    end == null ? OPEN : end.first().getYear(), start, end);
+            Tenure t = new Tenure(name, row[2].trim(), row[3].trim(), start, end);
             byOffice.computeIfAbsent(t.country() + " " + t.family(), k -> new ArrayList<>()).add(t);
             List<String> forms = new ArrayList<>();
             forms.add(name);

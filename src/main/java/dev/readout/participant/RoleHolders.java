@@ -3,6 +3,7 @@ package dev.readout.participant;
 import dev.readout.extraction.ExtractedParticipant;
 import dev.readout.lexicon.Gazetteer;
 import dev.readout.lexicon.KnownActors;
+import dev.readout.lexicon.PersonWords;
 import dev.readout.lexicon.Titles;
 
 import java.time.LocalDate;
@@ -23,10 +24,6 @@ public final class RoleHolders {
     /** Offices with one holder at a time, as the dictionary lists them. */
     private static final Set<String> SINGLE_HOLDER = Set.of("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "FOREIGN",
             "DEFENSE", "VICE");
-    /** Words that make a title name someone other than its holder that day. */
-    private static final Set<String> NOT_THE_HOLDER = Set.of("former", "ex", "then", "deputy", "acting",
-            "elect", "designate", "incoming", "outgoing", "future", "next", "previous", "late", "crown", "counterpart",
-            "counterparts", "interim");
     private static final Set<String> FILLER = Set.of("of", "the", "'s", "’s", "s");
 
     private RoleHolders() {
@@ -70,7 +67,7 @@ public final class RoleHolders {
                 i++;
                 continue;
             }
-            if (NOT_THE_HOLDER.contains(lower)) {
+            if (PersonWords.is(PersonWords.Class.OTHER_HOLDER, lower)) {
                 return null;
             }
             Titles.Title t = Titles.shared().match(words, i);

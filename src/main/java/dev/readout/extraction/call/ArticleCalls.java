@@ -75,9 +75,14 @@ public final class ArticleCalls {
         if (!c.separately() || c.saidSeparate()) {
             return false;
         }
-        TreeSet<String> keys = new TreeSet<>();
-        c.actors().forEach(a -> keys.add(a.key()));
+        TreeSet<String> keys = keysOf(c.actors());
         return calls.stream().anyMatch(g -> !g.separate && g.keys.size() >= 3 && g.keys.containsAll(keys));
+    }
+
+    private static TreeSet<String> keysOf(List<Actor> actors) {
+        TreeSet<String> keys = new TreeSet<>();
+        actors.forEach(a -> keys.add(a.key()));
+        return keys;
     }
 
     private static List<Actor> dedupe(List<Actor> actors) {
@@ -91,8 +96,7 @@ public final class ArticleCalls {
     }
 
     private static void add(List<Call> calls, Candidate c, List<Actor> parties, DateResolver dates) {
-        TreeSet<String> keys = new TreeSet<>();
-        parties.forEach(a -> keys.add(a.key()));
+        TreeSet<String> keys = keysOf(parties);
         for (Call call : calls) {
             if (call.keys.equals(keys) && call.status == c.status() && sameDay(call.date, c.date(), dates, c.status())
                     && !(c.distinct() && !call.sentences.contains(c.sentence()) && (call.date == null || c.date() == null))
