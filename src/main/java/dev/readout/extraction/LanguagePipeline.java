@@ -36,7 +36,7 @@ public final class LanguagePipeline {
      * Changes when the analysis of the same text may change: bumped by hand for annotators and options, and with the
      * trigger lexicon, which decides the sentences that are parsed.
      */
-    public static final String VERSION = "8-" + Triggers.shared().fingerprint();
+    public static final String VERSION = "9-" + Triggers.shared().fingerprint();
 
     /** Longest sentence, in tokens, that NER reads (the corpus's longest is well under half of this). */
     static final int MAX_NER_TOKENS = 250;
@@ -223,6 +223,14 @@ public final class LanguagePipeline {
             CoreLabel prev = tokens.get(i - 1);
             if ("PERSON".equals(t.ner()) && "PERSON".equals(prev.ner()) && t.tag() != null && !t.tag().startsWith("NN")
                     && !t.tag().equals("HYPH") && !t.tag().equals("POS") && t.word().chars().allMatch(Character::isLetter)) {
+                t.setTag("NNP");
+            } else if (i >= 2 && i + 1 < tokens.size() && "PERSON".equals(prev.ner()) && "PERSON".equals(tokens.get(i - 2).ner())
+                    && t.tag() != null && !t.tag().startsWith("NN") && t.word().length() <= 3
+                    && Character.isUpperCase(t.word().charAt(0)) && t.word().chars().allMatch(Character::isLetter)
+                    && !Character.isUpperCase(tokens.get(i + 1).word().charAt(0))) {
+                // "Moon Jae In and Kim ...": the last syllable of a name written without hyphens, which NER leaves
+                // out and the tagger reads as a preposition; capitalised mid-sentence and followed by a word in lower
+                // case (not a headline's "Putin In Talks"), it is the name's
                 t.setTag("NNP");
             }
         }

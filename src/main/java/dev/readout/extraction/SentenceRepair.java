@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * {@value #LONGEST_WORD} characters (same length, so nothing moves);</li>
  * <li>a wire dateline before a paragraph ("SEOUL, South Korea – President X and Y held talks") is read by the parser as
  * part of the sentence, and its place often as the verb's subject: the dash after it is read as a line break, so the
- * dateline is a sentence of its own (same length, so nothing moves).</li>
+ * dateline is a sentence of its own (same length, so nothing moves); so is one a crawl glued after the page's
+ * headline and date on the same line;</li>
  * </ul>
  */
 final class SentenceRepair {
@@ -39,6 +40,14 @@ final class SentenceRepair {
      * wire's name in brackets, then a dash ("SEOUL, South Korea –", "WASHINGTON (AP) —").
      */
     private static final Pattern DATELINE = Pattern.compile("(?m)^(?:date \\d{4}-\\d{2}-\\d{2} )?\\p{Lu}[\\p{Lu}.'’]+(?:[ -]\\p{Lu}[\\p{Lu}.'’]+)*"
+            + "(?:, \\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*){0,3})?(?: \\([\\p{L} .]+\\))? ?([–—]|--?) ");
+
+    /**
+     * A dateline a crawl glued after the page's headline and date, in one line ("... Saturday, September 27, 2003
+     * CAMP DAVID, Md. — President X and Y emerged ..."): the place in capitals after a year, then a dash. The space
+     * before the place (group 1) and the dash (group 2) are read as line breaks.
+     */
+    private static final Pattern GLUED_DATELINE = Pattern.compile("(?<=\\b(?:1[89]|20)\\d{2})( )\\p{Lu}[\\p{Lu}.'’]+(?:[ -]\\p{Lu}[\\p{Lu}.'’]+)*"
             + "(?:, \\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*){0,3})?(?: \\([\\p{L} .]+\\))? ?([–—]|--?) ");
 
     /** No word, name or even URL a rule reads is longer; longer runs are cut. */
@@ -82,6 +91,14 @@ final class SentenceRepair {
         while (dl.find()) {
             chars[dl.start(1)] = '\n';
             for (int i = dl.start(1) + 1; i < dl.end(1); i++) {
+                chars[i] = ' ';
+            }
+        }
+        Matcher gd = GLUED_DATELINE.matcher(given);
+        while (gd.find()) {
+            chars[gd.start(1)] = '\n';
+            chars[gd.start(2)] = '\n';
+            for (int i = gd.start(2) + 1; i < gd.end(2); i++) {
                 chars[i] = ' ';
             }
         }

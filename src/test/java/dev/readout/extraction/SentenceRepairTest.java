@@ -50,6 +50,16 @@ class SentenceRepairTest {
     }
 
     @Test
+    void aDatelineGluedAfterTheHeadlinesDateIsASentenceOfItsOwn() {
+        String given = "Paz and Ruiz Agree on Water Friday , May 12, 2023 LIMA, Peru — President Jorge Paz met Ana Ruiz.";
+        assertThat(SentenceRepair.of(given).text())
+                .isEqualTo("Paz and Ruiz Agree on Water Friday , May 12, 2023\nLIMA, Peru \n President Jorge Paz met Ana Ruiz.");
+        // a year in a sentence followed by a word in capitals and no dash is no dateline
+        String plain = "In 2023 NATO met in Vilnius.";
+        assertThat(SentenceRepair.of(plain).changed(plain)).isFalse();
+    }
+
+    @Test
     void initialsAbbreviationsAndNumbersAreLeftAlone() {
         for (String s : new String[]{"The U.S.Army said", "It rose 2.5% on Monday", "See www.Example.org", "Mr.Smith"}) {
             assertThat(SentenceRepair.of(s).changed(s)).as(s).isFalse();

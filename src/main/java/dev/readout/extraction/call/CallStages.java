@@ -88,6 +88,7 @@ public final class CallStages {
         for (SideRule r : SideRules.ALL) {
             hits.addAll(r.read(t, s));
         }
+        hits = SideRules.withConjuncts(hits, s);
         List<Actor> subjects = new ArrayList<>();
         List<Actor> partners = new ArrayList<>();
         List<Parties.Found> found = Parties.read(s, hits, people, near, latest);
@@ -122,7 +123,8 @@ public final class CallStages {
             trace.add("the partners are one side and the other is not known");
             partners.clear();
         }
-        if (partners.isEmpty() && hits.stream().anyMatch(h -> h.role() == SideHit.Role.PARTNER && !h.rule().equals("passive"))
+        if (partners.isEmpty() && hits.stream().anyMatch(h -> h.role() == SideHit.Role.PARTNER && !h.rule().equals("passive")
+                && namesSomeone(h, s))
                 && found.stream().noneMatch(f -> f.hit().role() == SideHit.Role.PARTNER)) {
             // "the two presidents will meet journalists": the partner named is nobody who holds a call
             trace.add("the partner named is no party: the subjects did not meet each other");
@@ -353,6 +355,17 @@ public final class CallStages {
         // a single event noun names one event; a host receives its guests together ("will host A and B in Ankara")
         boolean singleEvent = t.isNoun() && s.pos(t.token()).equals("NN") || t.frame() == Frame.HOST;
         return subjects.size() == 1 && partners.size() >= 2 && !singleEvent;
+    }
+
+    /**
+     * Whether a partner's word can name someone met: a name, a role, a pronoun, or a plural or proper noun ("met
+     * journalists", "talks with the press"). In an event noun's "with" phrase, a singular common noun is a thing
+     * ("emerged from talks with a sense of agreement"), which leaves the subjects' own event alone; a verb's thing
+     * ("hoped to receive a response") still says the verb is no meeting.
+     */
+    private static boolean namesSomeone(SideHit h, SentenceView s) {
+        String pos = s.pos(h.token());
+        return !h.rule().equals("nounOblique") || s.mention(h.token()) != null || !pos.equals("NN");
     }
 
     /** "separate calls with A, B and C", "spoke individually with": the text says the calls were apart. */

@@ -232,7 +232,9 @@ public final class SideRules {
     static final SideRule NESTED_WITH = rule("nestedWith", (t, s) -> {
         int verb = t.clauseHead();
         if (verb < 0 || t.frame() != Frame.CONVERSE && t.frame() != Frame.MEET
-                || !s.dependents(verb, "obl:with", "obl:to", "obj").isEmpty()
+                || s.dependents(verb, "obl:with", "obl:to").stream().anyMatch(o -> personLike(s, o))
+                // "met X": a meeting's object is its partner; "discussed trade", "signed agreements": a topic
+                || t.frame() == Frame.MEET && !s.dependents(verb, "obj").isEmpty()
                 || t.isNoun() && !s.dependents(t.token(), "nmod:with", "nmod:between").isEmpty()) {
             return List.of();
         }
@@ -477,6 +479,24 @@ public final class SideRules {
     });
 
     /** Every side rule, in the order their findings are reported in a trace. */
+    /**
+     * "met X, who ..., and Y, who ...": a relative clause between two conjoined names keeps the parser from copying
+     * X's relation to Y (enhanced++ leaves Y only a conjunct of X). A name conjoined to a party's token stands where
+     * that token stands, under the same rule; what enhanced++ already copied is not added twice.
+     */
+    static List<SideHit> withConjuncts(List<SideHit> hits, SentenceView s) {
+        List<SideHit> out = new ArrayList<>(hits);
+        for (SideHit h : hits) {
+            for (int c : s.dependents(h.token(), "conj")) {
+                boolean named = s.pos(c).startsWith("NNP") || s.mention(c) != null;
+                if (named && !s.isVerb(h.token()) && out.stream().noneMatch(o -> o.token() == c)) {
+                    out.add(new SideHit(c, h.role(), h.rule()));
+                }
+            }
+        }
+        return out;
+    }
+
     public static final List<SideRule> ALL = List.of(SUBJECT, PASSIVE, OBLIQUE, ADJACENT_PHRASE, NESTED_WITH, ELIDED_PHRASE, LISTED, OBJECT, NOUN_OBLIQUE,
             POSSESSOR, COMPOUND, FRAMING_CLAUSE, COPULA, JOINED);
 }

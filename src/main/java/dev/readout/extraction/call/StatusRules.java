@@ -285,7 +285,31 @@ public final class StatusRules {
                 return Reading.none("counted", "'" + s.word(s.dependents(d, "nummod").get(0)) + " times'");
             }
         }
+        int period = periodSoFar(v, s);
+        if (period >= 0) {
+            return Reading.none("counted", "'have " + s.word(v) + "' over '" + s.word(period) + "': a sum, not one event");
+        }
         return null;
+    }
+
+    /**
+     * "A and B have signed $7 billion in deals this year", "have met in recent years": the present perfect over a
+     * period that runs until now sums the contacts of the period; "met earlier this year" (one event, in the past
+     * tense or said "earlier") is not such a sum. The period's token, or -1.
+     */
+    private static int periodSoFar(int v, SentenceView s) {
+        boolean perfect = s.dependents(v, "aux").stream().anyMatch(a -> s.lemma(a).equals("have") && !s.pos(a).equals("VBD"));
+        if (!perfect) {
+            return -1;
+        }
+        for (int k : s.subtree(v)) {
+            if ((s.lemma(k).equals("year") || s.lemma(k).equals("decade"))
+                    && s.dependents(k, "det", "amod").stream().anyMatch(q -> Set.of("this", "recent", "past").contains(s.lower(q)))
+                    && s.dependents(k, "advmod", "amod").stream().noneMatch(q -> Set.of("earlier", "later").contains(s.lower(q)))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** "was not able to reach", "could not speak", "did not manage to call": the contact was tried. */

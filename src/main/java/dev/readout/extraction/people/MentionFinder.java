@@ -11,6 +11,8 @@ import java.util.Locale;
 
 import static dev.readout.lexicon.PersonWords.Class.DETERMINER;
 import static dev.readout.lexicon.PersonWords.Class.GROUP_NOUN;
+import static dev.readout.lexicon.PersonWords.Class.OTHER_HOLDER;
+import static dev.readout.lexicon.PersonWords.Class.TITLE_MODIFIER;
 
 /**
  * The mentions that are not names: roles no name follows ("his Russian counterpart", "the Ukrainian president"),
@@ -240,6 +242,12 @@ final class MentionFinder {
         boolean det = PersonWords.is(DETERMINER, m.word(k));
         if (det) {
             k++;
+            // "his newly-elected counterpart", "the new president": a word that qualifies the title, not one that makes
+            // it someone else's ("his former counterpart" is not the counterpart now)
+            while (k + 1 < n && !named[k] && PersonWords.is(TITLE_MODIFIER, m.word(k).toLowerCase(java.util.Locale.ROOT))
+                    && !PersonWords.is(OTHER_HOLDER, m.word(k).toLowerCase(java.util.Locale.ROOT))) {
+                k += m.word(k + 1).equals("-") && k + 2 < n ? 2 : 1;
+            }
         }
         String country = null, org = null, family = null;
         boolean region = false, plural = false;

@@ -48,8 +48,11 @@ final class RoleResolver {
                 }
                 if ("COUNTERPART".equals(m.family())) {
                     Party p = counterpartNamedAfter(m);
-                    if (p != null) {
-                        return p;
+                    if (p == null) {
+                        p = counterpartOf(personBefore(m.start()), m.country(), m.start());
+                    }
+                    if (p != null || m.country() == null) {
+                        return p; // with no state given, the nearest person would be the one whose counterpart it is
                     }
                 }
                 return role(m.country(), m.family(), m.title(), m.start(), null);
@@ -79,6 +82,33 @@ final class RoleResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * "Kenyatta met with his newly-elected counterpart": a counterpart holds the same rank as its owner (the person
+     * named just before, whom "his" means) in another state, so it is the nearest person of the owner's level whose
+     * state is known and is not the owner's (and is the role's own state when it gives one). Null when nobody fits or
+     * the owner's state is not known (then "another state" cannot be told).
+     */
+    private Party counterpartOf(Party owner, String country, int offset) {
+        if (owner == null || owner.country() == null) {
+            return null;
+        }
+        Party best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (Mention n : names) {
+            Party p = n.party();
+            if (p == owner || !p.isPerson() || p.country() == null || p.country().equals(owner.country())
+                    || country != null && !country.equals(p.country()) || p.level() != owner.level()) {
+                continue;
+            }
+            int d = distance(n, offset);
+            if (d < bestDist) {
+                bestDist = d;
+                best = p;
+            }
+        }
+        return best;
     }
 
     /** Distance for choosing among candidates: any mention before the offset beats every mention after it. */

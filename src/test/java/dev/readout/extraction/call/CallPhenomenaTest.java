@@ -175,7 +175,25 @@ class CallPhenomenaTest {
                 // a call asked for is a wish, not a call held; a journey made for talks is the talks
                 arguments("asked-for-call", List.of()),
                 arguments("flew-for-talks", List.of("Jorge Paz + Ana Ruiz | 2023-05-08 | UNKNOWN | HELD")), // (the journey does not yet say "in person")
-                arguments("vowed-to-meet", List.of("Omar Haddad + Anna Berg | 2023-03-01 | PHONE | HELD")));
+                arguments("vowed-to-meet", List.of("Omar Haddad + Anna Berg | 2023-03-01 | PHONE | HELD")),
+                // a name conjoined to the object past a relative clause is met too (the parser copies no relation
+                // to it); one meeting each, as for any list of people one person met
+                arguments("met-two-with-clauses", List.of("Jorge Paz + Ana Ruiz | null | IN_PERSON | HELD",
+                        "Jorge Paz + Bishop Luis Vega | null | IN_PERSON | HELD")),
+                // "his newly-elected counterpart": the one of the owner's rank in another state; none in the same state
+                arguments("new-counterpart", List.of("Jorge Paz + Ana Ruiz | 2023-05-08 | IN_PERSON | HELD")),
+                arguments("counterpart-same-state", List.of()),
+                // "the SG" is the secretary-general named before
+                arguments("sg-phoned", List.of("Maria Lind + Jorge Paz | 2023-05-11 | PHONE | HELD")),
+                // two who sign together met; "the leaders" then are they; a decree signed alone is no contact
+                arguments("signed-with", List.of("Jorge Paz + Ana Ruiz | 2023-05-12 | IN_PERSON | HELD")),
+                arguments("signed-decree", List.of()),
+                // a dateline glued after the headline's date is a sentence of its own; "two days of talks" are
+                // the talks (no single day), and the thing they emerged "with" is no partner
+                arguments("glued-dateline", List.of("Jorge Paz + Ana Ruiz | null | UNKNOWN | HELD")),
+                // "have signed ... this year" sums a year's contacts; agreements signed with someone are a meeting
+                arguments("signed-this-year", List.of()),
+                arguments("signed-late-with", List.of("Jorge Paz + Ana Ruiz | 2023-05-12 | IN_PERSON | HELD")));
     }
 
     @ParameterizedTest(name = "{0}")
