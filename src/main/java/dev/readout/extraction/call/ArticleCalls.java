@@ -26,6 +26,8 @@ public final class ArticleCalls {
         final TreeSet<String> keys = new TreeSet<>();
         CallStatus status;
         CallMedium medium;
+        /** some telling says the medium in the event's own words (not a place nearby) */
+        boolean mediumSaid;
         DateMention date;
         final TreeSet<Integer> sentences = new TreeSet<>();
         int last;
@@ -100,7 +102,10 @@ public final class ArticleCalls {
         for (Call call : calls) {
             if (call.keys.equals(keys) && call.status == c.status() && sameDay(call.date, c.date(), dates, c.status())
                     && !(c.distinct() && !call.sentences.contains(c.sentence()) && (call.date == null || c.date() == null))
-                    && !(c.apart() && call.sentences.contains(c.sentence()))) {
+                    && !(c.apart() && call.sentences.contains(c.sentence()))
+                    // "X and Y discussed it in a phone call ... a meeting between X and Y took place": the words of
+                    // each say how it was held, and a phone call is no meeting in person
+                    && !(call.mediumSaid && c.mediumSaid() && !sameWay(call.medium, c.medium()))) {
                 absorb(call, c);
                 return;
             }
@@ -110,6 +115,7 @@ public final class ArticleCalls {
         call.keys.addAll(keys);
         call.status = c.status();
         call.medium = c.medium();
+        call.mediumSaid = c.mediumSaid();
         call.date = c.date();
         call.sentences.add(c.sentence());
         call.last = c.sentence();
@@ -146,6 +152,9 @@ public final class ArticleCalls {
     private static void absorb(Call call, Candidate c) {
         call.sentences.add(c.sentence());
         call.last = Math.max(call.last, c.sentence());
+        if (call.medium == CallMedium.UNKNOWN && c.mediumSaid()) {
+            call.mediumSaid = true;
+        }
         fillIn(call, c.date(), c.medium());
     }
 

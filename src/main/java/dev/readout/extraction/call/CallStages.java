@@ -179,7 +179,7 @@ public final class CallStages {
         if (joins) {
             trace.add("joins the event already told");
         }
-        return new Candidate(t, subjects, partners, status.status(), medium.medium(), date.date(), separately,
+        return new Candidate(t, subjects, partners, status.status(), medium.medium(), medium.said(), date.date(), separately,
                 saidSeparate,
                 anaphoric(t, s) && !distinct, distinct, apart, joins, verdict, trace);
     }
@@ -197,7 +197,7 @@ public final class CallStages {
                 ? Decision.drop("credentials", "no host or no named ambassador")
                 : Decision.keep("credentials", "a named foreign ambassador presents credentials");
         trace.add(verdict.toString());
-        return new Candidate(t, c.hosts(), c.envoys(), status.status(), CallMedium.IN_PERSON, date.date(), true, true, false,
+        return new Candidate(t, c.hosts(), c.envoys(), status.status(), CallMedium.IN_PERSON, true, date.date(), true, true, false,
                 false, false, false, verdict, trace);
     }
 

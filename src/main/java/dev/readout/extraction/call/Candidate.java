@@ -10,6 +10,8 @@ import java.util.List;
  * One trigger's reading, before merging: the parties (subjects first), what became of it, and the trace of every
  * rule that decided. Immutable.
  *
+ * @param mediumSaid the medium is said by the words of the event (its trigger or a modifier: "phone call", "met"),
+ *                   not inferred from a place named nearby or the frame
  * @param separately one call per partner ("separate calls with A, B and C"; an ambassador each presenting credentials;
  *                   "X met A and B" by default)
  * @param saidSeparate the text itself says the calls were separate ("separately", "individual", "respectively") or
@@ -22,7 +24,7 @@ import java.util.List;
  * @param verdict    the diplomatic test's decision, or the reason it was never run
  */
 public record Candidate(Trigger trigger, List<Actor> subjects, List<Actor> partners, CallStatus status,
-                        CallMedium medium, DateMention date, boolean separately, boolean saidSeparate, boolean anaphoric, boolean distinct, boolean apart, boolean joins,
+                        CallMedium medium, boolean mediumSaid, DateMention date, boolean separately, boolean saidSeparate, boolean anaphoric, boolean distinct, boolean apart, boolean joins,
                         Decision verdict,
                         List<String> trace) {
 
@@ -46,7 +48,7 @@ public record Candidate(Trigger trigger, List<Actor> subjects, List<Actor> partn
     public Candidate dated(DateMention newDate, CallMedium newMedium, String why) {
         java.util.List<String> t = new java.util.ArrayList<>(trace);
         t.add(why);
-        return new Candidate(trigger, subjects, partners, status, newMedium, newDate, separately, saidSeparate, anaphoric, distinct, apart, joins,
+        return new Candidate(trigger, subjects, partners, status, newMedium, mediumSaid && newMedium == medium, newDate, separately, saidSeparate, anaphoric, distinct, apart, joins,
                 verdict, t);
     }
 

@@ -16,6 +16,12 @@ public final class MediumRules {
     }
 
     public record Reading(CallMedium medium, String rule) {
+
+        /** Whether the event's own words say the medium (trigger or modifier), not a place nearby or the frame. */
+        public boolean said() {
+            return medium != CallMedium.UNKNOWN && (rule.startsWith("trigger") || rule.startsWith("modifier")
+                    || rule.startsWith("'called on'"));
+        }
     }
 
     public static Reading read(Trigger t, SentenceView s) {

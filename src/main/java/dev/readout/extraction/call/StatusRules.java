@@ -78,6 +78,14 @@ public final class StatusRules {
             if (r != null) {
                 return r;
             }
+            // "reiterated their readiness to hold a meeting": the parser may make the noun that governs the
+            // infinitive its controlled subject instead; the noun still says what the event is (wished, tried)
+            for (int x : s.dependents(node, "nsubj:xsubj")) {
+                r = s.isNoun(x) ? governedBy(x, "xsubj", s, cues) : null;
+                if (r != null) {
+                    return r;
+                }
+            }
             int gov = -1;
             String rel = "";
             for (var a : s.governors(node)) {

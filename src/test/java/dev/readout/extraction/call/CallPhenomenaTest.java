@@ -193,7 +193,12 @@ class CallPhenomenaTest {
                 arguments("glued-dateline", List.of("Jorge Paz + Ana Ruiz | null | UNKNOWN | HELD")),
                 // "have signed ... this year" sums a year's contacts; agreements signed with someone are a meeting
                 arguments("signed-this-year", List.of()),
-                arguments("signed-late-with", List.of("Jorge Paz + Ana Ruiz | 2023-05-12 | IN_PERSON | HELD")));
+                arguments("signed-late-with", List.of("Jorge Paz + Ana Ruiz | 2023-05-12 | IN_PERSON | HELD")),
+                // a phone call and a meeting, each said in its own words, are two events even with no day to tell
+                arguments("phone-and-meeting-undated", List.of("Jorge Paz + Ana Ruiz | null | PHONE | HELD",
+                        "Jorge Paz + Ana Ruiz | null | IN_PERSON | HELD")),
+                // "readiness to hold a meeting" (the noun the parser makes the infinitive's subject) is a wish
+                arguments("readiness-to-meet", List.of()));
     }
 
     @ParameterizedTest(name = "{0}")
