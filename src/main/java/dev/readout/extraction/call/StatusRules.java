@@ -232,15 +232,16 @@ public final class StatusRules {
             if (c.contains(Cue.COUNT) || s.relation(d).equals("nummod") && s.pos(noun).equals("NNS")) {
                 return Reading.none("counted", "'" + s.word(d) + " " + s.word(noun) + "' counts contacts, not one");
             }
-            if (s.lemma(d).equals("upcoming") || s.lemma(d).equals("forthcoming") || s.lemma(d).equals("planned")
-                    || s.lemma(d).equals("next") || s.lemma(d).equals("scheduled")) {
+            // the word as written: a participle's lemma is its verb's ("proposed" -> "propose")
+            String w = s.lower(d);
+            if (w.equals("upcoming") || w.equals("forthcoming") || w.equals("planned")
+                    || w.equals("next") || w.equals("scheduled")) {
                 return Reading.of(CallStatus.PLANNED, "plannedNoun", "'" + s.word(d) + " " + s.word(noun) + "'");
             }
-            if (s.lemma(d).equals("possible") || s.lemma(d).equals("proposed") || s.lemma(d).equals("potential")
-                    || s.lemma(d).equals("future")) {
+            if (w.equals("possible") || w.equals("proposed") || w.equals("potential") || w.equals("future")) {
                 return Reading.none("wish", "'" + s.word(d) + " " + s.word(noun) + "'");
             }
-            if (s.lemma(d).equals("unsuccessful") || s.lemma(d).equals("failed")) {
+            if (w.equals("unsuccessful") || w.equals("failed")) {
                 return Reading.of(CallStatus.ATTEMPTED, "triedNoun", "'" + s.word(d) + " " + s.word(noun) + "'");
             }
         }

@@ -198,7 +198,10 @@ class CallPhenomenaTest {
                 arguments("phone-and-meeting-undated", List.of("Jorge Paz + Ana Ruiz | null | PHONE | HELD",
                         "Jorge Paz + Ana Ruiz | null | IN_PERSON | HELD")),
                 // "readiness to hold a meeting" (the noun the parser makes the infinitive's subject) is a wish
-                arguments("readiness-to-meet", List.of()));
+                arguments("readiness-to-meet", List.of()),
+                // participles before an event noun are read as written ("proposed", "failed"), not by their verb's lemma
+                arguments("proposed-talks", List.of("Jorge Paz + Ana Ruiz | 2023-05-08 | IN_PERSON | HELD")),
+                arguments("failed-call", List.of("Jorge Paz + Ana Ruiz | null | PHONE | ATTEMPTED")));
     }
 
     @ParameterizedTest(name = "{0}")
