@@ -159,6 +159,11 @@ public final class CallStages {
                 && date.date() == null && MediumRules.placeOf(t, s) < 0) {
             verdict = Decision.drop("statesOnly", "only states, with no day or place: a process, not one event");
         }
+        int crowd = crowd(hits, s);
+        if (verdict.keep() && crowd >= 0) {
+            // GUIDELINES: a multilateral event whose participants are not listed one by one is no entry
+            verdict = Decision.drop("crowd", "with '" + s.word(crowd) + "' not listed one by one: a multilateral event");
+        }
         if (verdict.keep() && t.frame() == Frame.ARRIVE) {
             verdict = Decision.drop("arrival", "an arrival is no contact; its day dates the meetings told next");
         }
@@ -355,6 +360,27 @@ public final class CallStages {
         // a single event noun names one event; a host receives its guests together ("will host A and B in Ankara")
         boolean singleEvent = t.isNoun() && s.pos(t.token()).equals("NN") || t.frame() == Frame.HOST;
         return subjects.size() == 1 && partners.size() >= 2 && !singleEvent;
+    }
+
+    /**
+     * "greeted President X and some forty other world leaders", "met X and dozens of heads of state": a party told as
+     * a counted crowd (a plural with a number or a quantity word) beside the named ones. The crowd's token, or -1.
+     */
+    private static int crowd(List<SideHit> hits, SentenceView s) {
+        for (SideHit h : hits) {
+            int k = h.token();
+            boolean besideNamed = s.governors(k, "conj").stream().anyMatch(g -> hits.stream().anyMatch(o -> o.token() == g));
+            if (!besideNamed || !s.pos(k).equals("NNS")
+                    || s.mention(k) != null && s.mention(k).kind() != ArticlePeople.Kind.GROUP) {
+                continue;
+            }
+            boolean counted = s.dependents(k, "nummod").stream().anyMatch(n -> !s.lower(n).equals("two") && !s.lower(n).equals("2"))
+                    || s.dependents(k, "amod", "det").stream().anyMatch(q -> Cues.shared().is(s.lemma(q), Cues.Cue.COUNT));
+            if (counted) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -204,9 +204,12 @@ final class MentionFinder {
             if (b.equals("pair") || b.equals("duo")) {
                 return i + 2;
             }
-            if (b.equals("two") || b.equals("both")) {
+            if (b.equals("two") || b.equals("both") || RoleResolver.GROUP_SIZES.containsKey(b) && a.equals("the")) {
                 if (i + 2 < n && PersonWords.is(GROUP_NOUN, w.get(i + 2))) {
-                    return i + 3;
+                    return i + 3; // "the two leaders", "the three ministers"
+                }
+                if (!b.equals("two") && !b.equals("both")) {
+                    return i;
                 }
                 if (i + 2 < n && (w.get(i + 2).equalsIgnoreCase("had") || w.get(i + 2).equalsIgnoreCase("began")
                         || w.get(i + 2).equalsIgnoreCase("spoke") || w.get(i + 2).equalsIgnoreCase("have")

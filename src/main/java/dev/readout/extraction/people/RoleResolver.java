@@ -288,10 +288,14 @@ final class RoleResolver {
             return List.of();
         }
         String words = m.text().toLowerCase(Locale.ROOT);
-        boolean two = words.matches(".*\\b(two|both|pair|duo)\\b.*");
+        int size = 0;
+        for (String w : words.split("\\s+")) {
+            size = Math.max(size, GROUP_SIZES.getOrDefault(w, 0));
+        }
+        boolean two = size > 0;
         String head = words.replaceAll("^.*\\s", "");
         List<Party> found = new ArrayList<>();
-        for (int si = m.sentence(); si >= 0 && si >= m.sentence() - 3 && found.size() < 2; si--) {
+        for (int si = m.sentence(); si >= 0 && si >= m.sentence() - 3 && (!two || found.size() < size); si--) {
             List<Mention> ms = people.mentions(si);
             List<Party> inSentence = new ArrayList<>();
             for (int k = ms.size() - 1; k >= 0; k--) {
@@ -310,16 +314,22 @@ final class RoleResolver {
                 continue;
             }
             for (Party p : inSentence) {
-                if (found.size() < 2 && !found.contains(p)) {
+                if (found.size() < size && !found.contains(p)) {
                     found.add(p);
                 }
             }
         }
-        if (found.size() < 2) {
+        if (found.size() < size) {
             return List.of();
         }
-        return List.of(found.get(1), found.get(0));
+        List<Party> inOrder = new ArrayList<>(found);
+        java.util.Collections.reverse(inOrder); // found last-named first; the group in the order named
+        return inOrder;
     }
+
+    /** How many a group reference counts: "the two leaders", "both", "the pair", "the three ministers". */
+    static final java.util.Map<String, Integer> GROUP_SIZES = java.util.Map.of("two", 2, "both", 2, "pair", 2, "duo", 2,
+            "three", 3, "four", 4, "five", 5);
 
     /** Whether a person can be one of "the leaders", "the ministers", ... (any person for "sides", "men", "pair"). */
     private static boolean fitsGroup(String head, Party p) {

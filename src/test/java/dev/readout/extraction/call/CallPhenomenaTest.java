@@ -201,7 +201,12 @@ class CallPhenomenaTest {
                 arguments("readiness-to-meet", List.of()),
                 // participles before an event noun are read as written ("proposed", "failed"), not by their verb's lemma
                 arguments("proposed-talks", List.of("Jorge Paz + Ana Ruiz | 2023-05-08 | IN_PERSON | HELD")),
-                arguments("failed-call", List.of("Jorge Paz + Ana Ruiz | null | PHONE | ATTEMPTED")));
+                arguments("failed-call", List.of("Jorge Paz + Ana Ruiz | null | PHONE | ATTEMPTED")),
+                // a counted crowd beside the named ("and some thirty other heads of state") is a multilateral event
+                // not listed one by one; a group the article has named ("the three leaders") is its people
+                arguments("greeted-crowd", List.of()),
+                arguments("three-leaders-met", List.of("Jorge Paz + Ana Ruiz + Omar Haddad | 2023-05-08 | UNKNOWN | HELD",
+                        "Jorge Paz + Ana Ruiz + Omar Haddad | 2023-05-11 | IN_PERSON | HELD")));
     }
 
     @ParameterizedTest(name = "{0}")
