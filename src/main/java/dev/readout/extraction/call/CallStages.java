@@ -103,7 +103,8 @@ public final class CallStages {
                 trace.add("the event's own words name its parties, not the clause's subject " + f.actor().name());
                 continue;
             }
-            if (clauseHasPair && f.hit().rule().equals("possessor") && f.mention().kind() == ArticlePeople.Kind.GROUP) {
+            if (clauseHasPair && f.hit().rule().equals("possessor") && f.mention() != null
+                    && f.mention().kind() == ArticlePeople.Kind.GROUP) {
                 trace.add("'" + f.mention().text() + "' is the clause's own subjects, not " + f.actor().name());
                 continue;
             }
@@ -260,7 +261,7 @@ public final class CallStages {
         if (kind != ParticipantKind.COUNTRY) {
             return true;
         }
-        if (Gazetteer.shared().isCapital(f.mention().text())) {
+        if (f.mention() != null && Gazetteer.shared().isCapital(f.mention().text())) {
             return false; // "Moscow", "RIYADH": a place, a dateline, or the government by metonymy; never a party
         }
         return !(f.hit().rule().equals("object") || t.frame() == Frame.VISIT || t.frame() == Frame.MEET && !t.isNoun());

@@ -52,6 +52,14 @@ public final class Parties {
                 }
                 continue;
             }
+            if (ms.isEmpty() && twoStates(s, h.token())) {
+                for (Actor a : statesOf(near.isEmpty() ? latest : near, people)) {
+                    if (out.stream().noneMatch(f -> f.actor().key().equals(a.key()))) {
+                        out.add(new Found(a, null, h));
+                    }
+                }
+                continue;
+            }
             for (Mention m : ms) {
                 boolean groupWord = m.kind() == Kind.GROUP || m.kind() == Kind.ROLE && m.plural();
                 List<Actor> group = groupWord && (pair(m.text()) || m.kind() == Kind.ROLE) && near.isEmpty() ? latest : near;
@@ -165,6 +173,29 @@ public final class Parties {
                     : Actor.unnamedRole(singular + " of " + st.getValue(), st.getKey(), family));
         }
         return out;
+    }
+
+    /** "The two countries intend to continue talks": a state noun counted as two (or "both"). */
+    private static boolean twoStates(SentenceView s, int token) {
+        return PersonWords.is(PersonWords.Class.STATE_NOUN, s.lemma(token)) && s.pos(token).equals("NNS")
+                && s.hasDependent(token, d -> s.lemma(d).equals("two") || s.lemma(d).equals("both"), "nummod", "det", "amod");
+    }
+
+    /**
+     * The states the parties of an event act for, as the article names them: what "the two countries" are after a
+     * meeting of their leaders. Empty unless exactly two states, each named in the article.
+     */
+    private static List<Actor> statesOf(List<Actor> parties, ArticlePeople people) {
+        List<String> codes = parties.stream().map(Actor::state).filter(java.util.Objects::nonNull).distinct().toList();
+        if (codes.size() != 2) {
+            return List.of();
+        }
+        List<Actor> out = new ArrayList<>();
+        for (String code : codes) {
+            people.parties().stream().filter(p -> p.kind() == dev.readout.participant.ParticipantKind.COUNTRY
+                    && code.equals(p.country())).findFirst().ifPresent(p -> out.add(Actor.of(p)));
+        }
+        return out.size() == 2 ? out : List.of();
     }
 
     /** "of the two countries", "of both nations", "of the two sides": the states of the article, by count. */

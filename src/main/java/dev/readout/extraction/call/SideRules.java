@@ -132,7 +132,8 @@ public final class SideRules {
 
     /** A verb whose subject speaks of or judges an event rather than takes part in it. */
     static boolean speaksOf(String lemma) {
-        return SpeechVerbs.shared().isSpeech(lemma) || Cues.shared().is(lemma, Cues.Cue.REPORT);
+        return (SpeechVerbs.shared().isSpeech(lemma) || Cues.shared().is(lemma, Cues.Cue.REPORT))
+                && !Cues.shared().is(lemma, Cues.Cue.CARRY_ON); // "intend to continue talks": they hold them
     }
 
     /** A person, or a role that stands for one ("its top diplomat"): what can control an infinitive. */

@@ -206,7 +206,10 @@ class CallPhenomenaTest {
                 // not listed one by one; a group the article has named ("the three leaders") is its people
                 arguments("greeted-crowd", List.of()),
                 arguments("three-leaders-met", List.of("Jorge Paz + Ana Ruiz + Omar Haddad | 2023-05-08 | UNKNOWN | HELD",
-                        "Jorge Paz + Ana Ruiz + Omar Haddad | 2023-05-11 | IN_PERSON | HELD")));
+                        "Jorge Paz + Ana Ruiz + Omar Haddad | 2023-05-11 | IN_PERSON | HELD")),
+                // "the two countries" are the states of the leaders who just met; "continue talks" is holding them
+                arguments("two-countries-continue", List.of("Karl Weber + Lena Holm | 2023-05-08 | IN_PERSON | HELD",
+                        "Austria + Finland | 2023-06-19 | IN_PERSON | PLANNED")));
     }
 
     @ParameterizedTest(name = "{0}")
