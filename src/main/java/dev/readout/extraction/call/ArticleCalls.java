@@ -47,7 +47,7 @@ public final class ArticleCalls {
                 for (List<Actor> parties : toldTogetherBefore(calls, c) ? List.of(dedupe(c.actors())) : split(c)) {
                     add(calls, c, parties, dates);
                 }
-            } else if (c.status() != null && (c.anaphoric() || c.actors().size() == 1)) {
+            } else if (c.status() != null && (c.anaphoric() || c.actors().size() == 1) && !OTHER_EVENT.contains(c.verdict().rule())) {
                 backReference(calls, c);
             }
         }
@@ -196,6 +196,9 @@ public final class ArticleCalls {
             return;
         }
     }
+
+    /** Verdicts that say a reading is some other event than a contact ("the upcoming Summit of the Americas"). */
+    private static final java.util.Set<String> OTHER_EVENT = java.util.Set.of("namedGathering", "crowd");
 
     /** "During the call, ...", "The meeting took place on the sidelines ...", "X said in the call": the latest fitting call. */
     private static void backReference(List<Call> calls, Candidate c) {

@@ -160,6 +160,11 @@ public final class CallStages {
                 && date.date() == null && MediumRules.placeOf(t, s) < 0) {
             verdict = Decision.drop("statesOnly", "only states, with no day or place: a process, not one event");
         }
+        if (verdict.keep() && namedGathering(t, s)) {
+            // "discussed the upcoming Summit of the Americas": a gathering with a name of its own is multilateral, and
+            // those who attend or discuss it are not shown meeting each other there (GUIDELINES: not listed one by one)
+            verdict = Decision.drop("namedGathering", "'" + s.word(t.token()) + "' is the name of a multilateral gathering");
+        }
         int crowd = crowd(hits, s);
         if (verdict.keep() && crowd >= 0) {
             // GUIDELINES: a multilateral event whose participants are not listed one by one is no entry
@@ -361,6 +366,20 @@ public final class CallStages {
         // a single event noun names one event; a host receives its guests together ("will host A and B in Ankara")
         boolean singleEvent = t.isNoun() && s.pos(t.token()).equals("NN") || t.frame() == Frame.HOST;
         return subjects.size() == 1 && partners.size() >= 2 && !singleEvent;
+    }
+
+    /**
+     * An event noun written as part of a proper name in running prose ("the upcoming Summit of the Americas", "at the
+     * Munich Security Conference"): capitalised after a word in lower case, so not a headline's title case.
+     */
+    private static boolean namedGathering(Trigger t, SentenceView s) {
+        int k = t.token();
+        if (!t.isNoun() || k == 0 || !Character.isUpperCase(s.word(k).charAt(0))) {
+            return false;
+        }
+        String before = s.word(k - 1);
+        return before.chars().allMatch(Character::isLetter) && before.chars().anyMatch(Character::isLowerCase)
+                && Character.isLowerCase(before.charAt(0)) && !s.pos(k - 1).equals("DT") && !s.pos(k - 1).startsWith("PRP");
     }
 
     /**

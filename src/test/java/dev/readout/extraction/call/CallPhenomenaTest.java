@@ -209,7 +209,11 @@ class CallPhenomenaTest {
                         "Jorge Paz + Ana Ruiz + Omar Haddad | 2023-05-11 | IN_PERSON | HELD")),
                 // "the two countries" are the states of the leaders who just met; "continue talks" is holding them
                 arguments("two-countries-continue", List.of("Karl Weber + Lena Holm | 2023-05-08 | IN_PERSON | HELD",
-                        "Austria + Finland | 2023-06-19 | IN_PERSON | PLANNED")));
+                        "Austria + Finland | 2023-06-19 | IN_PERSON | PLANNED")),
+                // a gathering with a name of its own is multilateral, and lends the call before it nothing; a
+                // headline's title case is no such name
+                arguments("named-summit", List.of("Jorge Paz + Ana Ruiz | 2023-05-12 | UNKNOWN | HELD")),
+                arguments("headline-summit", List.of("Jorge Paz + Ana Ruiz | 2023-05-12 | IN_PERSON | HELD")));
     }
 
     @ParameterizedTest(name = "{0}")
