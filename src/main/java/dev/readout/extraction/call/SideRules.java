@@ -111,7 +111,12 @@ public final class SideRules {
             }
             if (r.startsWith("acl") && !r.equals("acl:relcl")) {
                 int noun = a.governor();
-                return Cues.shared().is(s.lemma(noun), Cues.Cue.ATTEMPT) ? effortOwner(s, noun, noun, depth) : List.of(noun);
+                if (Cues.shared().is(s.lemma(noun), Cues.Cue.ATTEMPT)) {
+                    return effortOwner(s, noun, noun, depth);
+                }
+                // "during his official tour to meet X", "her plans to visit Y": a thing's purpose is its owner's
+                List<Integer> owner = s.dependents(noun, "nmod:poss");
+                return !personLike(s, noun) && s.mention(noun) == null && !owner.isEmpty() ? owner : List.of(noun);
             }
         }
         return List.of();

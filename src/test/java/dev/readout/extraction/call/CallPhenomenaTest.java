@@ -213,7 +213,9 @@ class CallPhenomenaTest {
                 // a gathering with a name of its own is multilateral, and lends the call before it nothing; a
                 // headline's title case is no such name
                 arguments("named-summit", List.of("Jorge Paz + Ana Ruiz | 2023-05-12 | UNKNOWN | HELD")),
-                arguments("headline-summit", List.of("Jorge Paz + Ana Ruiz | 2023-05-12 | IN_PERSON | HELD")));
+                arguments("headline-summit", List.of("Jorge Paz + Ana Ruiz | 2023-05-12 | IN_PERSON | HELD")),
+                // "during his official tour to meet X": the purpose of a thing someone owns is the owner's
+                arguments("tour-to-meet", List.of("Jorge Paz + Ana Ruiz | null | IN_PERSON | HELD")));
     }
 
     @ParameterizedTest(name = "{0}")
