@@ -77,12 +77,16 @@ public final class TriggerFinder {
     }
 
     /**
-     * "told Y on the sidelines of the summit", "conveyed concerns to Y on the margins of the meeting": words said to
-     * someone are a contact only where the clause places them at a gathering's edge, where leaders meet in person.
+     * "told Y on the sidelines of the summit", "conveyed concerns to Y on the margins of the meeting", "told Y in
+     * Madrid": words said to someone are a contact only where the clause places them at a gathering's edge or in a
+     * named city, where they meet in person ("told Y in a phone call" is the call's).
      */
     static boolean atOccasion(SentenceView s, int verb) {
         return s.hasDependent(verb, d -> dev.readout.lexicon.Cues.shared().is(s.lemma(d), dev.readout.lexicon.Cues.Cue.OCCASION),
-                "obl");
+                "obl")
+                // "told his Venezuelan counterpart X in Madrid that ...": said to someone in a named city, face to face
+                || s.hasDependent(verb, d -> s.ner(d).equals("LOCATION") || s.mention(d) != null
+                && s.mention(d).kind() == dev.readout.extraction.people.ArticlePeople.Kind.PLACE, "obl:in");
     }
 
     /** "a joint press conference", "a news conference alongside X": an event that is no contact between the parties. */

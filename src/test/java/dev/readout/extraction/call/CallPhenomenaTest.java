@@ -215,7 +215,10 @@ class CallPhenomenaTest {
                 arguments("named-summit", List.of("Jorge Paz + Ana Ruiz | 2023-05-12 | UNKNOWN | HELD")),
                 arguments("headline-summit", List.of("Jorge Paz + Ana Ruiz | 2023-05-12 | IN_PERSON | HELD")),
                 // "during his official tour to meet X": the purpose of a thing someone owns is the owner's
-                arguments("tour-to-meet", List.of("Jorge Paz + Ana Ruiz | null | IN_PERSON | HELD")));
+                arguments("tour-to-meet", List.of("Jorge Paz + Ana Ruiz | null | IN_PERSON | HELD")),
+                // words said to someone in a named city are said face to face; to reporters there, no contact
+                arguments("told-in-city", List.of("Jorge Paz + Ana Ruiz | 2023-05-08 | IN_PERSON | HELD")),
+                arguments("told-reporters-in-city", List.of()));
     }
 
     @ParameterizedTest(name = "{0}")
