@@ -28,6 +28,51 @@ final class UntaggedNames {
         afterTitles(m, si, out);
         beforeAppositionTitle(m, si, out);
         listedWithAName(m, si, out);
+        listedAfterStates(m, si, out);
+    }
+
+    /**
+     * "ambassadors of Turkmenistan Aymurad Kochmuradov, Germany York Schuegraf, Switzerland Salman Bal and ...": in a
+     * list whose items are a state and its envoy's name, and where the tagger marked at least two of those names, the
+     * proper nouns after any other state of the list, up to the item's end, are a name too.
+     */
+    private static void listedAfterStates(TokenMarks m, int si, List<Span> out) {
+        List<int[]> items = new java.util.ArrayList<>(); // {state end, name start}
+        int tagged = 0;
+        for (int i = 0; i < m.size(); i++) {
+            if (m.gazStart(i) != i || m.gazAt(i).stateCode() == null) {
+                continue;
+            }
+            int e = m.gazAt(i).end();
+            int k = e < m.size() && PersonWords.is(HONORIFIC, m.word(e)) ? e + 1 : e;
+            final int start = k;
+            if (out.stream().anyMatch(sp -> sp.sentence() == si && sp.from() == start)) {
+                tagged++;
+            } else {
+                items.add(new int[]{e, k});
+            }
+            i = e - 1;
+        }
+        if (tagged < 2) {
+            return;
+        }
+        for (int[] item : items) {
+            int k = item[1];
+            if (k >= m.size() || !properWord(m, k, false)) {
+                continue;
+            }
+            int j = run(m, k, false);
+            for (int h = k; h < j; h++) {
+                if (PersonWords.is(HONORIFIC, m.word(h))) {
+                    k = h + 1; // "French Republic Ms. Elsa Pignol": the state's words run up to the honorific
+                }
+            }
+            boolean itemEnds = j >= m.size() || m.word(j).equals(",") || m.word(j).equalsIgnoreCase("and")
+                    || !Names.isCapitalised(m.word(j));
+            if (j - k >= 2 && itemEnds) {
+                add(m, si, k, j, out);
+            }
+        }
     }
 
     /** Adds a name; one that holds a tagged name and more ("Recep" before a tagged "Tayyip Erdoğan") replaces it. */

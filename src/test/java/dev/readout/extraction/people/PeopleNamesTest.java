@@ -86,6 +86,19 @@ class PeopleNamesTest {
     }
 
     @Test
+    void inAListOfStatesAndTheirEnvoysWhatFollowsAStateIsAName() {
+        // the tagger reads "York Linden" after "Germany" as a place; the list's other items say it is an envoy, and
+        // the full name of North Korea is North Korea's, not South Korea's
+        ArticlePeople p = people("envoys-after-states");
+        assertThat(persons("envoys-after-states")).containsExactly("Aymurad Berdiyev", "Muhammad Tariq Sarwar", "York Linden",
+                "Salman Vog", "Ri Hong Chol");
+        assertThat(p.parties().stream().filter(x -> x.name().equals("York Linden")).findFirst().orElseThrow().country())
+                .isEqualTo("DE");
+        assertThat(p.parties().stream().filter(x -> x.name().equals("Ri Hong Chol")).findFirst().orElseThrow().country())
+                .isEqualTo("KP");
+    }
+
+    @Test
     void aFamilyNameFirstIsThePerson() {
         assertThat(persons("family-name-first")).containsExactly("Xi Jinping", "Moon Jae-in");
         assertThat(people("family-name-first").mentions(1).stream().filter(m -> m.kind() == Kind.NAME)
