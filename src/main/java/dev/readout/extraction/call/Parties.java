@@ -70,6 +70,10 @@ public final class Parties {
                     // "their summit in Russia": an event of theirs, however far back the article last told of them
                     group = latest;
                 }
+                if (m.kind() == Kind.GROUP && group.isEmpty()) {
+                    // no event told yet: "the two government heads" are the last two the article named who fit
+                    group = people.groupOf(m).stream().map(Actor::of).toList();
+                }
 
                 for (Actor a : actors(m, people, group)) {
                     if (out.stream().noneMatch(f -> f.actor().key().equals(a.key()))) {

@@ -93,7 +93,9 @@ public final class StatusRules {
                 // "would end the war by talking to X": a clause of means is as real as the clause it serves
                 if (a.governor() >= 0 && (ar.equals("xcomp") || ar.startsWith("advcl:to") || ar.equals("advcl:by") || ar.equals("obj")
                         || ar.equals("nsubj:pass") || ar.startsWith("acl:to")
-                        || ar.equals("ccomp") && s.pos(a.governor()).startsWith("JJ"))) { // "are due to meet"
+                        || ar.equals("ccomp") && s.pos(a.governor()).startsWith("JJ") // "are due to meet"
+                        // "this will be the first time the two presidents speak": the time's clause tells when
+                        || (ar.equals("dep") || ar.equals("acl:relcl")) && s.lemma(a.governor()).equals("time"))) {
                     gov = a.governor();
                     rel = ar;
                     break;

@@ -208,6 +208,13 @@ final class MentionFinder {
                 if (i + 2 < n && PersonWords.is(GROUP_NOUN, w.get(i + 2))) {
                     return i + 3; // "the two leaders", "the three ministers"
                 }
+                // "the two foreign ministers", "the two government heads": a word or two of office before the noun
+                for (int k = i + 3; k <= i + 4 && k < n; k++) {
+                    if (PersonWords.is(GROUP_NOUN, w.get(k)) && w.subList(i + 2, k).stream()
+                            .allMatch(x -> x.chars().allMatch(Character::isLetter) && Character.isLowerCase(x.charAt(0)))) {
+                        return k + 1;
+                    }
+                }
                 if (!b.equals("two") && !b.equals("both")) {
                     return i;
                 }

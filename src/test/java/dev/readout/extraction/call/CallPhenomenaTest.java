@@ -218,7 +218,11 @@ class CallPhenomenaTest {
                 arguments("tour-to-meet", List.of("Jorge Paz + Ana Ruiz | null | IN_PERSON | HELD")),
                 // words said to someone in a named city are said face to face; to reporters there, no contact
                 arguments("told-in-city", List.of("Jorge Paz + Ana Ruiz | 2023-05-08 | IN_PERSON | HELD")),
-                arguments("told-reporters-in-city", List.of()));
+                arguments("told-reporters-in-city", List.of()),
+                // "the two government heads" with no event told before: the last two leaders the article named
+                arguments("two-government-heads", List.of("Erik Lund + Ana Ruiz | null | UNKNOWN | HELD")),
+                // "this will be the first time the two presidents speak": not yet held (and, with no day, a wish)
+                arguments("first-time-will", List.of()));
     }
 
     @ParameterizedTest(name = "{0}")
