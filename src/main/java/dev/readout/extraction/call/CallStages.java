@@ -91,7 +91,7 @@ public final class CallStages {
         hits = SideRules.withConjuncts(hits, s);
         List<Actor> subjects = new ArrayList<>();
         List<Actor> partners = new ArrayList<>();
-        List<Parties.Found> found = Parties.read(s, hits, people, near, latest);
+        List<Parties.Found> found = notTheirOwnCounterpart(Parties.read(s, hits, people, near, latest), people, trace);
         boolean clauseHasPair = found.stream().filter(f -> f.hit().rule().equals("framingClause")
                 || f.hit().rule().equals("subject")).count() >= 2;
         // "after the Bush-Putin talks, X and Y began ...": an event whose own words name two parties is theirs alone;
@@ -366,6 +366,41 @@ public final class CallStages {
         // a single event noun names one event; a host receives its guests together ("will host A and B in Ankara")
         boolean singleEvent = t.isNoun() && s.pos(t.token()).equals("NN") || t.frame() == Frame.HOST;
         return subjects.size() == 1 && partners.size() >= 2 && !singleEvent;
+    }
+
+    /**
+     * "The president held talks with his counterparts in Zimbabwe, X, and Mozambique, Y": a role that names the side
+     * across from the partners is none of them, so where it resolved to a partner it is resolved again without them
+     * (the president named later), or left out when nobody else fits.
+     */
+    private static List<Parties.Found> notTheirOwnCounterpart(List<Parties.Found> found, ArticlePeople people, List<String> trace) {
+        Set<String> partnerKeys = new java.util.HashSet<>();
+        Set<Party> partnerParties = new java.util.HashSet<>();
+        for (Parties.Found f : found) {
+            if (f.hit().role() == SideHit.Role.PARTNER) {
+                partnerKeys.add(f.actor().key());
+                Party p = f.mention() == null ? null : people.partyOf(f.mention());
+                if (p != null) {
+                    partnerParties.add(p);
+                }
+            }
+        }
+        List<Parties.Found> out = new ArrayList<>();
+        for (Parties.Found f : found) {
+            ArticlePeople.Mention m = f.mention();
+            if (f.hit().role() == SideHit.Role.SUBJECT && m != null && m.kind() == ArticlePeople.Kind.ROLE && !m.plural()
+                    && partnerKeys.contains(f.actor().key())) {
+                Party other = people.resolveRoleExcept(m.country(), m.family(), m.title(), m.start(), partnerParties);
+                trace.add("'" + m.text() + "' is not its own partner " + f.actor().name()
+                        + (other == null ? ": nobody else fits" : ": " + other.name()));
+                if (other != null) {
+                    out.add(new Parties.Found(Actor.inRole(other, m.family(), m.country()), m, f.hit()));
+                }
+                continue;
+            }
+            out.add(f);
+        }
+        return out;
     }
 
     /**

@@ -46,7 +46,7 @@ public final class Parties {
             List<Actor> perState = perState(s, h.token(), ms, people);
             if (!perState.isEmpty()) {
                 for (Actor a : perState) {
-                    if (out.stream().noneMatch(f -> f.actor().key().equals(a.key()))) {
+                    if (out.stream().noneMatch(f -> f.actor().key().equals(a.key()) && f.hit().role() == h.role())) {
                         out.add(new Found(a, ms.get(0), h));
                     }
                 }
@@ -54,7 +54,7 @@ public final class Parties {
             }
             if (ms.isEmpty() && twoStates(s, h.token())) {
                 for (Actor a : statesOf(near.isEmpty() ? latest : near, people)) {
-                    if (out.stream().noneMatch(f -> f.actor().key().equals(a.key()))) {
+                    if (out.stream().noneMatch(f -> f.actor().key().equals(a.key()) && f.hit().role() == h.role())) {
                         out.add(new Found(a, null, h));
                     }
                 }
@@ -76,7 +76,7 @@ public final class Parties {
                 }
 
                 for (Actor a : actors(m, people, group)) {
-                    if (out.stream().noneMatch(f -> f.actor().key().equals(a.key()))) {
+                    if (out.stream().noneMatch(f -> f.actor().key().equals(a.key()) && f.hit().role() == h.role())) {
                         out.add(new Found(a, m, h));
                     }
                 }

@@ -277,6 +277,11 @@ public final class ArticlePeople implements SpeakerResolver {
         return roles.role(country, family, titleWords, offset, exclude);
     }
 
+    /** As {@link #resolveRole(String, String, String, int, Party)}, never any of {@code exclude}. */
+    public Party resolveRoleExcept(String country, String family, String titleWords, int offset, Set<Party> exclude) {
+        return roles.roleExcept(country, family, titleWords, offset, exclude);
+    }
+
     /**
      * The one person of a state the article names without an office, or null when it names none or several: whom
      * "the presidents of the two countries" can mean for that state when nobody of it is titled.

@@ -121,6 +121,11 @@ final class RoleResolver {
      * words), preferring the nearest mention before {@code offset}, else the first after it. Null when none fits.
      */
     Party role(String country, String family, String titleWords, int offset, Party exclude) {
+        return roleExcept(country, family, titleWords, offset, exclude == null ? java.util.Set.of() : java.util.Set.of(exclude));
+    }
+
+    /** As {@link #role(String, String, String, int, Party)}, never any of {@code exclude}. */
+    Party roleExcept(String country, String family, String titleWords, int offset, java.util.Set<Party> exclude) {
         // "the emir" is the person titled Emir before the nearest King: a holder of the role's own word comes first
         String head = titleWords == null ? null : titleWords.toLowerCase(Locale.ROOT).replaceAll("^.*\\s", "");
         Party best = null;
@@ -129,7 +134,7 @@ final class RoleResolver {
         int bestTitledDist = Integer.MAX_VALUE;
         for (Mention m : names) {
             Party p = m.party();
-            if (p == exclude || !p.isPerson() || country != null && !country.equals(p.country())
+            if (exclude.contains(p) || !p.isPerson() || country != null && !country.equals(p.country())
                     || !familyFits(family, titleWords, p.family(), p.title()) && !leaderFits(family, p)) {
                 continue;
             }

@@ -222,7 +222,11 @@ class CallPhenomenaTest {
                 // "the two government heads" with no event told before: the last two leaders the article named
                 arguments("two-government-heads", List.of("Erik Lund + Ana Ruiz | null | UNKNOWN | HELD")),
                 // "this will be the first time the two presidents speak": not yet held (and, with no day, a wish)
-                arguments("first-time-will", List.of()));
+                arguments("first-time-will", List.of()),
+                // "the president held talks with his counterparts X and Y" is someone else than X and Y: the president
+                // the article names next
+                arguments("president-not-own-counterpart", List.of("William Ruto + Samia Suluhu Hassan | 2023-05-06 | IN_PERSON | HELD",
+                        "William Ruto + Paul Kagame | 2023-05-06 | IN_PERSON | HELD")));
     }
 
     @ParameterizedTest(name = "{0}")
