@@ -51,7 +51,35 @@ public final class ArticleCalls {
                 backReference(calls, c);
             }
         }
-        return intoGroups(calls, dates);
+        return statesRetold(intoGroups(calls, dates), dates);
+    }
+
+    /**
+     * "The foreign ministers X and Y met on Thursday. Thursday marked the highest-level discussions between the two
+     * countries since ...": an event told with only the states as its parties, on a day that fits a call between
+     * people of exactly those states, is that call told again.
+     */
+    private static List<Call> statesRetold(List<Call> calls, DateResolver dates) {
+        List<Call> out = new ArrayList<>(calls);
+        for (Call states : calls) {
+            if (!states.actors.stream().allMatch(a -> a.participant().kind() == dev.readout.participant.ParticipantKind.COUNTRY)) {
+                continue;
+            }
+            TreeSet<String> codes = new TreeSet<>();
+            states.actors.forEach(a -> codes.add(String.valueOf(a.state())));
+            for (Call people : calls) {
+                TreeSet<String> theirs = new TreeSet<>();
+                people.actors.forEach(a -> theirs.add(String.valueOf(a.state())));
+                boolean persons = people.actors.stream().anyMatch(a -> a.participant().kind() == dev.readout.participant.ParticipantKind.PERSON);
+                if (people != states && persons && theirs.equals(codes) && people.status == states.status
+                        && states.date != null && people.date != null && sameDay(people.date, states.date, dates, states.status)) {
+                    people.sentences.addAll(states.sentences);
+                    out.remove(states);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** One party list per call the reading reports: all together, or each partner with the subjects. */

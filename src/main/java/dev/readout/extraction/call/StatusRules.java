@@ -313,7 +313,13 @@ public final class StatusRules {
         if (!perfect) {
             return -1;
         }
-        for (int k : s.subtree(v)) {
+        // the period must be the verb's own time (or its object's: "signed $7 billion in deals this year"), not a
+        // time deeper in a clause of its own ("met ... to restore a relationship that soured in recent years")
+        List<Integer> near = new java.util.ArrayList<>(s.dependents(v, "obl", "obl:tmod", "nmod:tmod", "advmod"));
+        for (int o : s.dependents(v, "obj")) {
+            near.addAll(s.dependents(o, "nmod", "nmod:tmod", "obl:tmod"));
+        }
+        for (int k : near) {
             if ((s.lemma(k).equals("year") || s.lemma(k).equals("decade"))
                     && s.dependents(k, "det", "amod").stream().anyMatch(q -> Set.of("this", "recent", "past").contains(s.lower(q)))
                     && s.dependents(k, "advmod", "amod").stream().noneMatch(q -> Set.of("earlier", "later").contains(s.lower(q)))) {

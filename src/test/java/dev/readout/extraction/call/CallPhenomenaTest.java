@@ -226,7 +226,12 @@ class CallPhenomenaTest {
                 // "the president held talks with his counterparts X and Y" is someone else than X and Y: the president
                 // the article names next
                 arguments("president-not-own-counterpart", List.of("William Ruto + Samia Suluhu Hassan | 2023-05-06 | IN_PERSON | HELD",
-                        "William Ruto + Paul Kagame | 2023-05-06 | IN_PERSON | HELD")));
+                        "William Ruto + Paul Kagame | 2023-05-06 | IN_PERSON | HELD")),
+                // "have met ... a relationship that has soured in recent years": the years are the relationship's,
+                // not a sum of meetings (the period must be the verb's own time)
+                arguments("have-met-recent-years", List.of("?foreign minister of Chile + Ana Ruiz | 2023-05-12 | IN_PERSON | HELD")),
+                // talks "between the two countries" on the day two of their ministers met are that meeting again
+                arguments("states-retell-meeting", List.of("Omar Haddad + Anna Berg | 2023-05-11 | IN_PERSON | HELD")));
     }
 
     @ParameterizedTest(name = "{0}")
