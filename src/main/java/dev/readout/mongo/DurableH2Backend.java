@@ -33,7 +33,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * A commit must also never catch a write half done: a document stored but not yet in its indexes would, after a kill,
  * be missing from every query served by an index. The MVStore snapshots its maps one after another, so a commit that
  * runs while another thread writes can do exactly that. Hence auto-commit (background and on memory pressure) is off,
- * write commands run one at a time, and each commits while it still holds the lock; reads are not locked.
+ * write commands run one at a time, and each commits while it still holds the lock; reads are not locked, which is
+ * why every map is opened with {@link ConcurrentObjectType} instead of the MVStore's default type ({@link #openMap}).
  * <p>
  * A commit per write leaves most of the file dead pages; the {@link StoreCompactor} rewrites and moves chunks in the
  * background, in bounded steps under the same lock ({@link #compactStep}), and syncs the file after them. Reads
@@ -389,9 +390,20 @@ public class DurableH2Backend extends H2Backend {
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             MVStore store = getMvStore();
             String collection = getFullCollectionNamespace(collectionName);
-            MVMap<Object, Document> data = store.openMap("databases." + collection);
-            MVMap<String, Object> meta = store.openMap("meta." + collection);
+            MVMap<Object, Document> data = openMap(store, "databases." + collection);
+            MVMap<String, Object> meta = openMap(store, "meta." + collection);
             return new OrderedH2Collection(this, collectionName, options, data, meta, cursorRegistry);
+        }
+
+        /**
+         * H2Database's unique index (the _id index among them), on a map opened here first with the thread-safe types:
+         * H2Database then opens it by name and gets this one.
+         */
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                        boolean sparse) {
+            openMap(getMvStore(), getFullCollectionNamespace(collectionName) + "._index_" + indexName);
+            return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
         }
 
         @Override
@@ -400,9 +412,26 @@ public class DurableH2Backend extends H2Backend {
             MVStore store = getMvStore();
             String collection = getFullCollectionNamespace(collectionName);
             // the names H2Database gives its maps, so dropIndex, dropCollection and dropDatabase remove this one too
-            MVMap<String, Object> map = store.openMap(collection + "._index_" + indexName);
-            MVMap<Object, Document> data = store.openMap("databases." + collection);
+            MVMap<String, Object> map = openMap(store, collection + "._index_" + indexName);
+            MVMap<Object, Document> data = openMap(store, "databases." + collection);
             return new H2SecondaryIndex(indexName, keys, sparse, map, data);
         }
+    }
+
+    /**
+     * Opens a map of the server (data, meta, index) with the thread-safe types instead of the MVStore's default
+     * ObjectDataType, which unlocked reads on the request threads and page writes on the committing or compacting thread
+     * must not share ({@link ConcurrentObjectType}). Every map the backend uses is opened here before H2Database opens it
+     * by name; the MVStore keeps the first opening, so a map opened elsewhere first would silently keep the unsafe type,
+     * hence the check.
+     */
+    static <K, V> MVMap<K, V> openMap(MVStore store, String name) {
+        MVMap<K, V> map = store.openMap(name, new MVMap.Builder<K, V>()
+                .keyType(new ConcurrentObjectType()).valueType(new ConcurrentObjectType()));
+        if (!(map.getKeyType() instanceof ConcurrentObjectType) || !(map.getValueType() instanceof ConcurrentObjectType)) {
+            throw new IllegalStateException("The map " + name + " of the embedded store was opened with the type "
+                    + map.getKeyType().getClass().getName() + ", which is not safe to share between threads");
+        }
+        return map;
     }
 }
