@@ -14,6 +14,7 @@ import org.h2.mvstore.MVMap;
 import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.RandomAccessStore;
+import org.h2.mvstore.SparseChunkRewrite;
 
 import java.util.Collection;
 import java.util.List;
@@ -32,7 +33,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * A commit must also never catch a write half done: a document stored but not yet in its indexes would, after a kill,
  * be missing from every query served by an index. The MVStore snapshots its maps one after another, so a commit that
  * runs while another thread writes can do exactly that. Hence auto-commit (background and on memory pressure) is off,
- * write commands run one at a time, and each commits while it still holds the lock; reads are not locked.
+ * write commands run one at a time, and each commits while it still holds the lock; reads are not locked, which is
+ * why every map is opened with {@link ConcurrentObjectType} instead of the MVStore's default type ({@link #openMap}).
  * <p>
  * A commit per write leaves most of the file dead pages; the {@link StoreCompactor} rewrites and moves chunks in the
  * background, in bounded steps under the same lock ({@link #compactStep}), and syncs the file after them. Reads
@@ -46,6 +48,9 @@ public class DurableH2Backend extends H2Backend {
     private static final Set<String> WRITE_COMMANDS = Set.of(
             "insert", "update", "delete", "findandmodify", "createindexes", "dropindexes", "drop",
             "dropdatabase", "create", "renamecollection", "collmod");
+
+    /** The least a compaction step rewrites or moves, however small the store ({@link #stepLimit}). */
+    static final int MIN_STEP_BYTES = 64 << 10;
 
     /** Compact on close when live data is under this share of the chunks (percent) ... */
     private static final int COMPACT_ON_CLOSE_FILL_RATE = 50;
@@ -70,7 +75,8 @@ public class DurableH2Backend extends H2Backend {
         this.compaction = compaction;
         // without the compactor nothing would ever move this on; then the retention time alone guards reuse
         this.synced = compaction.enabled() ? getMvStore().registerVersionUsage() : null;
-        this.compactor = compaction.enabled() ? new StoreCompactor(compaction, this::compactStep, this::sync) : null;
+        this.compactor = compaction.enabled()
+                ? new StoreCompactor(compaction, this::compactStep, this::sync, this::fileWrites) : null;
     }
 
     private static MVStore open(String fileName, CompactionSettings compaction) {
@@ -175,12 +181,13 @@ public class DurableH2Backend extends H2Backend {
      * a chunk's space is reused only once nothing in it is live and it is older than the retention time. Under steady
      * writes most chunks keep a few live pages, so without rewriting them the file becomes mostly dead pages.
      * <p>
-     * A step does one of two things, whichever is due. When less than {@code fillRate}% of the chunks' bytes is live,
-     * it has the MVStore copy the live pages of its sparsest old chunks (at most {@code stepBytes} of them) into a new
-     * chunk and commits; the emptied chunks' space is reused from the following commits on. Otherwise, when chunks
-     * fill less than {@code fillRate}% of the file, it moves chunks from the end of the file into the gaps (at most
-     * {@code stepBytes}), and the file is truncated; the MVStore writes its header and syncs before and after a move,
-     * so a crash in the middle leaves either place valid.
+     * A step does one of two things, whichever is due. When less than {@code fillRate}% of the rewritable chunks'
+     * bytes is live, it has the MVStore copy the live pages of its sparsest old chunks, those at most
+     * {@code fillRate}% live ({@link SparseChunkRewrite}), into a new chunk and commits; the emptied chunks' space is
+     * reused once a sync covers that commit. Otherwise, when chunks fill less than {@code fillRate}% of the file, it
+     * moves chunks from the end of the file into the gaps, and the file is truncated; the MVStore writes its header and
+     * syncs before and after a move, so a crash in the middle leaves either place valid. Either does at most
+     * {@link #stepLimit} bytes: a quarter of the live data, at most {@code stepBytes}.
      * <p>
      * It holds {@link #writes} throughout: the rewrite changes no data, but its commit, like every commit here, must
      * not catch a write command half done. So a write waits at most one bounded step, and no write command's reply
@@ -200,17 +207,29 @@ public class DurableH2Backend extends H2Backend {
             if (store.hasUnsavedChanges()) {
                 store.commit();
             }
-            // the fill rate of the chunks that can be rewritten (live, with dead pages); the MVStore's compact() asks
-            // the fill rate of all chunks, emptied ones included, and so on its own would rewrite forever
-            if (rewritableFillRate(file) < compaction.fillRate()
-                    && store.compact(compaction.fillRate(), compaction.stepBytes())) {
+            java.util.Map<String, String> info = info(file);
+            int fill = file.getFillRate();
+            long live = file.size() * fill / 100 * intInfo(info, "info.CHUNKS_FILL_RATE") / 100;
+            int limit = stepLimit(live, compaction.stepBytes());
+            // the fill rate of the chunks that can be rewritten (live, with dead pages); that of all chunks counts the
+            // emptied ones that wait for a sync as well, which no rewrite frees
+            if (intInfo(info, "info.CHUNKS_FILL_RATE_RW") < compaction.fillRate()
+                    && (SparseChunkRewrite.rewrite(store, compaction.fillRate(), limit)
+                        // a chunk with more live bytes than the limit is rewritten only in a step of the full size
+                        || limit < compaction.stepBytes()
+                            && SparseChunkRewrite.rewrite(store, compaction.fillRate(), compaction.stepBytes()))) {
                 store.commit();
                 return true;
             }
-            if (file instanceof RandomAccessStore random && random.getFillRate() < compaction.fillRate()) {
+            if (file instanceof RandomAccessStore random && fill < compaction.fillRate()) {
                 long before = random.size();
-                random.compactMoveChunks(compaction.fillRate(), compaction.stepBytes(), store);
-                return random.size() < before;
+                // as much as the gaps hold (at most the step): chunks moved into the gaps free the end of the file only
+                // once the last ones are moved, and a move writes the bytes it moves, not the live ones alone
+                long gaps = before / 100 * (100 - fill);
+                random.compactMoveChunks(compaction.fillRate(), Math.max(limit, Math.min(gaps, compaction.stepBytes())),
+                        store);
+                // moved chunks that leave the file as long make room for the next step, which moves more
+                return random.size() < before || random.getFillRate() > fill;
             }
             return false;
         } finally {
@@ -247,8 +266,25 @@ public class DurableH2Backend extends H2Backend {
         store.deregisterVersionUsage(previous);
     }
 
-    private static int rewritableFillRate(FileStore<?> file) {
-        return Integer.parseInt(info(file).getOrDefault("info.CHUNKS_FILL_RATE_RW", "100"));
+    /**
+     * The most one step rewrites or moves: a quarter of the live data, at least {@link #MIN_STEP_BYTES} and at most the
+     * configured step. A step's new chunk is written before the chunks it empties can be freed (after the next sync),
+     * so while it runs the file holds both: a step as large as the store, which a fixed 2 MB is for a store of a few
+     * MB, doubles the file for that moment. Sized to the store, a step adds at most a quarter, and holds up writes for
+     * a time that grows with the store instead of a fixed one.
+     */
+    static int stepLimit(long liveBytes, int stepBytes) {
+        return (int) Math.min(stepBytes, Math.max(MIN_STEP_BYTES, liveBytes / 4));
+    }
+
+    private static int intInfo(java.util.Map<String, String> info, String key) {
+        return Integer.parseInt(info.getOrDefault(key, "100"));
+    }
+
+    /** The file's write count (chunks, headers): it changes whenever anything is written. */
+    private long fileWrites() {
+        FileStore<?> file = getMvStore().getFileStore();
+        return file == null ? 0 : file.getWriteCount();
     }
 
     /** The file store's own figures ("info.CHUNK_COUNT", "info.CHUNKS_FILL_RATE_RW", ...), as it reports them now. */
@@ -354,9 +390,20 @@ public class DurableH2Backend extends H2Backend {
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             MVStore store = getMvStore();
             String collection = getFullCollectionNamespace(collectionName);
-            MVMap<Object, Document> data = store.openMap("databases." + collection);
-            MVMap<String, Object> meta = store.openMap("meta." + collection);
+            MVMap<Object, Document> data = openMap(store, "databases." + collection);
+            MVMap<String, Object> meta = openMap(store, "meta." + collection);
             return new OrderedH2Collection(this, collectionName, options, data, meta, cursorRegistry);
+        }
+
+        /**
+         * H2Database's unique index (the _id index among them), on a map opened here first with the thread-safe types:
+         * H2Database then opens it by name and gets this one.
+         */
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                        boolean sparse) {
+            openMap(getMvStore(), getFullCollectionNamespace(collectionName) + "._index_" + indexName);
+            return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
         }
 
         @Override
@@ -365,9 +412,26 @@ public class DurableH2Backend extends H2Backend {
             MVStore store = getMvStore();
             String collection = getFullCollectionNamespace(collectionName);
             // the names H2Database gives its maps, so dropIndex, dropCollection and dropDatabase remove this one too
-            MVMap<String, Object> map = store.openMap(collection + "._index_" + indexName);
-            MVMap<Object, Document> data = store.openMap("databases." + collection);
+            MVMap<String, Object> map = openMap(store, collection + "._index_" + indexName);
+            MVMap<Object, Document> data = openMap(store, "databases." + collection);
             return new H2SecondaryIndex(indexName, keys, sparse, map, data);
         }
+    }
+
+    /**
+     * Opens a map of the server (data, meta, index) with the thread-safe types instead of the MVStore's default
+     * ObjectDataType, which unlocked reads on the request threads and page writes on the committing or compacting thread
+     * must not share ({@link ConcurrentObjectType}). Every map the backend uses is opened here before H2Database opens it
+     * by name; the MVStore keeps the first opening, so a map opened elsewhere first would silently keep the unsafe type,
+     * hence the check.
+     */
+    static <K, V> MVMap<K, V> openMap(MVStore store, String name) {
+        MVMap<K, V> map = store.openMap(name, new MVMap.Builder<K, V>()
+                .keyType(new ConcurrentObjectType()).valueType(new ConcurrentObjectType()));
+        if (!(map.getKeyType() instanceof ConcurrentObjectType) || !(map.getValueType() instanceof ConcurrentObjectType)) {
+            throw new IllegalStateException("The map " + name + " of the embedded store was opened with the type "
+                    + map.getKeyType().getClass().getName() + ", which is not safe to share between threads");
+        }
+        return map;
     }
 }

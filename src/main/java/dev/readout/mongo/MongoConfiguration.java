@@ -32,8 +32,8 @@ public class MongoConfiguration {
     @Conditional(NoMongoUriCondition.class)
     EmbeddedMongo embeddedMongo(@Value("${readout.embedded.storage:./data}") String storage,
                                 @Value("${readout.embedded.port:0}") int port,
-                                @Value("${readout.embedded.compaction.interval:250ms}") Duration interval,
-                                @Value("${readout.embedded.compaction.fill-rate:70}") int fillRate,
+                                @Value("${readout.embedded.compaction.interval:100ms}") Duration interval,
+                                @Value("${readout.embedded.compaction.fill-rate:80}") int fillRate,
                                 @Value("${readout.embedded.compaction.step:2MB}") DataSize step,
                                 @Value("${readout.embedded.compaction.retention:#{null}}") Duration retention) {
         return EmbeddedMongo.start(storage, port, CompactionSettings.of(interval, fillRate, step.toBytes(), retention));

@@ -41,7 +41,9 @@ import java.util.regex.Pattern;
  * by a numbered last line through the service's own ingest path ({@link IngestService}, the real resolver, the store's
  * indexes) into a fresh durable embedded store, each copy replaying its original's extraction, so the run measures
  * storage and not the language models. Every {@code --every} seconds it samples the file size and the MVStore's own
- * figures; at the end it closes the store and compacts a copy of the file offline, which is the live data exactly.
+ * figures; at the end it closes the store and compacts a copy of the file offline, which is the live data exactly. It
+ * reports the worst file / live sample from the first acknowledged article on (and once the live data reaches 8 MB), and
+ * the machine's load average at the start and the end.
  *
  * <pre>
  * mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
@@ -105,6 +107,9 @@ public final class StoreGrowth {
         AtomicInteger done = new AtomicInteger();
         List<String> rows = new ArrayList<>();
         double worst = 0;
+        double worstAny = 0;
+        String worstAnyRow = "-";
+        String loadBefore = loadAverage();
         long peak = 0;
         StoreStats last = null;
         long t0 = System.nanoTime();
@@ -145,6 +150,10 @@ public final class StoreGrowth {
                 if (s.liveBytes() >= 8L << 20) {
                     worst = Math.max(worst, s.fileToLive());
                 }
+                if (done.get() > 0 && s.fileToLive() > worstAny) {
+                    worstAny = s.fileToLive();
+                    worstAnyRow = rows.get(rows.size() - 1);
+                }
             }
             if (failure.get() != null) {
                 throw new IllegalStateException("ingest failed", failure.get());
@@ -152,6 +161,10 @@ public final class StoreGrowth {
             last = server.stats();
             rows.add(row((System.nanoTime() - t0) / 1e9, done.get(), last));
             peak = Math.max(peak, last.fileBytes());
+            if (last.fileToLive() > worstAny) {
+                worstAny = last.fileToLive();
+                worstAnyRow = rows.get(rows.size() - 1);
+            }
         } finally {
             server.close();
         }
@@ -172,6 +185,20 @@ public final class StoreGrowth {
                         + "live >= 8 MB: %.2f; after close %.1f MB; compacted offline (the live data) %.1f MB; "
                         + "last live estimate %.1f MB%n", done.get(), seconds, done.get() / seconds, mb(peak), worst,
                 mb(closed), mb(compacted), mb(last.liveBytes()));
+        System.out.printf(Locale.ROOT, "worst file/live of any sample from the first article on: %.2f, at %s%n",
+                worstAny, worstAnyRow);
+        System.out.printf(Locale.ROOT, "load average (1, 5, 15 min) at the start: %s; at the end: %s%n", loadBefore,
+                loadAverage());
+    }
+
+    /** The machine's load average as /proc/loadavg has it (other builds share it), or "?" elsewhere. */
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
     }
 
     private static String row(double seconds, int articles, StoreStats s) {
