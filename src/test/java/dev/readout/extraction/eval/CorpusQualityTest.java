@@ -29,12 +29,15 @@ class CorpusQualityTest {
 
     @ParameterizedTest(name = "{0}")
     // set, calls F1, date accuracy, medium accuracy, statements F1, attempted/planned F1, most invented calls (negatives)
-    // measured 2026-12-06, extractor version 6 (round 7), rounded down: seeds 1.0 / 1.0 / 1.0 / 1.0 / (none),
-    // dev 0.875 / 1.0 / 0.875 / 1.0 / 0.600, wide 0.848 / 0.912 / 0.955 / 0.961 / 0.583, negatives 0 invented calls
+    // measured 2026-12-06, extractor version 7 (round 8), rounded down: seeds 1.0 / 1.0 / 1.0 / 1.0 / 0.667,
+    // dev 0.889 / 0.909 / 0.88 / 1.0 / 0.600, wide 0.885 / 0.889 / 0.958 / 0.961 / 0.640, negatives 0 invented calls.
+    // Date accuracy is counted over the matched calls only: round 8 matched 14 more wide calls (193 against 179) and
+    // 1 more dev call, most of them with no day or a hard one, so the share fell (wide 0.912 -> 0.889, dev 1.0 ->
+    // 0.909) while no date that was right before became wrong; those two floors are set to the new measure.
     @CsvSource({
-            "seeds,     1.0,  1.0,  1.0,  1.0,  -1,   -1",
-            "dev,       0.87, 1.0,  0.87, 1.0,  0.60, -1",
-            "wide,      0.84, 0.91, 0.95, 0.96, 0.58, -1",
+            "seeds,     1.0,  1.0,  1.0,  1.0,  0.66, -1",
+            "dev,       0.88, 0.90, 0.87, 1.0,  0.60, -1",
+            "wide,      0.88, 0.88, 0.95, 0.96, 0.64, -1",
             "negatives, -1,   -1,   -1,   -1,   -1,   0"})
     @SuppressWarnings("unchecked")
     void extractionMeetsTheFloors(String set, double callsF1, double dateAcc, double mediumAcc, double statementsF1,
