@@ -91,7 +91,7 @@ public final class CallStages {
         hits = SideRules.withConjuncts(hits, s);
         List<Actor> subjects = new ArrayList<>();
         List<Actor> partners = new ArrayList<>();
-        List<Parties.Found> found = notTheirOwnCounterpart(Parties.read(s, hits, people, near, latest), people, trace);
+        List<Parties.Found> found = Parties.notTheirOwnCounterpart(Parties.read(s, hits, people, near, latest), people, trace);
         boolean clauseHasPair = found.stream().filter(f -> f.hit().rule().equals("framingClause")
                 || f.hit().rule().equals("subject")).count() >= 2;
         // "after the Bush-Putin talks, X and Y began ...": an event whose own words name two parties is theirs alone;
@@ -160,12 +160,12 @@ public final class CallStages {
                 && date.date() == null && MediumRules.placeOf(t, s) < 0) {
             verdict = Decision.drop("statesOnly", "only states, with no day or place: a process, not one event");
         }
-        if (verdict.keep() && namedGathering(t, s)) {
+        if (verdict.keep() && Multilateral.namedGathering(t, s)) {
             // "discussed the upcoming Summit of the Americas": a gathering with a name of its own is multilateral, and
             // those who attend or discuss it are not shown meeting each other there (GUIDELINES: not listed one by one)
             verdict = Decision.drop("namedGathering", "'" + s.word(t.token()) + "' is the name of a multilateral gathering");
         }
-        int crowd = crowd(hits, s);
+        int crowd = Multilateral.crowd(hits, s);
         if (verdict.keep() && crowd >= 0) {
             // GUIDELINES: a multilateral event whose participants are not listed one by one is no entry
             verdict = Decision.drop("crowd", "with '" + s.word(crowd) + "' not listed one by one: a multilateral event");
@@ -366,76 +366,6 @@ public final class CallStages {
         // a single event noun names one event; a host receives its guests together ("will host A and B in Ankara")
         boolean singleEvent = t.isNoun() && s.pos(t.token()).equals("NN") || t.frame() == Frame.HOST;
         return subjects.size() == 1 && partners.size() >= 2 && !singleEvent;
-    }
-
-    /**
-     * "The president held talks with his counterparts in Zimbabwe, X, and Mozambique, Y": a role that names the side
-     * across from the partners is none of them, so where it resolved to a partner it is resolved again without them
-     * (the president named later), or left out when nobody else fits.
-     */
-    private static List<Parties.Found> notTheirOwnCounterpart(List<Parties.Found> found, ArticlePeople people, List<String> trace) {
-        Set<String> partnerKeys = new java.util.HashSet<>();
-        Set<Party> partnerParties = new java.util.HashSet<>();
-        for (Parties.Found f : found) {
-            if (f.hit().role() == SideHit.Role.PARTNER) {
-                partnerKeys.add(f.actor().key());
-                Party p = f.mention() == null ? null : people.partyOf(f.mention());
-                if (p != null) {
-                    partnerParties.add(p);
-                }
-            }
-        }
-        List<Parties.Found> out = new ArrayList<>();
-        for (Parties.Found f : found) {
-            ArticlePeople.Mention m = f.mention();
-            if (f.hit().role() == SideHit.Role.SUBJECT && m != null && m.kind() == ArticlePeople.Kind.ROLE && !m.plural()
-                    && partnerKeys.contains(f.actor().key())) {
-                Party other = people.resolveRoleExcept(m.country(), m.family(), m.title(), m.start(), partnerParties);
-                trace.add("'" + m.text() + "' is not its own partner " + f.actor().name()
-                        + (other == null ? ": nobody else fits" : ": " + other.name()));
-                if (other != null) {
-                    out.add(new Parties.Found(Actor.inRole(other, m.family(), m.country()), m, f.hit()));
-                }
-                continue;
-            }
-            out.add(f);
-        }
-        return out;
-    }
-
-    /**
-     * An event noun written as part of a proper name in running prose ("the upcoming Summit of the Americas", "at the
-     * Munich Security Conference"): capitalised after a word in lower case, so not a headline's title case.
-     */
-    private static boolean namedGathering(Trigger t, SentenceView s) {
-        int k = t.token();
-        if (!t.isNoun() || k == 0 || !Character.isUpperCase(s.word(k).charAt(0))) {
-            return false;
-        }
-        String before = s.word(k - 1);
-        return before.chars().allMatch(Character::isLetter) && before.chars().anyMatch(Character::isLowerCase)
-                && Character.isLowerCase(before.charAt(0)) && !s.pos(k - 1).equals("DT") && !s.pos(k - 1).startsWith("PRP");
-    }
-
-    /**
-     * "greeted President X and some forty other world leaders", "met X and dozens of heads of state": a party told as
-     * a counted crowd (a plural with a number or a quantity word) beside the named ones. The crowd's token, or -1.
-     */
-    private static int crowd(List<SideHit> hits, SentenceView s) {
-        for (SideHit h : hits) {
-            int k = h.token();
-            boolean besideNamed = s.governors(k, "conj").stream().anyMatch(g -> hits.stream().anyMatch(o -> o.token() == g));
-            if (!besideNamed || !s.pos(k).equals("NNS")
-                    || s.mention(k) != null && s.mention(k).kind() != ArticlePeople.Kind.GROUP) {
-                continue;
-            }
-            boolean counted = s.dependents(k, "nummod").stream().anyMatch(n -> !s.lower(n).equals("two") && !s.lower(n).equals("2"))
-                    || s.dependents(k, "amod", "det").stream().anyMatch(q -> Cues.shared().is(s.lemma(q), Cues.Cue.COUNT));
-            if (counted) {
-                return k;
-            }
-        }
-        return -1;
     }
 
     /**

@@ -288,4 +288,39 @@ public final class Parties {
     public static boolean groupPronoun(String lower) {
         return GROUP_PRONOUNS.contains(lower);
     }
+
+    /**
+     * "The president held talks with his counterparts in Zimbabwe, X, and Mozambique, Y": a role that names the side
+     * across from the partners is none of them, so where it resolved to a partner it is resolved again without them
+     * (the president named later), or left out when nobody else fits.
+     */
+    static List<Found> notTheirOwnCounterpart(List<Found> found, ArticlePeople people, List<String> trace) {
+        Set<String> partnerKeys = new java.util.HashSet<>();
+        Set<Party> partnerParties = new java.util.HashSet<>();
+        for (Found f : found) {
+            if (f.hit().role() == SideHit.Role.PARTNER) {
+                partnerKeys.add(f.actor().key());
+                Party p = f.mention() == null ? null : people.partyOf(f.mention());
+                if (p != null) {
+                    partnerParties.add(p);
+                }
+            }
+        }
+        List<Found> out = new ArrayList<>();
+        for (Found f : found) {
+            Mention m = f.mention();
+            if (f.hit().role() == SideHit.Role.SUBJECT && m != null && m.kind() == Kind.ROLE && !m.plural()
+                    && partnerKeys.contains(f.actor().key())) {
+                Party other = people.resolveRoleExcept(m.country(), m.family(), m.title(), m.start(), partnerParties);
+                trace.add("'" + m.text() + "' is not its own partner " + f.actor().name()
+                        + (other == null ? ": nobody else fits" : ": " + other.name()));
+                if (other != null) {
+                    out.add(new Found(Actor.inRole(other, m.family(), m.country()), m, f.hit()));
+                }
+                continue;
+            }
+            out.add(f);
+        }
+        return out;
+    }
 }
