@@ -94,12 +94,17 @@ final class RoleResolver {
         if (owner == null || owner.country() == null) {
             return null;
         }
+        return nearest(p -> p != owner && p.isPerson() && p.country() != null && !p.country().equals(owner.country())
+                && (country == null || country.equals(p.country())) && p.level() == owner.level(), offset);
+    }
+
+    /** The person named nearest the offset (before it first) who passes the test, or null. */
+    private Party nearest(java.util.function.Predicate<Party> test, int offset) {
         Party best = null;
         int bestDist = Integer.MAX_VALUE;
         for (Mention n : names) {
             Party p = n.party();
-            if (p == owner || !p.isPerson() || p.country() == null || p.country().equals(owner.country())
-                    || country != null && !country.equals(p.country()) || p.level() != owner.level()) {
+            if (!test.test(p)) {
                 continue;
             }
             int d = distance(n, offset);
@@ -160,20 +165,7 @@ final class RoleResolver {
 
     /** The nearest person of a country the text gives no role, or null. */
     Party untitledOf(String country, int offset) {
-        Party best = null;
-        int bestDist = Integer.MAX_VALUE;
-        for (Mention m : names) {
-            Party p = m.party();
-            if (!p.isPerson() || p.family() != null || !country.equals(p.country())) {
-                continue;
-            }
-            int d = distance(m, offset);
-            if (d < bestDist) {
-                bestDist = d;
-                best = p;
-            }
-        }
-        return best;
+        return nearest(p -> p.isPerson() && p.family() == null && country.equals(p.country()), offset);
     }
 
     /**
