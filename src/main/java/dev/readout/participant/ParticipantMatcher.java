@@ -121,20 +121,33 @@ public final class ParticipantMatcher {
     }
 
     /**
-     * The strongest relation between two sets of names: any full-name CONFLICT between the fullest forms wins, so
+     * The strongest relation between two sets of names: a full-name CONFLICT between the fullest forms wins, so
      * "Jill Biden" never joins "Joe Biden" through a shared "Biden" alias; then SAME, SIMILAR, TYPO, SURNAME_ONLY.
      */
     static NameMatcher.Relation relation(List<String> a, List<String> b, ParticipantKind kind) {
+        // only the fullest forms can conflict: a shorter form ("Sissoco Embaló", the first name dropped) is no
+        // other person than "Umaro Sissoco Embaló" beside it
+        if (NameMatcher.sameParticipant(fullest(a), fullest(b), kind).relation() == NameMatcher.Relation.CONFLICT) {
+            return NameMatcher.Relation.CONFLICT;
+        }
         NameMatcher.Relation best = NameMatcher.Relation.UNRELATED;
         for (String x : a) {
             for (String y : b) {
                 NameMatcher.Relation r = NameMatcher.sameParticipant(x, y, kind).relation();
-                if (r == NameMatcher.Relation.CONFLICT) {
-                    return r;
-                }
-                if (r.ordinal() < best.ordinal()) {
+                if (r != NameMatcher.Relation.CONFLICT && r.ordinal() < best.ordinal()) {
                     best = r;
                 }
+            }
+        }
+        return best;
+    }
+
+    /** The form with the most words (the first of those in order). */
+    private static String fullest(List<String> names) {
+        String best = names.get(0);
+        for (String n : names) {
+            if (n.trim().split("\\s+").length > best.trim().split("\\s+").length) {
+                best = n;
             }
         }
         return best;

@@ -51,10 +51,12 @@ class CorpusClustersEndToEndTest {
      * (the actor dictionary): 12 found, 7 merged; not merged W1, W14, W16, W3, W9. With extractor 5 (round 3): 12
      * found, 8 merged (W1 now one call); not merged W14, W16, W3, W9. Unnamed roles read as their holders
      * (RoleHolders, 2026-12-06): still 8; v141's "foreign minister of China" joins W16's call as Wang Yi, but W16's
-     * v138 (no day, date words or publication date) stays apart. The floor only goes up; it is a
+     * v138 (no day, date words or publication date) stays apart. With extractor 7 (round 8) and the fullest forms
+     * alone able to conflict (ParticipantMatcher.relation): 13 found, 10 merged; not merged W14, W16, W3 (reports
+     * without a day); no gold person split. The floor only goes up; it is a
      * count, not a share, so that clusters a better extractor finds (and the resolver cannot yet merge) do not lower it.
      */
-    static final int FOUND_CLUSTERS_MERGED_FLOOR = 8;
+    static final int FOUND_CLUSTERS_MERGED_FLOOR = 10;
 
     static InMemoryIngest store;
     static org.springframework.data.mongodb.core.MongoTemplate mongo;
@@ -119,9 +121,9 @@ class CorpusClustersEndToEndTest {
         f.splitPeople().forEach(p -> System.out.println("  split " + p));
         assertThat(f.falseMerges()).as("two clusters in one call").isEmpty();
         assertThat(f.merged()).as("found clusters that are one call").isGreaterThanOrEqualTo(FOUND_CLUSTERS_MERGED_FLOOR);
-        // measured: one, Uhuru Kenyatta, whom one article's extraction gives his father's name ("Mzee Jomo Kenyatta")
-        // as an alias, so that participant and Uhuru's own cannot be one
-        assertThat(f.splitPeople()).as("gold people held by two participants").hasSizeLessThanOrEqualTo(1);
+        // measured with extractor 7: none (a shorter form with the first name dropped, "Sissoco Embaló", no longer
+        // conflicts with the full one; Tokayev's two spellings are one)
+        assertThat(f.splitPeople()).as("gold people held by two participants").isEmpty();
     }
 
     static Figures figures(Map<String, String> ids) {

@@ -85,6 +85,16 @@ class ParticipantMatcherTest {
     }
 
     @Test
+    void aShorterFormWithTheFirstNameDroppedDoesNotConflictWithTheFullOne() {
+        // "Paulo Santos Rocha" was also written "Santos Rocha"; "Paulo Santoz Rocha" is the same person spelled
+        // slightly differently, while "Maria Rocha" is someone else
+        KnownParticipant rocha = new KnownParticipant("p9", "Santos Rocha", List.of("Paulo Santos Rocha"), PERSON, "GW", List.of());
+        assertThat(ParticipantMatcher.match(person("Paulo Santoz Rocha", null, "GW"), List.of(rocha)))
+                .map(m -> m.participant().id()).contains("p9");
+        assertThat(ParticipantMatcher.match(person("Maria Rocha", null, "GW"), List.of(rocha))).isEmpty();
+    }
+
+    @Test
     void surnameOnlyWhenUnambiguous() {
         assertThat(match(person("Blinken", null, null))).contains("p1");
         assertThat(match(person("Shoigu", null, null))).contains("p6");
