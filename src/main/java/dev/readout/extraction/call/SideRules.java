@@ -114,6 +114,10 @@ public final class SideRules {
                 if (Cues.shared().is(s.lemma(noun), Cues.Cue.ATTEMPT)) {
                     return effortOwner(s, noun, noun, depth);
                 }
+                if ((s.ner(noun).equals("DATE") || s.ner(noun).equals("TIME")) && !s.dependents(noun, "nsubj").isEmpty()) {
+                    // "X is on Tuesday hosting Y": the parser makes the day the predicate and the verb its modifier
+                    return s.dependents(noun, "nsubj");
+                }
                 // "during his official tour to meet X", "her plans to visit Y": a thing's purpose is its owner's
                 List<Integer> owner = s.dependents(noun, "nmod:poss");
                 return !personLike(s, noun) && s.mention(noun) == null && !owner.isEmpty() ? owner : List.of(noun);

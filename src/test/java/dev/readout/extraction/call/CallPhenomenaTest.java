@@ -2,6 +2,7 @@ package dev.readout.extraction.call;
 
 import dev.readout.extraction.StoredAnalyses;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -238,5 +239,17 @@ class CallPhenomenaTest {
     @MethodSource("phenomena")
     void theStagesFindExactlyTheseCalls(String id, List<String> expected) {
         assertThat(CallStagesTest.calls(suite, id)).containsExactlyElementsOf(expected);
+    }
+
+    /**
+     * "X is on Tuesday hosting the president of Y, Z": the parser makes the day the predicate (X its subject) and the
+     * verb the day's modifier; the verb's subject is the day's. (Z has no state here, so no call is kept: the trace
+     * shows the reading.)
+     */
+    @Test
+    void aVerbTheParserHangsOnADayTakesTheDaysSubject() {
+        var a = suite.get("is-on-tuesday-hosting");
+        assertThat(CallStages.run(a, dev.readout.extraction.people.ArticlePeople.index(a)).trace())
+                .anyMatch(line -> line.contains("Jorge Paz[CL,LEADER] <- subject"));
     }
 }
