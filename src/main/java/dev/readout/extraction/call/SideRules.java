@@ -67,6 +67,14 @@ public final class SideRules {
      * of the clause it depends on; a participle modifying a noun ("X, speaking with Y") takes that noun.
      */
     static List<Integer> subjectsOf(SentenceView s, int verb, int depth) {
+        if (s.pos(verb).equals("VBN") && s.dependents(verb, "aux", "aux:pass").isEmpty()) {
+            // "a press conference held by X and Y following talks": a participle's "by" people are who acted (the
+            // parser gives no passive, so no agent relation, and takes the thing held for the subject)
+            List<Integer> agents = s.dependents(verb, "obl:agent", "obl:by").stream().filter(o -> personLike(s, o)).toList();
+            if (!agents.isEmpty()) {
+                return new ArrayList<>(agents);
+            }
+        }
         List<Integer> subj = new ArrayList<>();
         boolean passive = false;
         for (var a : s.dependents(verb)) {

@@ -232,7 +232,10 @@ class CallPhenomenaTest {
                 // not a sum of meetings (the period must be the verb's own time)
                 arguments("have-met-recent-years", List.of("?foreign minister of Chile + Ana Ruiz | 2023-05-12 | IN_PERSON | HELD")),
                 // talks "between the two countries" on the day two of their ministers met are that meeting again
-                arguments("states-retell-meeting", List.of("Omar Haddad + Anna Berg | 2023-05-11 | IN_PERSON | HELD")));
+                arguments("states-retell-meeting", List.of("Omar Haddad + Anna Berg | 2023-05-11 | IN_PERSON | HELD")),
+                // "a press conference held by X and Y following talks": a participle's "by" people acted, and the talks
+                // before it are theirs
+                arguments("held-by-following-talks", List.of("Jorge Paz + Ana Ruiz | null | IN_PERSON | HELD")));
     }
 
     @ParameterizedTest(name = "{0}")
