@@ -127,7 +127,7 @@ public final class Gazetteer {
     public Match match(List<String> words, int i) {
         String first = word(words.get(i));
         if (!firstWords.contains(first)) {
-            return null;
+            return peopleOf(words.get(i), i);
         }
         int max = Math.min(MAX_WORDS, words.size() - i);
         String[] keys = new String[max + 1];
@@ -155,6 +155,27 @@ public final class Gazetteer {
             }
         }
         return null;
+    }
+
+    /**
+     * "talks with the Saudis", "the Russians said": a one-word demonym in the plural, capitalised, is its state's people
+     * and so the state (as a party, the state's side); null for any other word.
+     */
+    private Match peopleOf(String written, int i) {
+        if (written.length() < 5 || !written.endsWith("s") || !Character.isUpperCase(written.charAt(0))) {
+            return null;
+        }
+        List<Entry> es = entries.get(word(written.substring(0, written.length() - 1)));
+        if (es == null) {
+            return null;
+        }
+        List<Entry> states = new ArrayList<>();
+        for (Entry e : es) {
+            if (e.type() == Type.ADJ && e.length() == 1) {
+                states.add(new Entry(Type.NAME, e.code(), e.canonical(), 1));
+            }
+        }
+        return states.isEmpty() ? null : new Match(i, i + 1, states);
     }
 
     private static boolean formFits(String form, String written) {

@@ -99,6 +99,16 @@ class PeopleNamesTest {
     }
 
     @Test
+    void aDemonymInThePluralIsItsState() {
+        // "talks with the Omanis": the people of Oman, the state's side; not a person whose name holds "Omani"
+        assertThat(people("plural-demonym").mentions(1).stream().filter(m -> m.text().equals("Omanis")))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.kind()).isEqualTo(Kind.STATE);
+                    assertThat(m.country()).isEqualTo("OM");
+                });
+    }
+
+    @Test
     void aFamilyNameFirstIsThePerson() {
         assertThat(persons("family-name-first")).containsExactly("Xi Jinping", "Moon Jae-in");
         assertThat(people("family-name-first").mentions(1).stream().filter(m -> m.kind() == Kind.NAME)
