@@ -40,6 +40,20 @@ final class TokenMarks {
         return m;
     }
 
+    /**
+     * "Iran's Supreme National Security Council": a proper noun right before a known institution's name ("Supreme")
+     * makes it another institution's name; a state or its adjective there ("US National Security Council") does not.
+     */
+    private static boolean partOfALongerName(List<Token> tokens, List<String> words, Gazetteer gaz, int i) {
+        if (i == 0) {
+            return false;
+        }
+        String before = words.get(i - 1);
+        return tokens.get(i - 1).pos().startsWith("NNP") && Names.isCapitalised(before)
+                && before.chars().allMatch(Character::isLetter) && gaz.match(words, i - 1) == null
+                && gaz.title(words, i - 1) == null;
+    }
+
     private static TokenMarks lexicon(Sentence s, Gazetteer gaz) {
         List<String> words = new ArrayList<>();
         for (Token t : s.tokens()) {
@@ -58,6 +72,9 @@ final class TokenMarks {
                 Gazetteer.Match g = units.gaz(gaz, i);
                 if (g == null) {
                     g = gaz.match(words, i);
+                }
+                if (g != null && g.institution() != null && partOfALongerName(s.tokens(), words, gaz, i)) {
+                    g = null;
                 }
                 if (g != null) {
                     gazAt[i] = g;

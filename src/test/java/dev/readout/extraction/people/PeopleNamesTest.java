@@ -109,6 +109,13 @@ class PeopleNamesTest {
     }
 
     @Test
+    void aProperNounBeforeAKnownInstitutionMakesItAnotherOne() {
+        // "Iran's Supreme National Security Council" is not the US National Security Council of the gazetteer
+        assertThat(people("longer-institution-name").parties()).extracting(ArticlePeople.Party::name)
+                .doesNotContain("National Security Council");
+    }
+
+    @Test
     void aFamilyNameFirstIsThePerson() {
         assertThat(persons("family-name-first")).containsExactly("Xi Jinping", "Moon Jae-in");
         assertThat(people("family-name-first").mentions(1).stream().filter(m -> m.kind() == Kind.NAME)
