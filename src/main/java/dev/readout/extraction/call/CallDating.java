@@ -44,7 +44,7 @@ public final class CallDating {
             "following", "prior", "by");
     /** Relations by which an event noun serves the clause above it ("held a round of talks", "came for talks"). */
     private static final Set<String> NOUN_UP = Set.of("obj", "nmod:of", "compound", "nsubj", "nsubj:pass", "obl:for",
-            "obl:in", "appos", "obl:during", "obl:at");
+            "obl:in", "appos", "obl:during", "obl:at", "obl:over"); // "On Tuesday X and Y presided over the signing"
     /** Relations by which a verb serves the clause above it ("flew to Moscow to meet", "arrived and met"). */
     private static final Set<String> VERB_UP = Set.of("xcomp", "advcl", "advcl:to", "conj:and", "conj");
     /** Date kinds by how precisely they name the day, most precise first. */

@@ -235,7 +235,10 @@ class CallPhenomenaTest {
                 arguments("states-retell-meeting", List.of("Omar Haddad + Anna Berg | 2023-05-11 | IN_PERSON | HELD")),
                 // "a press conference held by X and Y following talks": a participle's "by" people acted, and the talks
                 // before it are theirs
-                arguments("held-by-following-talks", List.of("Jorge Paz + Ana Ruiz | null | IN_PERSON | HELD")));
+                arguments("held-by-following-talks", List.of("Jorge Paz + Ana Ruiz | null | IN_PERSON | HELD")),
+                // those who preside over a signing together met, on the day of the verb they preside by
+                arguments("presided-over-signing", List.of("Jorge Paz + ?Peruvian trade minister | 2023-05-10 | IN_PERSON | HELD",
+                        "Jorge Paz + Ana Ruiz | 2023-05-09 | IN_PERSON | HELD")));
     }
 
     @ParameterizedTest(name = "{0}")
