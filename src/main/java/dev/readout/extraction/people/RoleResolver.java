@@ -201,25 +201,9 @@ final class RoleResolver {
     /** The spokesperson of the office or country the title names ("the Kremlin spokesman"), or null. */
     Party spokesperson(String title, String country, int offset) {
         String low = title.toLowerCase(Locale.ROOT);
-        Party best = null;
-        int bestDist = Integer.MAX_VALUE;
-        for (Mention m : names) {
-            Party p = m.party();
-            if (!"SPOKES".equals(p.family())) {
-                continue;
-            }
-            boolean orgFits = p.organization() != null && low.contains(p.organization().toLowerCase(Locale.ROOT))
-                    || country != null && country.equals(p.country());
-            if (!orgFits) {
-                continue;
-            }
-            int d = distance(m, offset);
-            if (d < bestDist) {
-                bestDist = d;
-                best = p;
-            }
-        }
-        return best;
+        return nearest(p -> "SPOKES".equals(p.family())
+                && (p.organization() != null && low.contains(p.organization().toLowerCase(Locale.ROOT))
+                || country != null && country.equals(p.country())), offset);
     }
 
     /**
