@@ -2,6 +2,7 @@ package dev.readout.participant;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import dev.readout.ingest.Resolver;
 import dev.readout.mongo.EmbeddedMongo;
 import dev.readout.mongo.MongoConfiguration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -9,7 +10,7 @@ import org.springframework.data.mongodb.core.query.Query;
 
 import java.util.List;
 
-/** An in-memory embedded store for resolver tests: one per test class, emptied before each test. */
+/** An in-memory embedded store and its resolver for resolver tests: one per test class, emptied before each test. */
 final class MemoryStore implements AutoCloseable {
 
     /** Every collection the resolver writes. */
@@ -19,11 +20,14 @@ final class MemoryStore implements AutoCloseable {
     private final EmbeddedMongo server;
     private final MongoClient client;
     final MongoTemplate mongo;
+    /** The resolver over this store. */
+    final Resolver resolver;
 
     MemoryStore() {
         server = EmbeddedMongo.start(EmbeddedMongo.MEMORY);
         client = MongoClients.create(server.connectionString(MongoConfiguration.DATABASE));
         mongo = MongoConfiguration.standaloneTemplate(client, MongoConfiguration.DATABASE);
+        resolver = Resolver.on(mongo);
     }
 
     void empty() {

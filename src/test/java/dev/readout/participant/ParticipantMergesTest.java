@@ -40,7 +40,7 @@ class ParticipantMergesTest {
     static void start() {
         store = new MemoryStore();
         mongo = store.mongo;
-        resolver = Resolver.on(mongo);
+        resolver = store.resolver;
         merges = new ParticipantMerges(mongo, resolver);
     }
 

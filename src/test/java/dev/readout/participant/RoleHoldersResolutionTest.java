@@ -35,7 +35,7 @@ class RoleHoldersResolutionTest {
     static void start() {
         store = new MemoryStore();
         mongo = store.mongo;
-        resolver = Resolver.on(mongo);
+        resolver = store.resolver;
     }
 
     @AfterAll

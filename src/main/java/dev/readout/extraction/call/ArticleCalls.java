@@ -4,6 +4,7 @@ import dev.readout.call.CallMedium;
 import dev.readout.call.CallStatus;
 import dev.readout.extraction.date.DateResolver;
 import dev.readout.extraction.date.DateResolver.DateMention;
+import dev.readout.participant.ParticipantKind;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +63,7 @@ public final class ArticleCalls {
     private static List<Call> statesRetold(List<Call> calls, DateResolver dates) {
         List<Call> out = new ArrayList<>(calls);
         for (Call states : calls) {
-            if (!states.actors.stream().allMatch(a -> a.participant().kind() == dev.readout.participant.ParticipantKind.COUNTRY)) {
+            if (!states.actors.stream().allMatch(a -> a.participant().kind() == ParticipantKind.COUNTRY)) {
                 continue;
             }
             TreeSet<String> codes = new TreeSet<>();
@@ -70,7 +71,7 @@ public final class ArticleCalls {
             for (Call people : calls) {
                 TreeSet<String> theirs = new TreeSet<>();
                 people.actors.forEach(a -> theirs.add(String.valueOf(a.state())));
-                boolean persons = people.actors.stream().anyMatch(a -> a.participant().kind() == dev.readout.participant.ParticipantKind.PERSON);
+                boolean persons = people.actors.stream().anyMatch(a -> a.participant().kind() == ParticipantKind.PERSON);
                 if (people != states && persons && theirs.equals(codes) && people.status == states.status
                         && states.date != null && people.date != null && sameDay(people.date, states.date, dates, states.status)) {
                     people.sentences.addAll(states.sentences);

@@ -88,7 +88,7 @@ public final class CallStages {
         for (SideRule r : SideRules.ALL) {
             hits.addAll(r.read(t, s));
         }
-        hits = SideRules.withConjuncts(hits, s);
+        hits = withConjuncts(hits, s);
         List<Actor> subjects = new ArrayList<>();
         List<Actor> partners = new ArrayList<>();
         List<Parties.Found> found = Parties.notTheirOwnCounterpart(Parties.read(s, hits, people, near, latest), people, trace);
@@ -366,6 +366,24 @@ public final class CallStages {
         // a single event noun names one event; a host receives its guests together ("will host A and B in Ankara")
         boolean singleEvent = t.isNoun() && s.pos(t.token()).equals("NN") || t.frame() == Frame.HOST;
         return subjects.size() == 1 && partners.size() >= 2 && !singleEvent;
+    }
+
+    /**
+     * "met X, who ..., and Y, who ...": a relative clause between two conjoined names keeps the parser from copying
+     * X's relation to Y (enhanced++ leaves Y only a conjunct of X). A name conjoined to a party's token stands where
+     * that token stands, under the same rule; what enhanced++ already copied is not added twice.
+     */
+    private static List<SideHit> withConjuncts(List<SideHit> hits, SentenceView s) {
+        List<SideHit> out = new ArrayList<>(hits);
+        for (SideHit h : hits) {
+            for (int c : s.dependents(h.token(), "conj")) {
+                boolean named = s.pos(c).startsWith("NNP") || s.mention(c) != null;
+                if (named && !s.isVerb(h.token()) && out.stream().noneMatch(o -> o.token() == c)) {
+                    out.add(new SideHit(c, h.role(), h.rule()));
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -15,13 +15,11 @@ public final class MediumRules {
     private MediumRules() {
     }
 
-    public record Reading(CallMedium medium, String rule) {
-
-        /** Whether the event's own words say the medium (trigger or modifier), not a place nearby or the frame. */
-        public boolean said() {
-            return medium != CallMedium.UNKNOWN && (rule.startsWith("trigger") || rule.startsWith("modifier")
-                    || rule.startsWith("'called on'"));
-        }
+    /**
+     * @param said whether the event's own words say the medium (its trigger or a modifier), not a place named nearby or
+     *             the frame: only such readings tell two events apart ({@link ArticleCalls})
+     */
+    public record Reading(CallMedium medium, String rule, boolean said) {
     }
 
     public static Reading read(Trigger t, SentenceView s) {
@@ -41,26 +39,26 @@ public final class MediumRules {
                         || r.equals("obl:in") && s.lemma(d).equals("person");
                 String m = modifier ? mediumOf(s, d, lex) : eventNoun(r, s, d, lex);
                 if (m != null) {
-                    return new Reading(CallMedium.valueOf(m), "modifier '" + s.word(d) + "'");
+                    return new Reading(CallMedium.valueOf(m), "modifier '" + s.word(d) + "'", !m.equals("UNKNOWN"));
                 }
             }
         }
         if (!t.isNoun() && s.lemma(t.token()).equals("call") && !s.dependents(t.token(), "obl:on").isEmpty()
                 && s.dependents(t.token(), "obj").isEmpty()) {
-            return new Reading(CallMedium.IN_PERSON, "'called on': a courtesy call");
+            return new Reading(CallMedium.IN_PERSON, "'called on': a courtesy call", true);
         }
         String own = t.word().medium();
         if (!own.equals("UNKNOWN")) {
-            return new Reading(CallMedium.valueOf(own), "trigger '" + s.word(t.token()) + "'");
+            return new Reading(CallMedium.valueOf(own), "trigger '" + s.word(t.token()) + "'", true);
         }
         int place = placeOf(t, s);
         if (place >= 0) {
-            return new Reading(CallMedium.IN_PERSON, "place '" + s.word(place) + "'");
+            return new Reading(CallMedium.IN_PERSON, "place '" + s.word(place) + "'", false);
         }
         if (t.frame() == Frame.VISIT || t.frame() == Frame.HOST || t.frame() == Frame.RECEIVE) {
-            return new Reading(CallMedium.IN_PERSON, "frame " + t.frame());
+            return new Reading(CallMedium.IN_PERSON, "frame " + t.frame(), false);
         }
-        return new Reading(CallMedium.UNKNOWN, "nothing says");
+        return new Reading(CallMedium.UNKNOWN, "nothing says", false);
     }
 
     /**

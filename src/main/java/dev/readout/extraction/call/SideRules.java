@@ -118,20 +118,26 @@ public final class SideRules {
                 return subjectsOf(s, a.governor(), depth + 1);
             }
             if (r.startsWith("acl") && !r.equals("acl:relcl")) {
-                int noun = a.governor();
-                if (Cues.shared().is(s.lemma(noun), Cues.Cue.ATTEMPT)) {
-                    return effortOwner(s, noun, noun, depth);
-                }
-                if ((s.ner(noun).equals("DATE") || s.ner(noun).equals("TIME")) && !s.dependents(noun, "nsubj").isEmpty()) {
-                    // "X is on Tuesday hosting Y": the parser makes the day the predicate and the verb its modifier
-                    return s.dependents(noun, "nsubj");
-                }
-                // "during his official tour to meet X", "her plans to visit Y": a thing's purpose is its owner's
-                List<Integer> owner = s.dependents(noun, "nmod:poss");
-                return !personLike(s, noun) && s.mention(noun) == null && !owner.isEmpty() ? owner : List.of(noun);
+                return whoseClause(s, a.governor(), depth);
             }
         }
         return List.of();
+    }
+
+    /**
+     * Who does what a clause modifying a noun tells: the noun itself ("X, speaking with Y"), unless the noun is an
+     * effort ({@link #effortOwner}), a day the parser made the predicate ("X is on Tuesday hosting Y": the day's
+     * subject), or a thing someone owns ("during his official tour to meet X": the owner).
+     */
+    private static List<Integer> whoseClause(SentenceView s, int noun, int depth) {
+        if (Cues.shared().is(s.lemma(noun), Cues.Cue.ATTEMPT)) {
+            return effortOwner(s, noun, noun, depth);
+        }
+        if ((s.ner(noun).equals("DATE") || s.ner(noun).equals("TIME")) && !s.dependents(noun, "nsubj").isEmpty()) {
+            return s.dependents(noun, "nsubj");
+        }
+        List<Integer> owner = s.dependents(noun, "nmod:poss");
+        return !personLike(s, noun) && s.mention(noun) == null && !owner.isEmpty() ? owner : List.of(noun);
     }
 
     /**
@@ -497,24 +503,6 @@ public final class SideRules {
     });
 
     /** Every side rule, in the order their findings are reported in a trace. */
-    /**
-     * "met X, who ..., and Y, who ...": a relative clause between two conjoined names keeps the parser from copying
-     * X's relation to Y (enhanced++ leaves Y only a conjunct of X). A name conjoined to a party's token stands where
-     * that token stands, under the same rule; what enhanced++ already copied is not added twice.
-     */
-    static List<SideHit> withConjuncts(List<SideHit> hits, SentenceView s) {
-        List<SideHit> out = new ArrayList<>(hits);
-        for (SideHit h : hits) {
-            for (int c : s.dependents(h.token(), "conj")) {
-                boolean named = s.pos(c).startsWith("NNP") || s.mention(c) != null;
-                if (named && !s.isVerb(h.token()) && out.stream().noneMatch(o -> o.token() == c)) {
-                    out.add(new SideHit(c, h.role(), h.rule()));
-                }
-            }
-        }
-        return out;
-    }
-
     public static final List<SideRule> ALL = List.of(SUBJECT, PASSIVE, OBLIQUE, ADJACENT_PHRASE, NESTED_WITH, ELIDED_PHRASE, LISTED, OBJECT, NOUN_OBLIQUE,
             POSSESSOR, COMPOUND, FRAMING_CLAUSE, COPULA, JOINED);
 }

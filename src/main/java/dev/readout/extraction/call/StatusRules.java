@@ -320,9 +320,10 @@ public final class StatusRules {
             near.addAll(s.dependents(o, "nmod", "nmod:tmod", "obl:tmod"));
         }
         for (int k : near) {
-            if ((s.lemma(k).equals("year") || s.lemma(k).equals("decade"))
-                    && s.dependents(k, "det", "amod").stream().anyMatch(q -> Set.of("this", "recent", "past").contains(s.lower(q)))
-                    && s.dependents(k, "advmod", "amod").stream().noneMatch(q -> Set.of("earlier", "later").contains(s.lower(q)))) {
+            Cues cues = Cues.shared();
+            if (cues.is(s.lemma(k), Cue.PERIOD)
+                    && s.dependents(k, "det", "amod").stream().anyMatch(q -> cues.is(s.lower(q), Cue.SO_FAR))
+                    && s.dependents(k, "advmod", "amod").stream().noneMatch(q -> cues.is(s.lower(q), Cue.POINT))) {
                 return k;
             }
         }
