@@ -78,6 +78,18 @@ public final class CallStages {
         return new Result(calls, trace);
     }
 
+    /**
+     * "In Brasilia, X hopes to meet Y": a place on the verb that wishes the contact is where it is wished to happen
+     * (the event is the wish's infinitive, so its own clause has no place words).
+     */
+    private static boolean wishedAt(Trigger t, SentenceView s) {
+        int wish = s.head(t.clauseHead());
+        if (wish < 0 || !s.relation(t.clauseHead()).equals("xcomp")) {
+            return false;
+        }
+        return MediumRules.placeOf(new Trigger(t.sentence(), wish, t.word(), -1), s) >= 0;
+    }
+
     private static Candidate read(Trigger t, SentenceView s, ArticlePeople people, Set<String> articleStates,
                                   List<DateMention> sentenceDates, List<Actor> near, List<Actor> latest) {
         List<String> trace = new ArrayList<>();
@@ -137,8 +149,8 @@ public final class CallStages {
         StatusRules.Reading status = StatusRules.read(t, s);
         MediumRules.Reading medium = MediumRules.read(t, s);
         CallDating.Reading date = CallDating.read(t, s, sentenceDates);
-        if (status.status() == null && status.decision().rule().equals("wish")
-                && (date.onEvent() || MediumRules.placeOf(t, s) >= 0)) {
+        boolean placed = MediumRules.placeOf(t, s) >= 0 || wishedAt(t, s);
+        if (status.status() == null && status.decision().rule().equals("wish") && (date.onEvent() || placed)) {
             // the time must be the contact's own: "had vowed in March to meet" dates the vow
             // GUIDELINES: a contact announced for the future with a time or place is planned, even when hoped for
             // ("in Brazil, Obama hopes to meet Rousseff"); without either it stays a wish
@@ -151,8 +163,7 @@ public final class CallStages {
         all.addAll(partners);
         Decision verdict = Diplomacy.judge(all, articleStates);
         if (verdict.keep() && status.status() == CallStatus.PLANNED && !status.decision().rule().equals("scheduled")
-                && date.date() == null && MediumRules.placeOf(t, s) < 0
-                && !medium.rule().startsWith("modifier 'sideline")) {
+                && date.date() == null && !placed && !medium.rule().startsWith("modifier 'sideline")) {
             // GUIDELINES: a planned contact is announced with a time or place; without either it is a wish
             verdict = Decision.drop("vaguePlan", "planned with neither a day nor a place");
         }

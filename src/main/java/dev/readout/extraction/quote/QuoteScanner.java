@@ -72,6 +72,12 @@ public final class QuoteScanner {
     private record Open(Kind kind, int at) {
     }
 
+    /** A mark opening a few words inside a running sentence: a lower-case word, a space, the mark, a lower-case letter. */
+    static boolean partialOpener(String text, int at) {
+        return at >= 2 && at + 1 < text.length() && text.charAt(at - 1) == ' ' && Character.isLowerCase(text.charAt(at - 2))
+                && Character.isLowerCase(text.charAt(at + 1));
+    }
+
     /**
      * The article's paragraphs: its lines, except that a line broken inside a sentence (it ends without closing
      * punctuation and the next line, right below it, goes on in lower case) runs on into the next, as in text
@@ -150,6 +156,13 @@ public final class QuoteScanner {
                 r = scanParagraph(text, p, from, carried, carriedParagraph, ignored);
                 if (r.danglingSingle >= 0) {
                     ignored.add(r.danglingSingle); // an apostrophe read as an opening mark: read again without it
+                } else if (r.open != null && r.open.kind == Kind.DOUBLE && !nextOpens && r.nestedDouble >= 0
+                        && partialOpener(text, r.open.at)) {
+                    // … interests "in the region. X hopes to meet Y "to discuss …," said the spokesman: a quotation
+                    // opened inside a running sentence on a lower-case word is a few words of it, not a speech that
+                    // runs on past later sentences; left open with a later quotation inside, its closing mark is the
+                    // one the crawl lost, and the later quotation is a quotation of its own
+                    ignored.add(r.open.at);
                 } else if (r.open != null && r.open.kind == Kind.DOUBLE && !nextOpens && r.nestedDouble >= 0) {
                     // “… prospects “Therefore, …,” the President said.' left the outer quotation open: the inner
                     // mark opened a paragraph the crawl ran into this one, and its closing mark closes the outer one

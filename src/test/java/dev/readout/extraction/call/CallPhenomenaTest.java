@@ -128,6 +128,9 @@ class CallPhenomenaTest {
                 // Dated 2014: in office then, so the actor dictionary gives both their states
                 arguments("wish-with-place", List.of("Barack Obama + Dilma Rousseff | null | IN_PERSON | PLANNED")),
                 arguments("wish-no-place", List.of()),
+                // a place on the verb that wishes is where the contact is wished; one on the saying is where it was said
+                arguments("wish-place-on-the-wish", List.of("Barack Obama + Dilma Rousseff | null | IN_PERSON | PLANNED")),
+                arguments("wish-place-on-the-saying", List.of()),
                 // a state goes by the name the article writes, not the table's longer one
                 arguments("state-name-as-written", List.of("Russia + U.S. | 2023-05-08 | IN_PERSON | HELD")),
                 // "It was the first meeting between ...": the meeting just told, not another

@@ -100,6 +100,18 @@ class QuoteScannerTest {
     }
 
     @Test
+    void aFewQuotedWordsLeftOpenInsideARunningSentenceDoNotSwallowTheSentencesAfterThem() {
+        // the crawl lost the closing mark after "the region."; the minister's plan is the article's own words, and the
+        // quotation that follows is the spokesman's
+        assertThat(quotes("Ties matter for shared interests \"in the region. In Lima, the minister hopes to see the "
+                + "president \"to talk about trade and water,\" said the spokesman."))
+                .containsExactly("to talk about trade and water,");
+        // a quotation opened at a sentence's start keeps the later mark as a stray one (the rule above)
+        assertThat(quotes("\"We want closer ties. Trade has grown \"Therefore, I value this visit,\" the president said."))
+                .hasSize(1);
+    }
+
+    @Test
     void firstPersonWordsEndedByADashAndASpeakerAreAQuotation() {
         assertThat(quotes("We must work together to protect the grid - Zelensky said."))
                 .containsExactly("We must work together to protect the grid");
