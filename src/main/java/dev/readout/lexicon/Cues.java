@@ -10,7 +10,7 @@ import java.util.Set;
 public final class Cues {
 
     /** What a cue word says of the contact it governs or modifies. */
-    public enum Cue { ATTEMPT, PLAN, WISH, NEGATION, CANCEL, HYPOTHETICAL, COUNT, DENY, REPORT, ABILITY, MEASURE, PROSPECT, NOT_CONTACT, SCHEDULED, SEPARATE, DISTINCT, OCCASION, CARRY_ON, PERIOD, SO_FAR, POINT }
+    public enum Cue { ATTEMPT, PLAN, WISH, NEGATION, CANCEL, HYPOTHETICAL, COUNT, DENY, REPORT, ABILITY, MEASURE, PROSPECT, NOT_CONTACT, SCHEDULED, SEPARATE, DISTINCT, OCCASION, CARRY_ON, REGIONAL, PERIOD, SO_FAR, POINT }
 
     private static final Cues SHARED = new Cues();
 

@@ -176,6 +176,11 @@ public final class CallStages {
             // those who attend or discuss it are not shown meeting each other there (GUIDELINES: not listed one by one)
             verdict = Decision.drop("namedGathering", "'" + s.word(t.token()) + "' is the name of a multilateral gathering");
         }
+        int body = Multilateral.gatheringOf(t, s);
+        if (verdict.keep() && body >= 0) {
+            // GUIDELINES: a multilateral event whose participants are not listed one by one is no entry
+            verdict = Decision.drop("regionalGathering", "a gathering of '" + s.word(body) + "' of a region or a bloc");
+        }
         int crowd = Multilateral.crowd(hits, s);
         if (verdict.keep() && crowd >= 0) {
             // GUIDELINES: a multilateral event whose participants are not listed one by one is no entry

@@ -30,6 +30,35 @@ final class Multilateral {
     }
 
     /**
+     * "a meeting of the Central Asian heads of state", "a summit of Arab leaders": an event noun whose "of" names a
+     * region's or a bloc's officials (a plural qualified by a region word or an international organisation) is that
+     * body's gathering, not a meeting between those who call it or attend it. The body's token, or -1. "A meeting of
+     * the two leaders" and "of the foreign ministers of Russia and China" name no region, so stay a meeting.
+     */
+    static int gatheringOf(Trigger t, SentenceView s) {
+        if (!t.isNoun()) {
+            return -1;
+        }
+        for (int body : s.dependents(t.token(), "nmod:of")) {
+            if (!s.pos(body).equals("NNS") && !s.pos(body).equals("NNPS")) {
+                continue;
+            }
+            boolean regional = s.hasDependent(body, q -> Cues.shared().is(s.lemma(q), Cues.Cue.REGIONAL)
+                    || intl(s, q), "amod", "compound", "nmod:poss");
+            if (regional) {
+                return body;
+            }
+        }
+        return -1;
+    }
+
+    /** A word of an international organisation's name ("G20 leaders", "ASEAN foreign ministers"). */
+    private static boolean intl(SentenceView s, int i) {
+        ArticlePeople.Mention m = s.mention(i);
+        return m != null && m.party() != null && m.party().international() && !m.party().isPerson();
+    }
+
+    /**
      * "greeted President X and some forty other world leaders", "met X and dozens of heads of state": a party told as
      * a counted crowd (a plural with a number or a quantity word) beside the named ones. The crowd's token, or -1.
      */

@@ -128,6 +128,9 @@ class CallPhenomenaTest {
                 // Dated 2014: in office then, so the actor dictionary gives both their states
                 arguments("wish-with-place", List.of("Barack Obama + Dilma Rousseff | null | IN_PERSON | PLANNED")),
                 arguments("wish-no-place", List.of()),
+                // a meeting of a region's or bloc's officials is a multilateral gathering; of "the two leaders", a meeting
+                arguments("regional-gathering", List.of()),
+                arguments("two-leaders-gathering", List.of("Alia Kemelbek + Timur Rashidov | 2019-03-01 | IN_PERSON | HELD")),
                 // a place on the verb that wishes is where the contact is wished; one on the saying is where it was said
                 arguments("wish-place-on-the-wish", List.of("Barack Obama + Dilma Rousseff | null | IN_PERSON | PLANNED")),
                 arguments("wish-place-on-the-saying", List.of()),
