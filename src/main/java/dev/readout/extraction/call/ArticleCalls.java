@@ -52,7 +52,30 @@ public final class ArticleCalls {
                 backReference(calls, c);
             }
         }
-        return statesRetold(intoGroups(calls, dates), dates);
+        return plansThatCameTrue(statesRetold(intoGroups(calls, dates), dates), dates);
+    }
+
+    /**
+     * "X is scheduled to meet Y on September 11" beside "X met Y on Friday, September 11": an article that tells the
+     * meeting as held on the day it was planned for tells one meeting, the plan having come true. Both days must be
+     * known: an undated plan may be the next meeting.
+     */
+    private static List<Call> plansThatCameTrue(List<Call> calls, DateResolver dates) {
+        List<Call> out = new ArrayList<>(calls);
+        for (Call plan : calls) {
+            if (plan.status != CallStatus.PLANNED || plan.date == null) {
+                continue;
+            }
+            for (Call held : calls) {
+                if (held.status == CallStatus.HELD && held.keys.equals(plan.keys) && held.date != null
+                        && sameDay(held.date, plan.date, dates, CallStatus.HELD)) {
+                    held.sentences.addAll(plan.sentences);
+                    out.remove(plan);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /**

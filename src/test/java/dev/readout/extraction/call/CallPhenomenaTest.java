@@ -128,6 +128,10 @@ class CallPhenomenaTest {
                 // Dated 2014: in office then, so the actor dictionary gives both their states
                 arguments("wish-with-place", List.of("Barack Obama + Dilma Rousseff | null | IN_PERSON | PLANNED")),
                 arguments("wish-no-place", List.of()),
+                // a meeting told as planned and as held on the same day is one meeting; a plan for another day stays
+                arguments("plan-came-true", List.of("Carla Mendez + Jan Kowal | 2009-09-11 | IN_PERSON | HELD")),
+                arguments("plan-for-later", List.of("Carla Mendez + Jan Kowal | 2009-09-11 | IN_PERSON | HELD",
+                        "Carla Mendez + Jan Kowal | 2009-10-20 | IN_PERSON | PLANNED")),
                 // a meeting of a region's or bloc's officials is a multilateral gathering; of "the two leaders", a meeting
                 arguments("regional-gathering", List.of()),
                 arguments("two-leaders-gathering", List.of("Alia Kemelbek + Timur Rashidov | 2019-03-01 | IN_PERSON | HELD")),
