@@ -291,9 +291,10 @@ public final class SideRules {
     });
 
     /**
-     * "spoke individually to five leaders: A of X; B of Y; and C of Z": a plural noun that names nobody, then a colon
-     * and the list of who they were. The parser hangs the list on the verb (parataxis) or on the noun (appos, dep);
-     * the people listed after the colon are the partners.
+     * "spoke individually to five leaders: A of X; B of Y; and C of Z", "received guests of states, among them are the
+     * Prime Minister of A, X, and the Foreign Minister of B, Y": a plural noun that names nobody, then the list of who
+     * they were, after a colon or opened by "among them". The parser hangs the list on the verb (parataxis) or on the
+     * noun (appos, dep); the people listed are the partners, each a name or a title whose name it governs.
      */
     static final SideRule LISTED = rule("listed", (t, s) -> {
         int head = t.clauseHead();
@@ -315,22 +316,47 @@ public final class SideRules {
                     break;
                 }
             }
-            if (colon < 0) {
-                continue;
-            }
             java.util.Set<Integer> items = new java.util.TreeSet<>();
             for (int g : new int[]{head, noun}) {
                 for (int d : s.dependents(g, "parataxis", "dep", "appos")) {
-                    if (d > colon) {
+                    boolean among = amongThem(s, d);
+                    if (colon >= 0 && d > colon || among) {
                         items.add(d);
                         s.dependents(d, "conj").forEach(items::add);
+                        if (among) {
+                            s.dependents(d, "appos").forEach(items::add);
+                        }
                     }
                 }
             }
-            items.stream().filter(i -> personLike(s, i)).forEach(i -> out.add(new SideHit(i, Role.PARTNER, "listed")));
+            for (int i : items) {
+                int name = nameOf(s, i);
+                if (name >= 0) {
+                    out.add(new SideHit(name, Role.PARTNER, "listed"));
+                }
+            }
         }
         return out;
     });
+
+    /** "among them are X, Y": a list item that says it picks out those the plural noun before it counted. */
+    private static boolean amongThem(SentenceView s, int item) {
+        return s.dependents(item, "obl:among", "nmod:among").stream()
+                .anyMatch(x -> s.pos(x).equals("PRP") || s.lower(x).equals("whom"));
+    }
+
+    /** A list item's person: the item itself, or the name its title governs ("the Prime Minister of A, X"). */
+    private static int nameOf(SentenceView s, int item) {
+        if (personLike(s, item)) {
+            return item;
+        }
+        for (int d : s.dependents(item, "dep", "nmod:of", "compound")) {
+            if (personLike(s, d)) {
+                return d;
+            }
+        }
+        return -1;
+    }
 
     /**
      * "spoke with X on Thursday, ..., and with Y afterwards": a "with" phrase conjoined to the verb itself stands for

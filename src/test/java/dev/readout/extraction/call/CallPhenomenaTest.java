@@ -128,6 +128,10 @@ class CallPhenomenaTest {
                 // Dated 2014: in office then, so the actor dictionary gives both their states
                 arguments("wish-with-place", List.of("Barack Obama + Dilma Rousseff | null | IN_PERSON | PLANNED")),
                 arguments("wish-no-place", List.of()),
+                // the guests a host received, listed after "among them", are each met; unlisted guests are no party
+                arguments("listed-among-them", List.of("Tomas Varga + Rosa Fuentes | 2016-04-04 | IN_PERSON | HELD",
+                        "Tomas Varga + Daniel Otieno | 2016-04-04 | IN_PERSON | HELD")),
+                arguments("guests-not-listed", List.of()),
                 // a meeting told as planned and as held on the same day is one meeting; a plan for another day stays
                 arguments("plan-came-true", List.of("Carla Mendez + Jan Kowal | 2009-09-11 | IN_PERSON | HELD")),
                 arguments("plan-for-later", List.of("Carla Mendez + Jan Kowal | 2009-09-11 | IN_PERSON | HELD",
