@@ -78,6 +78,11 @@ public final class CallStages {
         return new Result(calls, trace);
     }
 
+    /** Whether a date names a day (a date, a weekday, "yesterday"), not only a month or a year. */
+    private static boolean onADay(DateMention d) {
+        return d != null && (d.day() != null || d.weekday() != null || d.relative() != null);
+    }
+
     /**
      * "In Brasilia, X hopes to meet Y": a place on the verb that wishes the contact is where it is wished to happen
      * (the event is the wish's infinitive, so its own clause has no place words).
@@ -175,6 +180,10 @@ public final class CallStages {
             // "discussed the upcoming Summit of the Americas": a gathering with a name of its own is multilateral, and
             // those who attend or discuss it are not shown meeting each other there (GUIDELINES: not listed one by one)
             verdict = Decision.drop("namedGathering", "'" + s.word(t.token()) + "' is the name of a multilateral gathering");
+        }
+        if (verdict.keep() && all.size() == 2 && StatusRules.uncountedPlural(t, s) && !onADay(date.date())) {
+            // "had held phone conversations on April 3": tellings of one day are that day's contact
+            verdict = Decision.drop("uncountedPlural", "'" + s.word(t.token()) + "' sums contacts of one pair, not one event");
         }
         int body = Multilateral.gatheringOf(t, s);
         if (verdict.keep() && body >= 0) {

@@ -224,6 +224,20 @@ public final class StatusRules {
         return null;
     }
 
+    /**
+     * "During phone conversations in March, the ministers had vowed to meet": an event noun in a plural that nothing
+     * counts sums the contacts of one pair over a time, not one event (GUIDELINES: an uncounted aggregate is no
+     * entry). Not for nouns whose plural names one event ("held talks", "bilateral discussions"), and only for one
+     * pair: "phone calls with A and B" are a call with each.
+     */
+    static boolean uncountedPlural(Trigger t, SentenceView s) {
+        int noun = t.token();
+        return t.isNoun() && s.pos(noun).equals("NNS") && !s.lower(noun).equals(s.lemma(noun))
+                && !Cues.shared().is(s.lemma(noun), Cue.PLURAL_ONE) && !Cues.shared().is(s.lower(noun), Cue.PLURAL_ONE)
+                && s.dependents(noun, "nummod").isEmpty()
+                && !s.hasDependent(noun, d -> Cues.shared().is(s.lemma(d), Cue.SEPARATE), "amod", "advmod");
+    }
+
     /** "no call", "several calls", "three meetings", "the upcoming meeting". */
     private static Reading nounModifiers(int noun, SentenceView s, Cues cues) {
         for (int d : s.dependents(noun, "det", "amod", "nummod", "advmod")) {
