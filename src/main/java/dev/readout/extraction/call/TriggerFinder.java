@@ -92,7 +92,26 @@ public final class TriggerFinder {
     /** "a joint press conference", "a news conference alongside X": an event that is no contact between the parties. */
     static boolean notAContactNoun(SentenceView s, int noun) {
         return s.hasDependent(noun, d -> dev.readout.lexicon.Cues.shared().is(s.lemma(d), dev.readout.lexicon.Cues.Cue.NOT_CONTACT),
-                "compound", "amod");
+                "compound", "amod") || meansOfSomethingElse(s, noun);
+    }
+
+    /** The cases of an oblique that is the means of an act ("via videoconference", "by video link", "through a call"). */
+    private static final java.util.Set<String> MEANS = java.util.Set.of("obl:via", "obl:by", "obl:through", "obl:over");
+
+    /**
+     * "The presidents took part via videoconference in a ceremony", "addressed the forum via videoconference": the
+     * event noun is the means by which a verb that is no contact reaches something else (a ceremony, a forum), so it
+     * is no contact of its own. "The leaders talked via videoconference" has a contact verb, which the noun only
+     * modifies.
+     */
+    private static boolean meansOfSomethingElse(SentenceView s, int noun) {
+        int v = s.head(noun);
+        // a light verb counts as any other here: the noun is its means, not its object ("took part via ...")
+        if (v < 0 || !MEANS.contains(s.relation(noun)) || !s.isVerb(v) || Triggers.shared().verb(s.lemma(v)) != null) {
+            return false;
+        }
+        return s.dependents(v, "obj", "obl:in", "obl:at", "obl:to").stream()
+                .anyMatch(o -> o != noun && s.isNoun(o) && Triggers.shared().noun(s.lemma(o)) == null && s.mention(o) == null);
     }
 
     /** "phone call", "video conference": the modifier is not a trigger of its own. */

@@ -128,6 +128,9 @@ class CallPhenomenaTest {
                 // Dated 2014: in office then, so the actor dictionary gives both their states
                 arguments("wish-with-place", List.of("Barack Obama + Dilma Rousseff | null | IN_PERSON | PLANNED")),
                 arguments("wish-no-place", List.of()),
+                // a videoconference that is the means of taking part in a ceremony is no contact; one talked through is
+                arguments("means-of-a-ceremony", List.of()),
+                arguments("talked-via-videoconference", List.of("Ana Ruiz + Jorge Paz | 2022-12-21 | VIDEO | HELD")),
                 // conversations nothing counts sum a pair's contacts; "talks" is one event in the plural
                 arguments("uncounted-plural", List.of()),
                 arguments("plural-one-event", List.of("Ana Ruiz + Omar Haddad | 2023-04-06 | IN_PERSON | HELD")),
