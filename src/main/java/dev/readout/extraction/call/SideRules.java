@@ -88,6 +88,7 @@ public final class SideRules {
                 subj.add(a.dependent());
             }
         }
+        subj.replaceAll(x -> apposedSubject(s, x, verb));
         if (subj.size() == 1 && Cues.shared().is(s.lemma(subj.get(0)), Cues.Cue.ATTEMPT) && depth <= 3) {
             // "Despite efforts to reach X, Y could not ...": the parser makes the effort the subject; it is Y's
             return effortOwner(s, subj.get(0), verb, depth);
@@ -122,6 +123,27 @@ public final class SideRules {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "In talks with his counterpart, Prime Minister A, Prime Minister B said ...": the parser may take the first name
+     * for the verb's subject and the second, right before the verb, for its apposition. An apposition names the same
+     * person again; a different person standing right before the verb is the subject, and the first name belongs to
+     * the phrase before it.
+     */
+    private static int apposedSubject(SentenceView s, int subject, int verb) {
+        int first = nameOf(s, subject);
+        if (first < 0) {
+            return subject;
+        }
+        for (int a : s.dependents(subject, "appos")) {
+            var m = s.mention(a);
+            if (m != null && m.kind() == dev.readout.extraction.people.ArticlePeople.Kind.NAME && m.to() == verb
+                    && m.party() != null && s.mention(first).party() != null && m.party() != s.mention(first).party()) {
+                return a;
+            }
+        }
+        return subject;
     }
 
     /**
@@ -468,7 +490,12 @@ public final class SideRules {
             if (gw != null && gw.frame() == Frame.ARRIVE && s.dependents(noun, "nmod:with", "nmod:between").isEmpty()) {
                 return List.of();
             }
-            if (gw != null && gw.frame() != Frame.ARRIVE && !heldBefore) {
+            // "In the discussion with his counterpart Y, X discussed trade": a verb that names no partner of its own
+            // tells what was done in the event the noun names with its partner, so the noun takes the verb's subject
+            boolean nounHasPartner = !s.dependents(noun, "nmod:with", "nmod:between").isEmpty()
+                    && g >= 0 && s.dependents(g, "obj", "iobj", "obl:with", "obl:to", "obl:between").stream()
+                    .noneMatch(o -> personLike(s, o) || s.mention(o) != null);
+            if (gw != null && gw.frame() != Frame.ARRIVE && !heldBefore && !(nounHasPartner && r.startsWith("obl:"))) {
                 // "did not meet X at the summit": the verb tells the event, the noun is its venue; but "X spoke after
                 // a meeting with A and B" tells what X did once the meeting was over (and whom X then called or
                 // told was no party of it), unless the meeting has a holder of its own ("after Blinken's talks in Kiev")

@@ -128,6 +128,8 @@ class CallPhenomenaTest {
                 // Dated 2014: in office then, so the actor dictionary gives both their states
                 arguments("wish-with-place", List.of("Barack Obama + Dilma Rousseff | null | IN_PERSON | PLANNED")),
                 arguments("wish-no-place", List.of()),
+                // a second name right before the verb is its subject, though the parser hangs it as the first one's apposition
+                arguments("apposed-subject", List.of("Ana Ruiz + Jorge Paz | null | UNKNOWN | HELD")),
                 // a videoconference that is the means of taking part in a ceremony is no contact; one talked through is
                 arguments("means-of-a-ceremony", List.of()),
                 arguments("talked-via-videoconference", List.of("Ana Ruiz + Jorge Paz | 2022-12-21 | VIDEO | HELD")),
