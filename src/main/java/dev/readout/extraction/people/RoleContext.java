@@ -97,6 +97,13 @@ final class RoleContext {
                 int envoy = envoyTitleEnd(m, g.start());
                 titleBegin = envoy + 1;
                 j = envoy; // on to the title itself ("designate" and "to the" skipped)
+            } else if (titleEnd < 0 && envoyToTheCountry(m, j) >= 0) {
+                // "the Russian Ambassador to the country, X": the host is the state the article is about; the title
+                // is the envoy's and the state before it sends him
+                titleEnd = j + 1;
+                int envoy = envoyToTheCountry(m, j);
+                titleBegin = envoy + 1;
+                j = envoy;
             } else if (m.inGaz(j)) {
                 Gazetteer.Match g = m.gazCovering(j);
                 Gazetteer.Entry inst = g.institution();
@@ -155,11 +162,41 @@ final class RoleContext {
         if (apposition && titleEnd < 0) {
             return new Acc().reading(nameFrom, -1); // "In Russia, Putin, who ...": a place before a comma is no title
         }
+        if (commaBeforeName(m, nameFrom) && !closedAfter(m, nameTo) && !opensTheSentence(m, j)) {
+            // "after meeting the Chinese foreign minister, Jaishankar left": a title before a comma is the name's only
+            // when the two are closed off together or the title opens the sentence ("Iranian Ambassador to
+            // Ethiopia, X expressed joy")
+            return new Acc().reading(nameFrom, -1);
+        }
         if (titleEnd > 0) {
             c.title = m.join(Math.max(0, titleBegin), titleEnd).replace(" ’s", "’s").replace(" 's", "'s");
         }
         c.qualify();
         return c.reading(j + 1, -1);
+    }
+
+    /** Words a sentence may open with before its subject's title: nothing, or an article. */
+    private static boolean opensTheSentence(TokenMarks m, int before) {
+        return before < 0 || before == 0 && m.word(0).equalsIgnoreCase("the");
+    }
+
+    private static boolean commaBeforeName(TokenMarks m, int nameFrom) {
+        return nameFrom > 0 && m.word(nameFrom - 1).equals(",");
+    }
+
+    /** Nouns that stand for the host state after an envoy's "to the": "Ambassador to the country". */
+    private static final Set<String> HOST_NOUNS = Set.of("country", "kingdom", "republic");
+
+    /**
+     * Where the envoy's title ends when the token is the host noun of "Ambassador to the country", else -1.
+     */
+    private static int envoyToTheCountry(TokenMarks m, int j) {
+        if (j < 3 || !HOST_NOUNS.contains(m.word(j).toLowerCase(java.util.Locale.ROOT))
+                || !m.word(j - 1).equalsIgnoreCase("the") || !m.word(j - 2).equals("to")) {
+            return -1;
+        }
+        Titles.Title t = m.titleCovering(j - 3);
+        return t != null && "AMBASSADOR".equals(t.family()) ? j - 3 : -1;
     }
 
     /** A state right after "to" that follows an envoy's title: the host, not the envoy's own state. */
@@ -207,7 +244,8 @@ final class RoleContext {
         return PersonWords.is(HONORIFIC, lw) || m.token(j).pos().equals("POS") || lw.equals("of") && j > 0
                 || j == nameFrom - 1 && j > 0 && w.matches("[A-Z]\\.?") && PersonWords.is(HONORIFIC, m.word(j - 1)) // "Dr S Jaishankar"
                 || PersonWords.is(DETERMINER, lw) || lw.equals("-") || lw.equals("(") || lw.equals(")") || w.equals("EU")
-                || lw.equals(",") && j == nameFrom - 1 && j > 0 && (m.inTitle(j - 1) || m.inGaz(j - 1)) && closedAfter(m, nameTo);
+                || lw.equals(",") && j == nameFrom - 1 && j > 0 && (m.inTitle(j - 1) || m.inGaz(j - 1)
+                || envoyToTheCountry(m, j - 1) >= 0);
     }
 
     /**

@@ -64,6 +64,19 @@ class PeopleNamesTest {
     }
 
     @Test
+    void aTitleBeforeACommaIsTheNamesWhenItOpensTheSentenceOrBothAreClosedOff() {
+        Party karimi = person("envoy-title-before-comma", "Reza Karimi");
+        assertThat(karimi.family()).isEqualTo("AMBASSADOR");
+        assertThat(karimi.country()).isEqualTo("IR");
+        // "Ambassador to the country": the host is the article's state, the envoy is the one before the title
+        Party orlov = person("envoy-to-the-country", "Pavel Orlov");
+        assertThat(orlov.family()).isEqualTo("AMBASSADOR");
+        assertThat(orlov.country()).isEqualTo("RU");
+        // the title ends a clause of its own, and the name opens the next
+        assertThat(person("title-before-comma-not-his", "Rahul Mehta").title()).isNull();
+    }
+
+    @Test
     void aTitleAfterTheNameMayBeNewlyAppointed() {
         // ", the newly appointed secretary general of <an international organisation>": the office and its body
         Party berg = person("apposition-newly-appointed", "Anna Berg");
