@@ -89,6 +89,7 @@ public final class SideRules {
             }
         }
         subj.replaceAll(x -> apposedSubject(s, x, verb));
+        subj.addAll(misjoinedOf(s, subj));
         if (subj.size() == 1 && Cues.shared().is(s.lemma(subj.get(0)), Cues.Cue.ATTEMPT) && depth <= 3) {
             // "Despite efforts to reach X, Y could not ...": the parser makes the effort the subject; it is Y's
             return effortOwner(s, subj.get(0), verb, depth);
@@ -123,6 +124,28 @@ public final class SideRules {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "Presidents A of Argentina and B of Brazil met ...": the parser may read "of (Argentina and B)", making the second
+     * name an "of" of the first. A person is of a state, never of another person: such a name is a conjunct subject.
+     */
+    private static List<Integer> misjoinedOf(SentenceView s, List<Integer> subjects) {
+        List<Integer> out = new ArrayList<>();
+        for (int x : subjects) {
+            var own = s.mention(x);
+            if (own == null || own.kind() != dev.readout.extraction.people.ArticlePeople.Kind.NAME) {
+                continue;
+            }
+            for (int o : s.dependents(x, "nmod:of")) {
+                var m = s.mention(o);
+                if (m != null && m.kind() == dev.readout.extraction.people.ArticlePeople.Kind.NAME && m.party() != null
+                        && m.party() != own.party() && !subjects.contains(o) && !out.contains(o)) {
+                    out.add(o);
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -481,6 +504,12 @@ public final class SideRules {
             int g = a.governor();
             boolean object = r.equals("obj");
             boolean heldBefore = AFTERWARDS.contains(r) && s.dependents(noun, "nmod:poss").isEmpty();
+            if (AFTERWARDS.contains(r) && g >= 0 && s.dependents(noun, "nmod:poss").stream().anyMatch(p -> s.lower(p).equals("their"))) {
+                // "After their bilateral encounter, X and Y met with activists": "their" is the clause's subjects, so
+                // the event before is theirs together
+                List<Integer> theirs = subjectsOf(s, g, 0);
+                return theirs.size() >= 2 ? hits(theirs, Role.SUBJECT, "framingClause") : List.of();
+            }
             Triggers.Word gw = g >= 0 && s.isVerb(g) ? Triggers.shared().verb(s.lemma(g)) : null;
             if (gw != null && gw.frame() == Frame.ADDRESS && !TriggerFinder.atOccasion(s, g)) {
                 gw = null; // "told Y in a phone call": the words said are no event of their own; the call is

@@ -128,6 +128,9 @@ class CallPhenomenaTest {
                 // Dated 2014: in office then, so the actor dictionary gives both their states
                 arguments("wish-with-place", List.of("Barack Obama + Dilma Rousseff | null | IN_PERSON | PLANNED")),
                 arguments("wish-no-place", List.of()),
+                // "their" event before the clause is its subjects' together; "the encounter" names nobody
+                arguments("after-their-encounter", List.of("Ana Ruiz + Jorge Paz | null | IN_PERSON | HELD")),
+                arguments("after-the-encounter", List.of()),
                 // a second name right before the verb is its subject, though the parser hangs it as the first one's apposition
                 arguments("apposed-subject", List.of("Ana Ruiz + Jorge Paz | null | UNKNOWN | HELD")),
                 // a videoconference that is the means of taking part in a ceremony is no contact; one talked through is
