@@ -232,7 +232,9 @@ public final class StatusRules {
      */
     static boolean uncountedPlural(Trigger t, SentenceView s) {
         int noun = t.token();
-        return t.isNoun() && s.pos(noun).equals("NNS") && !s.lower(noun).equals(s.lemma(noun))
+        // "X and Y held bilateral meetings in Bogor" asserts the event (its sessions); only a plural the clause does
+        // not hold ("during phone conversations", "his phone calls with X") is told in passing as a sum
+        return t.isNoun() && t.light() < 0 && s.pos(noun).equals("NNS") && !s.lower(noun).equals(s.lemma(noun))
                 && !Cues.shared().is(s.lemma(noun), Cue.PLURAL_ONE) && !Cues.shared().is(s.lower(noun), Cue.PLURAL_ONE)
                 && s.dependents(noun, "nummod").isEmpty()
                 && !s.hasDependent(noun, d -> Cues.shared().is(s.lemma(d), Cue.SEPARATE), "amod", "advmod");

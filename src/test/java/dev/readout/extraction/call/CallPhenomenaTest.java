@@ -139,6 +139,8 @@ class CallPhenomenaTest {
                 // conversations nothing counts sum a pair's contacts; "talks" is one event in the plural
                 arguments("uncounted-plural", List.of()),
                 arguments("plural-one-event", List.of("Ana Ruiz + Omar Haddad | 2023-04-06 | IN_PERSON | HELD")),
+                // meetings a pair is said to hold are the event the clause asserts, not a sum told in passing
+                arguments("held-plural-meetings", List.of("Ana Ruiz + Omar Haddad | null | IN_PERSON | HELD")),
                 // the guests a host received, listed after "among them", are each met; unlisted guests are no party
                 arguments("listed-among-them", List.of("Tomas Varga + Rosa Fuentes | 2016-04-04 | IN_PERSON | HELD",
                         "Tomas Varga + Daniel Otieno | 2016-04-04 | IN_PERSON | HELD")),
