@@ -109,14 +109,20 @@ public final class CallDating {
         Set<String> seen = new java.util.HashSet<>();
         Set<String> ownerMarkers = Set.of();
         int cur = tok;
+        int thing = -1; // the first noun the date modifies ("his statement on June 5")
         for (int depth = 0; depth < 8; depth++) {
             seen.addAll(markers(s, cur, d));
             boolean marked = seen.stream().anyMatch(FOREIGN_MARKERS::contains);
             int h = s.head(cur);
             if (h < 0) {
-                return new Attachment(owner, foreign, -1, true, ownerMarkers);
+                // "According to his statement on June 5, his visit ...": a date on a noun in a sentence with no verb
+                // above it is that noun's (the statement's), not free for any event the sentence names
+                return new Attachment(owner < 0 ? thing : owner, owner < 0 && thing >= 0 || foreign, -1, true, ownerMarkers);
             }
             String rel = s.relation(cur);
+            if (thing < 0 && s.isNoun(h) && rel.startsWith("nmod") && !inside(s, h, d)) {
+                thing = h;
+            }
             boolean eventNoun = Triggers.shared().noun(s.lemma(h)) != null && s.isNoun(h)
                     && (rel.startsWith("nmod") || rel.startsWith("obl") || rel.equals("compound"));
             if (owner < 0 && (s.isVerb(h) || eventNoun)) {

@@ -128,6 +128,8 @@ class CallPhenomenaTest {
                 // Dated 2014: in office then, so the actor dictionary gives both their states
                 arguments("wish-with-place", List.of("Barack Obama + Dilma Rousseff | null | IN_PERSON | PLANNED")),
                 arguments("wish-no-place", List.of()),
+                // the date of a statement about the visit is the statement's, not the meeting's
+                arguments("date-of-a-statement", List.of("Ana Ruiz + Jorge Paz | 2022-06-06 | IN_PERSON | HELD")),
                 // "their" event before the clause is its subjects' together; "the encounter" names nobody
                 arguments("after-their-encounter", List.of("Ana Ruiz + Jorge Paz | null | IN_PERSON | HELD")),
                 arguments("after-the-encounter", List.of()),
