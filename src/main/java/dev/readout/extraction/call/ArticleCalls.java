@@ -52,7 +52,37 @@ public final class ArticleCalls {
                 backReference(calls, c);
             }
         }
-        return plansThatCameTrue(statesRetold(intoGroups(calls, dates), dates), dates);
+        return plansThatCameTrue(statesForTheirPeople(statesRetold(intoGroups(calls, dates), dates), dates), dates);
+    }
+
+    /**
+     * "X met President Y of Uruguay" beside "X signed agreements with the governments of Uruguay, Argentina and
+     * Brazil": a call whose side is a state the article also shows meeting the same others through one of its people
+     * is that meeting told again, the state standing for its person.
+     */
+    private static List<Call> statesForTheirPeople(List<Call> calls, DateResolver dates) {
+        List<Call> out = new ArrayList<>(calls);
+        for (Call withState : calls) {
+            for (Actor state : withState.actors) {
+                if (state.participant().kind() != ParticipantKind.COUNTRY || state.state() == null) {
+                    continue;
+                }
+                TreeSet<String> others = new TreeSet<>(withState.keys);
+                others.remove(state.key());
+                Call person = calls.stream().filter(c -> c != withState && out.contains(c) && c.status == withState.status
+                        && c.keys.size() == withState.keys.size() && c.keys.containsAll(others)
+                        && c.actors.stream().anyMatch(a -> !others.contains(a.key()) && state.state().equals(a.state())
+                        && a.participant().kind() == ParticipantKind.PERSON)
+                        && sameDay(c.date, withState.date, dates, c.status)).findFirst().orElse(null);
+                if (person != null) {
+                    person.sentences.addAll(withState.sentences);
+                    fillIn(person, withState.date, withState.medium);
+                    out.remove(withState);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -247,7 +247,7 @@ public final class Parties {
     }
 
     /** Words that stand for the people "of" something ("the government of X", "the delegation of Y"), unlike "the decision of X". */
-    private static boolean standsForPeople(String lemma) {
+    static boolean standsForPeople(String lemma) {
         return PEOPLE_NOUNS.contains(lemma) || Titles.shared().familyOf(lemma) != null;
     }
 

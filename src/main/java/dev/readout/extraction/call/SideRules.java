@@ -316,6 +316,20 @@ public final class SideRules {
                 frontier.add(a.dependent());
             }
         }
+        if (t.frame() == Frame.CONVERSE && !t.isNoun()) {
+            // "signed agreements with X", "discussed cooperation with X": the parser hangs the partner on the topic;
+            // "signed and reviewed agreements with X": a shared object stands on the last conjunct only
+            List<Integer> topics = s.dependents(verb, "obj");
+            if (topics.isEmpty()) {
+                for (int c : s.dependents(verb, "conj")) {
+                    topics = s.dependents(c, "obj");
+                    if (!topics.isEmpty()) {
+                        break;
+                    }
+                }
+            }
+            topics.stream().filter(o -> !personLike(s, o) && Triggers.shared().noun(s.lemma(o)) == null).forEach(frontier::add);
+        }
         for (int depth = 0; depth < 3 && !frontier.isEmpty(); depth++) {
             List<Integer> next = new ArrayList<>();
             for (int n : frontier) {
@@ -323,7 +337,9 @@ public final class SideRules {
                     if (!a.relation().startsWith("nmod:")) {
                         continue;
                     }
-                    if (a.relation().equals("nmod:with") && personLike(s, a.dependent()) && a.dependent() > verb) {
+                    if (a.relation().equals("nmod:with") && a.dependent() > verb && (personLike(s, a.dependent())
+                            || Parties.standsForPeople(s.lemma(a.dependent())) && !s.dependents(a.dependent(), "nmod:of").isEmpty())) {
+                        // "with the governments of A and B": the people of those states
                         out.add(new SideHit(a.dependent(), Role.PARTNER, "nestedWith"));
                     } else if (!personLike(s, a.dependent())) { // a summit deeper down is the venue, not the event
                         next.add(a.dependent());

@@ -128,6 +128,12 @@ class CallPhenomenaTest {
                 // Dated 2014: in office then, so the actor dictionary gives both their states
                 arguments("wish-with-place", List.of("Barack Obama + Dilma Rousseff | null | IN_PERSON | PLANNED")),
                 arguments("wish-no-place", List.of()),
+                // a partner the parser hangs on the topic of "signed"/"discussed" is the verb's, shared objects too
+                // (Chile is met through its president, named in the next sentence: one meeting)
+                arguments("signed-agreements-with-governments", List.of("Carla Mendez + Bolivia | null | IN_PERSON | HELD",
+                        "Carla Mendez + Luis Soto | null | IN_PERSON | HELD")),
+                arguments("discussed-topic-with", List.of("Carla Mendez + Jan Kowal | 2007-08-06 | UNKNOWN | HELD")),
+                arguments("signed-agreements-alone", List.of()),
                 // the date of a statement about the visit is the statement's, not the meeting's
                 arguments("date-of-a-statement", List.of("Ana Ruiz + Jorge Paz | 2022-06-06 | IN_PERSON | HELD")),
                 // "their" event before the clause is its subjects' together; "the encounter" names nobody
