@@ -22,12 +22,15 @@ import java.util.Map;
  * Cacheable: a query (never a mutation or subscription) that reads data, so neither {@code { __typename }} alone nor
  * anything asking for {@code __schema} or {@code __type} (introspection is cheap to compute and large to keep).
  * <p>
- * Documents are parsed once and remembered by their text (or persisted-query hash), least recently used out first;
- * texts over {@link #MAX_CHARS} are neither remembered nor cached, so a client cannot fill memory with large ones.
+ * Documents are parsed once and remembered by their text (or persisted-query hash), at most {@link #MAX_ENTRIES},
+ * least recently used out first; texts over {@link #MAX_CHARS} are neither remembered nor cached, so what is held
+ * stays under about 16 MB however many distinct documents clients send (the example operations are under 2,000
+ * characters).
  */
 final class CacheableDocuments {
 
-    static final int MAX_CHARS = 16_384;
+    static final int MAX_CHARS = 8_192;
+    static final int MAX_ENTRIES = 1_000;
 
     /** The normalised text, and per operation name ("" for an anonymous one) whether it may be cached. */
     record Shape(String normalised, Map<String, Boolean> cacheable) {
@@ -47,6 +50,10 @@ final class CacheableDocuments {
     }
 
     private final Map<String, Shape> shapes;
+
+    CacheableDocuments() {
+        this(MAX_ENTRIES);
+    }
 
     CacheableDocuments(int maxEntries) {
         this.shapes = new LinkedHashMap<>(256, 0.75f, true) {

@@ -22,8 +22,10 @@ import java.util.Map;
 
 /**
  * Answers a read-only query that was answered before from {@link ResponseStore}, without running it: the typical
- * page of a mobile app or the explorer is asked for again and again, and running it costs about ten times a
- * {@code { __typename }} (graphql-java, two MongoDB commands, mapping), where sending kept JSON costs less than that.
+ * page of a mobile app or the explorer is asked for again and again, and running it cost about ten times a
+ * {@code { __typename }} (graphql-java, two MongoDB commands, mapping: 6.4 against 0.5 ms of server CPU on the sample
+ * store), where sending the kept JSON costs less than the {@code { __typename }} itself (BENCHMARKS.md, issue 14,
+ * second round).
  * <p>
  * Kept: queries that read data ({@link CacheableDocuments}), answered without errors or extensions, by normalised
  * document or persisted-query hash, operation name, variables and whether the API key was presented. Mutations,
@@ -47,10 +49,9 @@ public class ResponseCaching implements WebGraphQlInterceptor {
     public ResponseCaching(CollectionWrites writes, PersistedQueries persisted, ApiKeys apiKeys, JsonMapper json,
                            @Value("${readout.cache.responses.max-staleness:2s}") Duration maxStaleness,
                            @Value("${readout.cache.responses.max-entries:10000}") int maxEntries,
-                           @Value("${readout.cache.responses.max-bytes:64MB}") DataSize maxBytes,
-                           @Value("${readout.graphql.persisted-queries.max-entries:5000}") int maxDocuments) {
+                           @Value("${readout.cache.responses.max-bytes:64MB}") DataSize maxBytes) {
         this.store = new ResponseStore(writes, maxStaleness, maxEntries, maxBytes.toBytes());
-        this.documents = new CacheableDocuments(maxDocuments);
+        this.documents = new CacheableDocuments();
         this.persisted = persisted;
         this.apiKeys = apiKeys;
         this.json = json;

@@ -81,6 +81,21 @@ class ResponseCachingTest extends ApiTest {
     }
 
     @Test
+    void aPersistedQueryIsKeptByItsHash() throws Exception {
+        String query = "{ calls(first: 4) { totalCount edges { node { id participants { name } } } } }";
+        String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(query.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Map<String, Object> extensions = Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", hash));
+        answers.clear();
+        JsonNode registered = post(query, Map.of(), extensions, Map.of());
+        JsonNode[] byHash = new JsonNode[2];
+        assertThat(commands(() -> byHash[0] = post(null, Map.of(), extensions, Map.of()))).isNotEmpty();
+        assertThat(commands(() -> byHash[1] = post(null, Map.of(), extensions, Map.of()))).isEmpty();
+        assertThat(byHash[0].path("data")).isEqualTo(registered.path("data"));
+        assertThat(byHash[1]).isEqualTo(byHash[0]);
+    }
+
+    @Test
     void variablesAndTheApiKeyKeepAnswersApart() {
         answers.clear();
         JsonNode two = JSON.readTree(raw(CALLS, Map.of("n", 2), Map.of()).body());
