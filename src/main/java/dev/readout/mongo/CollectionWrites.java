@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>
  * Writes by other processes (several Readout instances on one MongoDB) are not seen here: caches keyed on this bound
  * their staleness by time as well (see {@code readout.cache.participants.max-staleness} and
- * {@code readout.cache.answers.max-staleness}).
+ * {@code readout.cache.responses.max-staleness}).
  */
 public final class CollectionWrites implements CommandListener {
 
