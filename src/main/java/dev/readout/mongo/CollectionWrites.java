@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * collection's version.
  * <p>
  * Writes by other processes (several Readout instances on one MongoDB) are not seen here: caches keyed on this bound
- * their staleness by time as well (see {@code readout.cache.participants.max-staleness}).
+ * their staleness by time as well (see {@code readout.cache.participants.max-staleness} and
+ * {@code readout.cache.responses.max-staleness}).
  */
 public final class CollectionWrites implements CommandListener {
 
@@ -33,6 +34,8 @@ public final class CollectionWrites implements CommandListener {
 
     private final ConcurrentHashMap<String, AtomicLong> versions = new ConcurrentHashMap<>();
     private final AtomicLong everything = new AtomicLong();
+    /** Moves with every write to any collection: for caches of answers that may read from any of them. */
+    private final AtomicLong any = new AtomicLong();
     /** Write commands sent and not yet answered: request id to collection (ALL for dropDatabase). */
     private final ConcurrentHashMap<Integer, String> open = new ConcurrentHashMap<>();
 
@@ -41,11 +44,17 @@ public final class CollectionWrites implements CommandListener {
         return everything.get() + counter(collection).get();
     }
 
+    /** A version over all collections: equal values mean no write of this process to any collection in between. */
+    public long version() {
+        return any.get();
+    }
+
     private AtomicLong counter(String collection) {
         return versions.computeIfAbsent(collection, c -> new AtomicLong());
     }
 
     private void bump(String collection) {
+        any.incrementAndGet();
         if (ALL.equals(collection)) {
             everything.incrementAndGet();
         } else {

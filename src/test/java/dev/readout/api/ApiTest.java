@@ -41,7 +41,10 @@ import static org.assertj.core.api.Assertions.assertThat;
         // the participant cache's time bound (for other instances' writes) is ParticipantCacheTest's; here a slow
         // machine must not turn cached participants into extra MongoDB commands, and a test's own writes must show
         // without it (this instance's writes drop the cache at once)
-        "readout.cache.participants.max-staleness=1h"})
+        "readout.cache.participants.max-staleness=1h",
+        // the same for kept answers (ResponseStoreTest checks the time bound): every API test that writes and then
+        // reads checks that this instance's writes show at once
+        "readout.cache.responses.max-staleness=1h"})
 @Import(MongoCommandCounter.class)
 public abstract class ApiTest {
 
