@@ -34,10 +34,12 @@ class CorpusQualityTest {
     // Date accuracy is counted over the matched calls only: round 8 matched 14 more wide calls (193 against 179) and
     // 1 more dev call, most of them with no day or a hard one, so the share fell (wide 0.912 -> 0.889, dev 1.0 ->
     // 0.909) while no date that was right before became wrong; those two floors are set to the new measure.
+    // Round 13 (2026-12-06, late night): dev 0.923 / 0.909 / 0.88 / 1.0 / 0.600, wide 0.912 / 0.925 / 0.955 / 0.961 /
+    // 0.750 (the wide medium share fell from 0.958: one more call matched, "discussed" with nothing to say how).
     @CsvSource({
             "seeds,     1.0,  1.0,  1.0,  1.0,  0.66, -1",
-            "dev,       0.88, 0.90, 0.87, 1.0,  0.60, -1",
-            "wide,      0.88, 0.88, 0.95, 0.96, 0.64, -1",
+            "dev,       0.92, 0.90, 0.88, 1.0,  0.60, -1",
+            "wide,      0.91, 0.92, 0.95, 0.96, 0.75, -1",
             "negatives, -1,   -1,   -1,   -1,   -1,   0"})
     @SuppressWarnings("unchecked")
     void extractionMeetsTheFloors(String set, double callsF1, double dateAcc, double mediumAcc, double statementsF1,
