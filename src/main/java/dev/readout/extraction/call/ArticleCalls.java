@@ -56,33 +56,44 @@ public final class ArticleCalls {
     }
 
     /**
-     * "X met President Y of Uruguay" beside "X signed agreements with the governments of Uruguay, Argentina and
-     * Brazil": a call whose side is a state the article also shows meeting the same others through one of its people
-     * is that meeting told again, the state standing for its person.
+     * Folds each call that another call of the article retells into that call: its sentences join the other's, and,
+     * when {@code fill}, its day and medium fill what the other lacks. Calls are tried in the article's order.
      */
-    private static List<Call> statesForTheirPeople(List<Call> calls, DateResolver dates) {
+    private static List<Call> fold(List<Call> calls, java.util.function.BiPredicate<Call, Call> retells, boolean fill) {
         List<Call> out = new ArrayList<>(calls);
-        for (Call withState : calls) {
-            for (Actor state : withState.actors) {
-                if (state.participant().kind() != ParticipantKind.COUNTRY || state.state() == null) {
-                    continue;
-                }
-                TreeSet<String> others = new TreeSet<>(withState.keys);
-                others.remove(state.key());
-                Call person = calls.stream().filter(c -> c != withState && out.contains(c) && c.status == withState.status
-                        && c.keys.size() == withState.keys.size() && c.keys.containsAll(others)
-                        && c.actors.stream().anyMatch(a -> !others.contains(a.key()) && state.state().equals(a.state())
-                        && a.participant().kind() == ParticipantKind.PERSON)
-                        && sameDay(c.date, withState.date, dates, c.status)).findFirst().orElse(null);
-                if (person != null) {
-                    person.sentences.addAll(withState.sentences);
-                    fillIn(person, withState.date, withState.medium);
-                    out.remove(withState);
+        for (Call told : calls) {
+            for (Call into : calls) {
+                if (into != told && out.contains(into) && retells.test(told, into)) {
+                    into.sentences.addAll(told.sentences);
+                    if (fill) {
+                        fillIn(into, told.date, told.medium);
+                    }
+                    out.remove(told);
                     break;
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * "X met President Y of Uruguay" beside "X signed agreements with the governments of Uruguay, Argentina and
+     * Brazil": a call whose side is a state the article also shows meeting the same others through one of its people
+     * is that meeting told again, the state standing for its person.
+     */
+    private static List<Call> statesForTheirPeople(List<Call> calls, DateResolver dates) {
+        return fold(calls, (withState, person) -> withState.status == person.status
+                && withState.keys.size() == person.keys.size() && sameDay(person.date, withState.date, dates, person.status)
+                && withState.actors.stream().anyMatch(state -> state.participant().kind() == ParticipantKind.COUNTRY
+                && state.state() != null && standsFor(state, withState, person)), true);
+    }
+
+    /** Whether the person's call has the state call's other parties and, in the state's place, one of its people. */
+    private static boolean standsFor(Actor state, Call withState, Call person) {
+        TreeSet<String> others = new TreeSet<>(withState.keys);
+        others.remove(state.key());
+        return person.keys.containsAll(others) && person.actors.stream().anyMatch(a -> !others.contains(a.key())
+                && state.state().equals(a.state()) && a.participant().kind() == ParticipantKind.PERSON);
     }
 
     /**
@@ -91,21 +102,9 @@ public final class ArticleCalls {
      * known: an undated plan may be the next meeting.
      */
     private static List<Call> plansThatCameTrue(List<Call> calls, DateResolver dates) {
-        List<Call> out = new ArrayList<>(calls);
-        for (Call plan : calls) {
-            if (plan.status != CallStatus.PLANNED || plan.date == null) {
-                continue;
-            }
-            for (Call held : calls) {
-                if (held.status == CallStatus.HELD && held.keys.equals(plan.keys) && held.date != null
-                        && sameDay(held.date, plan.date, dates, CallStatus.HELD)) {
-                    held.sentences.addAll(plan.sentences);
-                    out.remove(plan);
-                    break;
-                }
-            }
-        }
-        return out;
+        return fold(calls, (plan, held) -> plan.status == CallStatus.PLANNED && plan.date != null
+                && held.status == CallStatus.HELD && held.keys.equals(plan.keys) && held.date != null
+                && sameDay(held.date, plan.date, dates, CallStatus.HELD), false);
     }
 
     /**
@@ -114,26 +113,16 @@ public final class ArticleCalls {
      * people of exactly those states, is that call told again.
      */
     private static List<Call> statesRetold(List<Call> calls, DateResolver dates) {
-        List<Call> out = new ArrayList<>(calls);
-        for (Call states : calls) {
-            if (!states.actors.stream().allMatch(a -> a.participant().kind() == ParticipantKind.COUNTRY)) {
-                continue;
-            }
-            TreeSet<String> codes = new TreeSet<>();
-            states.actors.forEach(a -> codes.add(String.valueOf(a.state())));
-            for (Call people : calls) {
-                TreeSet<String> theirs = new TreeSet<>();
-                people.actors.forEach(a -> theirs.add(String.valueOf(a.state())));
-                boolean persons = people.actors.stream().anyMatch(a -> a.participant().kind() == ParticipantKind.PERSON);
-                if (people != states && persons && theirs.equals(codes) && people.status == states.status
-                        && states.date != null && people.date != null && sameDay(people.date, states.date, dates, states.status)) {
-                    people.sentences.addAll(states.sentences);
-                    out.remove(states);
-                    break;
-                }
-            }
-        }
-        return out;
+        return fold(calls, (states, people) -> states.actors.stream().allMatch(a -> a.participant().kind() == ParticipantKind.COUNTRY)
+                && people.actors.stream().anyMatch(a -> a.participant().kind() == ParticipantKind.PERSON)
+                && codesOf(people).equals(codesOf(states)) && people.status == states.status
+                && states.date != null && people.date != null && sameDay(people.date, states.date, dates, states.status), false);
+    }
+
+    private static TreeSet<String> codesOf(Call call) {
+        TreeSet<String> codes = new TreeSet<>();
+        call.actors.forEach(a -> codes.add(String.valueOf(a.state())));
+        return codes;
     }
 
     /** One party list per call the reading reports: all together, or each partner with the subjects. */
