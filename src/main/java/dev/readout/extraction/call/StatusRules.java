@@ -111,7 +111,33 @@ public final class StatusRules {
             node = gov;
         }
         Reading infinitive = infinitive(t.clauseHead(), s, cues);
-        return infinitive != null ? infinitive : Reading.held("held", "no cue changes it");
+        if (infinitive != null) {
+            return infinitive;
+        }
+        Reading time = presentOfAFuture(t.clauseHead(), s);
+        return time != null ? time : Reading.held("held", "no cue changes it");
+    }
+
+    /** Subordinators of a clause of time, whose present tense tells the time of the clause it depends on. */
+    private static final Set<String> TIME_MARKS = Set.of("as", "when", "while", "once", "after", "before", "until");
+
+    /**
+     * "The dispute will be on the table as Mr Trump hosts the Emir on Thursday": in a clause of time, English puts a
+     * future event in the present tense when the clause it depends on is in the future ("will"): the event is planned.
+     */
+    private static Reading presentOfAFuture(int verb, SentenceView s) {
+        if (verb < 0 || !(s.pos(verb).equals("VBZ") || s.pos(verb).equals("VBP")) || !s.dependents(verb, "aux").isEmpty()
+                || s.dependents(verb, "mark", "advmod").stream().noneMatch(m -> TIME_MARKS.contains(s.lower(m)))) {
+            return null;
+        }
+        for (var a : s.governors(verb)) {
+            if (a.governor() >= 0 && a.relation().startsWith("advcl") && s.dependents(a.governor(), "aux").stream()
+                    .anyMatch(x -> s.lower(x).equals("will") || s.lower(x).equals("shall") || s.lower(x).equals("'ll"))) {
+                return Reading.planned("presentOfAFuture", "'" + s.word(verb) + "' in a clause of time of a future '"
+                        + s.word(a.governor()) + "'");
+            }
+        }
+        return null;
     }
 
     /**
@@ -175,6 +201,9 @@ public final class StatusRules {
      * meeting": the event noun's own governor speaks first. An event that something else is the prospect of ("a
      * date for a meeting", "the site of talks", "preparations for talks") has not happened.
      */
+    /** Relations of an event a clause is done before, in preparation: "ahead of", "in advance of", "in the run-up to". */
+    private static final Set<String> AHEAD_OF = Set.of("obl:ahead_of", "obl:in_advance_of", "obl:in_run-up_to");
+
     private static Reading nounGovernor(Trigger t, SentenceView s, Cues cues) {
         if (t.light() >= 0) {
             return null;
@@ -186,6 +215,14 @@ public final class StatusRules {
             if ((a.relation().equals("nmod:for") || a.relation().equals("nmod:of")) && s.isNoun(a.governor())
                     && cues.is(s.lemma(a.governor()), Cue.PROSPECT)) {
                 return Reading.none("prospect", "the " + s.word(a.governor()) + " of an event, not one held");
+            }
+            boolean ahead = AHEAD_OF.contains(a.relation()) && s.isVerb(a.governor())
+                    // the parser's other reading: "ahead" an adverb of the clause, the event its "of"
+                    || a.relation().equals("obl:of") && s.lemma(a.governor()).equals("ahead");
+            if (ahead) {
+                // "X called Y ahead of his summit with Z on Thursday": what a clause is done ahead of is still to come
+                return Reading.of(CallStatus.PLANNED, "aheadOf", "'" + s.word(t.token()) + "' is what '"
+                        + s.word(a.governor()) + "' was done ahead of");
             }
             if (a.relation().equals("obj") || a.relation().equals("nsubj:pass")) {
                 Reading r = governedBy(a.governor(), a.relation(), s, cues);

@@ -128,6 +128,12 @@ class CallPhenomenaTest {
                 // Dated 2014: in office then, so the actor dictionary gives both their states
                 arguments("wish-with-place", List.of("Barack Obama + Dilma Rousseff | null | IN_PERSON | PLANNED")),
                 arguments("wish-no-place", List.of()),
+                // a present tense in a clause of time of a future clause is the future
+                arguments("present-of-a-future", List.of("Carla Mendez + Luis Soto | 2017-06-08 | IN_PERSON | PLANNED")),
+                arguments("present-of-a-present", List.of("Carla Mendez + Luis Soto | 2017-06-01 | IN_PERSON | HELD")),
+                // what a contact is made ahead of is still to come
+                arguments("ahead-of-a-summit", List.of("Carla Mendez + Jan Kowal | 2017-06-05 | PHONE | HELD",
+                        "Carla Mendez + Luis Soto | 2017-06-08 | IN_PERSON | PLANNED")),
                 // a partner the parser hangs on the topic of "signed"/"discussed" is the verb's, shared objects too
                 // (Chile is met through its president, named in the next sentence: one meeting)
                 arguments("signed-agreements-with-governments", List.of("Carla Mendez + Bolivia | null | IN_PERSON | HELD",
