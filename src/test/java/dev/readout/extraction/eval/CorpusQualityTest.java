@@ -35,11 +35,12 @@ class CorpusQualityTest {
     // 1 more dev call, most of them with no day or a hard one, so the share fell (wide 0.912 -> 0.889, dev 1.0 ->
     // 0.909) while no date that was right before became wrong; those two floors are set to the new measure.
     // Round 13 (2026-12-06, late night): dev 0.923 / 0.909 / 0.88 / 1.0 / 0.600, wide 0.912 / 0.925 / 0.955 / 0.961 /
-    // 0.750 (the wide medium share fell from 0.958: one more call matched, "discussed" with nothing to say how).
+    // 0.750 (the wide medium share fell from 0.958: one more call matched, "discussed" with nothing to say how);
+    // round 14: wide 0.914 / 0.925 / 0.955 / 0.961 / 0.800.
     @CsvSource({
             "seeds,     1.0,  1.0,  1.0,  1.0,  0.66, -1",
             "dev,       0.92, 0.90, 0.88, 1.0,  0.60, -1",
-            "wide,      0.91, 0.92, 0.95, 0.96, 0.75, -1",
+            "wide,      0.91, 0.92, 0.95, 0.96, 0.80, -1",
             "negatives, -1,   -1,   -1,   -1,   -1,   0"})
     @SuppressWarnings("unchecked")
     void extractionMeetsTheFloors(String set, double callsF1, double dateAcc, double mediumAcc, double statementsF1,
