@@ -44,10 +44,10 @@ final class Accreditations {
         int verb = t.light();
         String lemma = verb >= 0 ? s.lemma(verb) : "";
         if (HOST_VERBS.contains(lemma)) {
-            hostTokens.addAll(SideRules.subjectsOf(s, verb, 0));
+            hostTokens.addAll(Subjects.of(s, verb, 0));
             envoyTokens.addAll(s.dependents(verb, "obl:from", "obl:agent"));
         } else if (ENVOY_VERBS.contains(lemma)) {
-            envoyTokens.addAll(SideRules.subjectsOf(s, verb, 0));
+            envoyTokens.addAll(Subjects.of(s, verb, 0));
             envoyTokens.addAll(s.dependents(verb, "obl:agent"));
             hostTokens.addAll(s.dependents(verb, "obl:to", "iobj"));
         }

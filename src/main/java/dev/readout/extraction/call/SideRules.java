@@ -60,158 +60,13 @@ public final class SideRules {
     }
 
     /** "Blinken spoke with Truss": the subject of a verb trigger, or of a noun's light verb ("Blinken held talks"). */
-    static final SideRule SUBJECT = rule("subject", (t, s) -> hits(subjectsOf(s, t.clauseHead(), 0), Role.SUBJECT, "subject"));
-
-    /**
-     * "X, after meeting Y, said", "X arrived in Moscow and met Y": a verb with no subject of its own takes the subject
-     * of the clause it depends on; a participle modifying a noun ("X, speaking with Y") takes that noun.
-     */
-    static List<Integer> subjectsOf(SentenceView s, int verb, int depth) {
-        if (s.pos(verb).equals("VBN") && s.dependents(verb, "aux", "aux:pass").isEmpty()) {
-            // "a press conference held by X and Y following talks": a participle's "by" people are who acted (the
-            // parser gives no passive, so no agent relation, and takes the thing held for the subject)
-            List<Integer> agents = s.dependents(verb, "obl:agent", "obl:by").stream().filter(o -> personLike(s, o)).toList();
-            if (!agents.isEmpty()) {
-                return new ArrayList<>(agents);
-            }
-        }
-        List<Integer> subj = new ArrayList<>();
-        boolean passive = false;
-        for (var a : s.dependents(verb)) {
-            if (a.relation().equals("nsubj:pass")) {
-                passive = true;
-            } else if (a.relation().equals("nsubj:xsubj")) {
-                // the parser's controller of "visited Congo to hold talks" is often the object; the clause's
-                // subject is read from the governing verb below instead
-                continue;
-            } else if (SentenceView.is(a, "nsubj") && !EXPLETIVES.contains(s.lower(a.dependent()))) {
-                subj.add(a.dependent());
-            }
-        }
-        subj.replaceAll(x -> apposedSubject(s, x, verb));
-        subj.addAll(misjoinedOf(s, subj));
-        if (subj.size() == 1 && Cues.shared().is(s.lemma(subj.get(0)), Cues.Cue.ATTEMPT) && depth <= 3) {
-            // "Despite efforts to reach X, Y could not ...": the parser makes the effort the subject; it is Y's
-            return effortOwner(s, subj.get(0), verb, depth);
-        }
-        if (!subj.isEmpty() || passive || depth > 3) {
-            subj.sort(Integer::compare);
-            return subj;
-        }
-        for (var a : s.governors(verb)) {
-            String r = a.relation();
-            if (a.governor() < 0) {
-                continue;
-            }
-            if (r.equals("xcomp") && !s.dependents(a.governor(), "nsubj:pass").isEmpty()) {
-                return s.dependents(a.governor(), "nsubj:pass"); // "X is scheduled to meet Y": X meets
-            }
-            if (r.equals("xcomp") || r.equals("advcl:to")) {
-                // "Canada sent its top diplomat to sit down with X": a person as object controls the infinitive
-                List<Integer> persons = s.dependents(a.governor(), "obj").stream().filter(o -> personLike(s, o)).toList();
-                if (!persons.isEmpty()) {
-                    return persons;
-                }
-            }
-            if (r.equals("ccomp") && s.pos(a.governor()).startsWith("JJ")) {
-                return subjectsOf(s, a.governor(), depth + 1); // "X and Y are due to meet"
-            }
-            if (r.startsWith("advcl") || r.startsWith("conj") || r.equals("xcomp")) {
-                return subjectsOf(s, a.governor(), depth + 1);
-            }
-            if (r.startsWith("acl") && !r.equals("acl:relcl")) {
-                return whoseClause(s, a.governor(), depth);
-            }
-        }
-        return List.of();
-    }
-
-    /**
-     * "Presidents A of Argentina and B of Brazil met ...": the parser may read "of (Argentina and B)", making the second
-     * name an "of" of the first. A person is of a state, never of another person: such a name is a conjunct subject.
-     */
-    private static List<Integer> misjoinedOf(SentenceView s, List<Integer> subjects) {
-        List<Integer> out = new ArrayList<>();
-        for (int x : subjects) {
-            var own = s.mention(x);
-            if (own == null || own.kind() != dev.readout.extraction.people.ArticlePeople.Kind.NAME) {
-                continue;
-            }
-            for (int o : s.dependents(x, "nmod:of")) {
-                var m = s.mention(o);
-                if (m != null && m.kind() == dev.readout.extraction.people.ArticlePeople.Kind.NAME && m.party() != null
-                        && m.party() != own.party() && !subjects.contains(o) && !out.contains(o)) {
-                    out.add(o);
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * "In talks with his counterpart, Prime Minister A, Prime Minister B said ...": the parser may take the first name
-     * for the verb's subject and the second, right before the verb, for its apposition. An apposition names the same
-     * person again; a different person standing right before the verb is the subject, and the first name belongs to
-     * the phrase before it.
-     */
-    private static int apposedSubject(SentenceView s, int subject, int verb) {
-        int first = nameOf(s, subject);
-        if (first < 0) {
-            return subject;
-        }
-        for (int a : s.dependents(subject, "appos")) {
-            var m = s.mention(a);
-            if (m != null && m.kind() == dev.readout.extraction.people.ArticlePeople.Kind.NAME && m.to() == verb
-                    && m.party() != null && s.mention(first).party() != null && m.party() != s.mention(first).party()) {
-                return a;
-            }
-        }
-        return subject;
-    }
-
-    /**
-     * Who does what a clause modifying a noun tells: the noun itself ("X, speaking with Y"), unless the noun is an
-     * effort ({@link #effortOwner}), a day the parser made the predicate ("X is on Tuesday hosting Y": the day's
-     * subject), or a thing someone owns ("during his official tour to meet X": the owner).
-     */
-    private static List<Integer> whoseClause(SentenceView s, int noun, int depth) {
-        if (Cues.shared().is(s.lemma(noun), Cues.Cue.ATTEMPT)) {
-            return effortOwner(s, noun, noun, depth);
-        }
-        if ((s.ner(noun).equals("DATE") || s.ner(noun).equals("TIME")) && !s.dependents(noun, "nsubj").isEmpty()) {
-            return s.dependents(noun, "nsubj");
-        }
-        List<Integer> owner = s.dependents(noun, "nmod:poss");
-        return !personLike(s, noun) && s.mention(noun) == null && !owner.isEmpty() ? owner : List.of(noun);
-    }
-
-    /**
-     * Who makes an effort or attempt: its possessor ("his efforts to reach X"), else the subject of the clause it
-     * belongs to ("despite efforts to reach X, Y has not been able to speak with her"), else nobody known.
-     */
-    private static List<Integer> effortOwner(SentenceView s, int effort, int clause, int depth) {
-        List<Integer> own = s.dependents(effort, "nmod:poss");
-        if (!own.isEmpty()) {
-            return own;
-        }
-        int head = s.head(clause);
-        return head >= 0 && head != clause ? subjectsOf(s, head, depth + 1) : List.of();
-    }
+    static final SideRule SUBJECT = rule("subject", (t, s) -> hits(Subjects.of(s, t.clauseHead(), 0), Role.SUBJECT, "subject"));
 
     /** A verb whose subject speaks of or judges an event rather than takes part in it. */
     static boolean speaksOf(String lemma) {
         return (SpeechVerbs.shared().isSpeech(lemma) || Cues.shared().is(lemma, Cues.Cue.REPORT))
                 && !Cues.shared().is(lemma, Cues.Cue.CARRY_ON); // "intend to continue talks": they hold them
     }
-
-    /** A person, or a role that stands for one ("its top diplomat"): what can control an infinitive. */
-    private static boolean personLike(SentenceView s, int token) {
-        var m = s.mention(token);
-        return m != null && (m.kind() == dev.readout.extraction.people.ArticlePeople.Kind.NAME
-                || m.kind() == dev.readout.extraction.people.ArticlePeople.Kind.ROLE);
-    }
-
-    private static final Set<String> EXPLETIVES = Set.of("it", "there", "that", "which", "who", "this");
 
     /** "X was received by Y", "X was called by Y": the passive subject is met by the agent. */
     static final SideRule PASSIVE = rule("passive", (t, s) -> {
@@ -301,7 +156,7 @@ public final class SideRules {
     static final SideRule NESTED_WITH = rule("nestedWith", (t, s) -> {
         int verb = t.clauseHead();
         if (verb < 0 || t.frame() != Frame.CONVERSE && t.frame() != Frame.MEET
-                || s.dependents(verb, "obl:with", "obl:to").stream().anyMatch(o -> personLike(s, o))
+                || s.dependents(verb, "obl:with", "obl:to").stream().anyMatch(o -> Subjects.personLike(s, o))
                 // "met X": a meeting's object is its partner; "discussed trade", "signed agreements": a topic
                 || t.frame() == Frame.MEET && !s.dependents(verb, "obj").isEmpty()
                 || t.isNoun() && !s.dependents(t.token(), "nmod:with", "nmod:between").isEmpty()) {
@@ -310,7 +165,7 @@ public final class SideRules {
         List<SideHit> out = new ArrayList<>();
         List<Integer> frontier = new ArrayList<>();
         for (var a : s.dependents(verb)) {
-            if (a.relation().startsWith("obl:") && !a.relation().equals("obl:tmod") && !personLike(s, a.dependent())
+            if (a.relation().startsWith("obl:") && !a.relation().equals("obl:tmod") && !Subjects.personLike(s, a.dependent())
                     // "spoke after a meeting with X": an event noun's "with" is the noun's own (its rules read it)
                     && Triggers.shared().noun(s.lemma(a.dependent())) == null) {
                 frontier.add(a.dependent());
@@ -328,7 +183,7 @@ public final class SideRules {
                     }
                 }
             }
-            topics.stream().filter(o -> !personLike(s, o) && Triggers.shared().noun(s.lemma(o)) == null).forEach(frontier::add);
+            topics.stream().filter(o -> !Subjects.personLike(s, o) && Triggers.shared().noun(s.lemma(o)) == null).forEach(frontier::add);
         }
         for (int depth = 0; depth < 3 && !frontier.isEmpty(); depth++) {
             List<Integer> next = new ArrayList<>();
@@ -337,11 +192,11 @@ public final class SideRules {
                     if (!a.relation().startsWith("nmod:")) {
                         continue;
                     }
-                    if (a.relation().equals("nmod:with") && a.dependent() > verb && (personLike(s, a.dependent())
+                    if (a.relation().equals("nmod:with") && a.dependent() > verb && (Subjects.personLike(s, a.dependent())
                             || Parties.standsForPeople(s.lemma(a.dependent())) && !s.dependents(a.dependent(), "nmod:of").isEmpty())) {
                         // "with the governments of A and B": the people of those states
                         out.add(new SideHit(a.dependent(), Role.PARTNER, "nestedWith"));
-                    } else if (!personLike(s, a.dependent())) { // a summit deeper down is the venue, not the event
+                    } else if (!Subjects.personLike(s, a.dependent())) { // a summit deeper down is the venue, not the event
                         next.add(a.dependent());
                     }
                 }
@@ -391,7 +246,7 @@ public final class SideRules {
                 }
             }
             for (int i : items) {
-                int name = nameOf(s, i);
+                int name = Subjects.nameOf(s, i);
                 if (name >= 0) {
                     out.add(new SideHit(name, Role.PARTNER, "listed"));
                 }
@@ -404,19 +259,6 @@ public final class SideRules {
     private static boolean amongThem(SentenceView s, int item) {
         return s.dependents(item, "obl:among", "nmod:among").stream()
                 .anyMatch(x -> s.pos(x).equals("PRP") || s.lower(x).equals("whom"));
-    }
-
-    /** A list item's person: the item itself, or the name its title governs ("the Prime Minister of A, X"). */
-    private static int nameOf(SentenceView s, int item) {
-        if (personLike(s, item)) {
-            return item;
-        }
-        for (int d : s.dependents(item, "dep", "nmod:of", "compound")) {
-            if (personLike(s, d)) {
-                return d;
-            }
-        }
-        return -1;
     }
 
     /**
@@ -444,7 +286,7 @@ public final class SideRules {
         List<Integer> objs = s.dependents(t.token(), "obj", "iobj");
         if (t.frame() == Frame.CONTACT && s.lemma(t.token()).equals("call")) {
             // "called on his counterpart in Tokyo": a courtesy call (with "to ..." it is an appeal, not a trigger)
-            objs.addAll(s.dependents(t.token(), "obl:on").stream().filter(o -> personLike(s, o)).toList());
+            objs.addAll(s.dependents(t.token(), "obl:on").stream().filter(o -> Subjects.personLike(s, o)).toList());
         }
         objs.removeIf(o -> Triggers.shared().noun(s.lemma(o)) != null); // "received a call": the noun's own rules read it
         return hits(objs, Role.PARTNER, "object");
@@ -523,7 +365,7 @@ public final class SideRules {
             if (AFTERWARDS.contains(r) && g >= 0 && s.dependents(noun, "nmod:poss").stream().anyMatch(p -> s.lower(p).equals("their"))) {
                 // "After their bilateral encounter, X and Y met with activists": "their" is the clause's subjects, so
                 // the event before is theirs together
-                List<Integer> theirs = subjectsOf(s, g, 0);
+                List<Integer> theirs = Subjects.of(s, g, 0);
                 return theirs.size() >= 2 ? hits(theirs, Role.SUBJECT, "framingClause") : List.of();
             }
             Triggers.Word gw = g >= 0 && s.isVerb(g) ? Triggers.shared().verb(s.lemma(g)) : null;
@@ -539,7 +381,7 @@ public final class SideRules {
             // tells what was done in the event the noun names with its partner, so the noun takes the verb's subject
             boolean nounHasPartner = !s.dependents(noun, "nmod:with", "nmod:between").isEmpty()
                     && g >= 0 && s.dependents(g, "obj", "iobj", "obl:with", "obl:to", "obl:between").stream()
-                    .noneMatch(o -> personLike(s, o) || s.mention(o) != null);
+                    .noneMatch(o -> Subjects.personLike(s, o) || s.mention(o) != null);
             if (gw != null && gw.frame() != Frame.ARRIVE && !heldBefore && !(nounHasPartner && r.startsWith("obl:"))) {
                 // "did not meet X at the summit": the verb tells the event, the noun is its venue; but "X spoke after
                 // a meeting with A and B" tells what X did once the meeting was over (and whom X then called or
@@ -550,10 +392,10 @@ public final class SideRules {
                     && !(object && speaksOf(s.lemma(g))) // "Peskov described the talks"
                     && !r.equals("obl:before") && !r.equals("obl:ahead_of")
                     && !(object && !s.dependents(g, "xcomp").isEmpty())) { // "called the talks productive" judges them
-                List<SideHit> out = hits(subjectsOf(s, g, 0), Role.SUBJECT, "framingClause");
+                List<SideHit> out = hits(Subjects.of(s, g, 0), Role.SUBJECT, "framingClause");
                 if (!object && SpeechVerbs.shared().isSpeech(s.lemma(g)) && !heldBefore) {
                     // "X told Y in a phone call that ...": who is told, urged or informed in the event is the other side
-                    out.addAll(hits(s.dependents(g, "obj", "iobj").stream().filter(o -> personLike(s, o)).toList(),
+                    out.addAll(hits(s.dependents(g, "obj", "iobj").stream().filter(o -> Subjects.personLike(s, o)).toList(),
                             Role.PARTNER, "framingClause"));
                 }
                 return out;
@@ -594,7 +436,7 @@ public final class SideRules {
         List<SideHit> out = new ArrayList<>();
         for (int v : s.dependents(t.token(), "acl:relcl", "acl")) {
             if (JOIN_VERBS.contains(s.lemma(v))) {
-                out.addAll(hits(subjectsOf(s, v, 0), Role.PARTNER, "joined"));
+                out.addAll(hits(Subjects.of(s, v, 0), Role.PARTNER, "joined"));
             }
         }
         return out;
