@@ -86,6 +86,14 @@ public final class EmbeddedMongo implements AutoCloseable {
         return files == null ? null : files.stats();
     }
 
+    /**
+     * Where the store file's bytes go (live pages, dead pages, emptied chunks waiting for a sync, free gaps), from its
+     * chunk list; null in memory. For measurements ({@code bench/StoreGrowth}): the health detail has the totals.
+     */
+    public org.h2.mvstore.ChunkSpace space() {
+        return files == null || files.getMvStore().isClosed() ? null : org.h2.mvstore.ChunkSpace.of(files.getMvStore());
+    }
+
     /** The store file, or null in memory. */
     public Path file() {
         return files == null ? null : Path.of(storage).resolve(STORE_FILE);

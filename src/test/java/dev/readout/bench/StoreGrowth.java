@@ -42,8 +42,9 @@ import java.util.regex.Pattern;
  * indexes) into a fresh durable embedded store, each copy replaying its original's extraction, so the run measures
  * storage and not the language models. Every {@code --every} seconds it samples the file size and the MVStore's own
  * figures; at the end it closes the store and compacts a copy of the file offline, which is the live data exactly. It
- * reports the worst file / live sample from the first acknowledged article on (and once the live data reaches 8 MB), and
- * the machine's load average at the start and the end.
+ * reports the worst file / live sample from the first acknowledged article on (and once the live data reaches 8 MB, and
+ * per range of live data), where each sample's bytes went (live, dead, waiting for a sync, gaps: {@link
+ * org.h2.mvstore.ChunkSpace}), and the machine's load average at the start and the end.
  *
  * <pre>
  * mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
@@ -109,6 +110,7 @@ public final class StoreGrowth {
         double worst = 0;
         double worstAny = 0;
         String worstAnyRow = "-";
+        WorstByLive byLive = new WorstByLive();
         String loadBefore = loadAverage();
         long peak = 0;
         StoreStats last = null;
@@ -140,11 +142,14 @@ public final class StoreGrowth {
                 });
             }
             clients.shutdown();
-            rows.add(row(0, 0, server.stats()));
+            rows.add(row(0, 0, server.stats(), server.space()));
             while (!clients.awaitTermination(every, TimeUnit.SECONDS)) {
                 StoreStats s = server.stats();
                 double seconds = (System.nanoTime() - t0) / 1e9;
-                rows.add(row(seconds, done.get(), s));
+                rows.add(row(seconds, done.get(), s, server.space()));
+                if (done.get() > 0) {
+                    byLive.add(s);
+                }
                 System.out.println(rows.get(rows.size() - 1));
                 peak = Math.max(peak, s.fileBytes());
                 if (s.liveBytes() >= 8L << 20) {
@@ -159,7 +164,8 @@ public final class StoreGrowth {
                 throw new IllegalStateException("ingest failed", failure.get());
             }
             last = server.stats();
-            rows.add(row((System.nanoTime() - t0) / 1e9, done.get(), last));
+            rows.add(row((System.nanoTime() - t0) / 1e9, done.get(), last, server.space()));
+            byLive.add(last);
             peak = Math.max(peak, last.fileBytes());
             if (last.fileToLive() > worstAny) {
                 worstAny = last.fileToLive();
@@ -178,8 +184,8 @@ public final class StoreGrowth {
 
         System.out.println();
         System.out.println("| seconds | articles | file MB | live MB (estimate) | file / live | fill % | chunks fill % "
-                + "| chunks | compaction steps | longest step ms |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+                + "| chunks | compaction steps | longest step ms | live, dead, waiting, gaps KB |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         rows.forEach(System.out::println);
         System.out.printf(Locale.ROOT, "%n%,d articles in %.0f s (%.1f/s); largest file %.1f MB; worst file/live once "
                         + "live >= 8 MB: %.2f; after close %.1f MB; compacted offline (the live data) %.1f MB; "
@@ -187,6 +193,7 @@ public final class StoreGrowth {
                 mb(closed), mb(compacted), mb(last.liveBytes()));
         System.out.printf(Locale.ROOT, "worst file/live of any sample from the first article on: %.2f, at %s%n",
                 worstAny, worstAnyRow);
+        System.out.println(byLive);
         System.out.printf(Locale.ROOT, "load average (1, 5, 15 min) at the start: %s; at the end: %s%n", loadBefore,
                 loadAverage());
     }
@@ -201,10 +208,52 @@ public final class StoreGrowth {
         }
     }
 
-    private static String row(double seconds, int articles, StoreStats s) {
-        return String.format(Locale.ROOT, "| %.0f | %,d | %.1f | %.1f | %.2f | %d | %d | %,d | %d | %d |", seconds,
+    private static String row(double seconds, int articles, StoreStats s, org.h2.mvstore.ChunkSpace c) {
+        return String.format(Locale.ROOT, "| %.0f | %,d | %.1f | %.1f | %.2f | %d | %d | %,d | %d | %d | %s |", seconds,
                 articles, mb(s.fileBytes()), mb(s.liveBytes()), s.fileToLive(), s.fillRate(), s.chunksFillRate(),
-                s.chunks(), s.compactionSteps(), s.longestStepMillis());
+                s.chunks(), s.compactionSteps(), s.longestStepMillis(), space(c));
+    }
+
+    /**
+     * Where the file's bytes went at the sample, in KB, from the chunk list: live pages and dead ones in chunks still
+     * partly live (both as the MVStore counts them, which is about a fifth above the bytes written), chunks with
+     * nothing live that wait for a sync to be freed, and free gaps.
+     */
+    private static String space(org.h2.mvstore.ChunkSpace c) {
+        return c == null ? "-" : String.format(Locale.ROOT, "%,d, %,d, %,d, %,d", c.liveBytes() >> 10,
+                c.deadBytes() >> 10, c.waitingBytes() >> 10, c.gapBytes() >> 10);
+    }
+
+    /**
+     * The worst file / live sample per range of live data (the estimate, as the health detail reports it), from the
+     * first acknowledged article on: a small store's worst samples come from other causes than a large one's.
+     */
+    private static final class WorstByLive {
+        private static final double[] UPPER_MB = {1, 2, 4, 8, Double.MAX_VALUE};
+        private final StoreStats[] worst = new StoreStats[UPPER_MB.length];
+        private final int[] samples = new int[UPPER_MB.length];
+
+        void add(StoreStats s) {
+            int range = 0;
+            while (mb(s.liveBytes()) >= UPPER_MB[range]) {
+                range++;
+            }
+            samples[range]++;
+            if (worst[range] == null || s.fileToLive() > worst[range].fileToLive()) {
+                worst[range] = s;
+            }
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder b = new StringBuilder("worst file / live by live data: < 1 MB | 1-2 MB | 2-4 MB | 4-8 MB | >= 8 MB:");
+            for (int i = 0; i < worst.length; i++) {
+                b.append(i == 0 ? " " : " | ");
+                b.append(worst[i] == null ? "-" : String.format(Locale.ROOT, "%.2f (%.1f MB for %.1f MB; %d samples)",
+                        worst[i].fileToLive(), mb(worst[i].fileBytes()), mb(worst[i].liveBytes()), samples[i]));
+            }
+            return b.toString();
+        }
     }
 
     private static double mb(long bytes) {
