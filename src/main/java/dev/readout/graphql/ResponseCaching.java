@@ -113,14 +113,8 @@ public class ResponseCaching implements WebGraphQlInterceptor {
     }
 
     private boolean keyed(WebGraphQlRequest request) {
-        String presented = request.getHeaders().getFirst("X-API-Key");
-        if (presented == null) {
-            String authorization = request.getHeaders().getFirst("Authorization");
-            if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                presented = authorization.substring(7);
-            }
-        }
-        return presented != null && apiKeys.matches(presented.trim());
+        String presented = ApiKeyInterceptor.presentedKey(request);
+        return presented != null && apiKeys.matches(presented);
     }
 
     private void keep(ResponseStore.Key key, long version, WebGraphQlResponse response) {

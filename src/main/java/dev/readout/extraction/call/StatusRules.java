@@ -118,6 +118,12 @@ public final class StatusRules {
         return time != null ? time : Reading.held("held", "no cue changes it");
     }
 
+    /** "will", "shall", "'ll": an auxiliary that puts its clause in the future. */
+    private static boolean futureAuxiliary(SentenceView s, int aux) {
+        String l = s.lemma(aux);
+        return l.equals("will") || l.equals("shall") || s.lower(aux).equals("'ll") || s.lower(aux).equals("’ll");
+    }
+
     /** Subordinators of a clause of time, whose present tense tells the time of the clause it depends on. */
     private static final Set<String> TIME_MARKS = Set.of("as", "when", "while", "once", "after", "before", "until");
 
@@ -131,8 +137,8 @@ public final class StatusRules {
             return null;
         }
         for (var a : s.governors(verb)) {
-            if (a.governor() >= 0 && a.relation().startsWith("advcl") && s.dependents(a.governor(), "aux").stream()
-                    .anyMatch(x -> s.lower(x).equals("will") || s.lower(x).equals("shall") || s.lower(x).equals("'ll"))) {
+            if (a.governor() >= 0 && a.relation().startsWith("advcl")
+                    && s.dependents(a.governor(), "aux").stream().anyMatch(x -> futureAuxiliary(s, x))) {
                 return Reading.planned("presentOfAFuture", "'" + s.word(verb) + "' in a clause of time of a future '"
                         + s.word(a.governor()) + "'");
             }
@@ -196,14 +202,14 @@ public final class StatusRules {
         return null;
     }
 
+    /** Relations of an event a clause is done before, in preparation: "ahead of", "in advance of", "in the run-up to". */
+    private static final Set<String> AHEAD_OF = Set.of("obl:ahead_of", "obl:in_advance_of", "obl:in_run-up_to");
+
     /**
      * "A planned meeting ... was cancelled", "the talks were postponed", "a call he had requested", "set a date for a
      * meeting": the event noun's own governor speaks first. An event that something else is the prospect of ("a
      * date for a meeting", "the site of talks", "preparations for talks") has not happened.
      */
-    /** Relations of an event a clause is done before, in preparation: "ahead of", "in advance of", "in the run-up to". */
-    private static final Set<String> AHEAD_OF = Set.of("obl:ahead_of", "obl:in_advance_of", "obl:in_run-up_to");
-
     private static Reading nounGovernor(Trigger t, SentenceView s, Cues cues) {
         if (t.light() >= 0) {
             return null;
@@ -324,7 +330,7 @@ public final class StatusRules {
                 return Reading.none("conditional", "'" + s.word(d) + "'");
             }
             if (s.relation(d).startsWith("aux")) {
-                if (l.equals("will") || l.equals("shall") || s.lower(d).equals("'ll") || s.lower(d).equals("’ll")) {
+                if (futureAuxiliary(s, d)) {
                     return Reading.of(CallStatus.PLANNED, "future", "'" + s.word(d) + "'");
                 }
                 if (l.equals("would") && reported(v, s)) {

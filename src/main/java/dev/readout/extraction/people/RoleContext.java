@@ -101,9 +101,8 @@ final class RoleContext {
                 // "the Russian Ambassador to the country, X": the host is the state the article is about; the title
                 // is the envoy's and the state before it sends him
                 titleEnd = j + 1;
-                int envoy = envoyToTheCountry(m, j);
-                titleBegin = envoy + 1;
-                j = envoy;
+                j = envoyToTheCountry(m, j);
+                titleBegin = j + 1;
             } else if (m.inGaz(j)) {
                 Gazetteer.Match g = m.gazCovering(j);
                 Gazetteer.Entry inst = g.institution();
@@ -162,7 +161,7 @@ final class RoleContext {
         if (apposition && titleEnd < 0) {
             return new Acc().reading(nameFrom, -1); // "In Russia, Putin, who ...": a place before a comma is no title
         }
-        if (commaBeforeName(m, nameFrom) && !closedAfter(m, nameTo) && !opensTheSentence(m, j)) {
+        if (commaBeforeName(m, nameFrom) && !closedAfter(m, nameTo) && !opensTheSentence(j)) {
             // "after meeting the Chinese foreign minister, Jaishankar left": a title before a comma is the name's only
             // when the two are closed off together or the title opens the sentence ("Iranian Ambassador to
             // Ethiopia, X expressed joy")
@@ -175,23 +174,21 @@ final class RoleContext {
         return c.reading(j + 1, -1);
     }
 
-    /** Words a sentence may open with before its subject's title: nothing, or an article. */
-    private static boolean opensTheSentence(TokenMarks m, int before) {
-        return before < 0 || before == 0 && m.word(0).equalsIgnoreCase("the");
+    /** Whether the walk left of a title reached the sentence's start (an opening article is walked over too). */
+    private static boolean opensTheSentence(int before) {
+        return before < 0;
     }
 
     private static boolean commaBeforeName(TokenMarks m, int nameFrom) {
         return nameFrom > 0 && m.word(nameFrom - 1).equals(",");
     }
 
-    /** Nouns that stand for the host state after an envoy's "to the": "Ambassador to the country". */
-    private static final Set<String> HOST_NOUNS = Set.of("country", "kingdom", "republic");
-
     /**
      * Where the envoy's title ends when the token is the host noun of "Ambassador to the country", else -1.
      */
     private static int envoyToTheCountry(TokenMarks m, int j) {
-        if (j < 3 || !HOST_NOUNS.contains(m.word(j).toLowerCase(java.util.Locale.ROOT))
+        // the nouns that stand for a state ("country", "nation", "kingdom"): the lexicon's STATE_NOUN
+        if (j < 3 || !PersonWords.is(PersonWords.Class.STATE_NOUN, m.word(j).toLowerCase(java.util.Locale.ROOT))
                 || !m.word(j - 1).equalsIgnoreCase("the") || !m.word(j - 2).equals("to")) {
             return -1;
         }
