@@ -93,7 +93,42 @@ public final class CallDating {
         if (looseCount == 1) {
             return new Reading(loose, "the sentence's only free date");
         }
-        return new Reading(null, "no date attached");
+        Reading followed = dayOfWhatFollowed(t, s, inSentence);
+        return followed != null ? followed : new Reading(null, "no date attached");
+    }
+
+    /** Obliques that put an event just before its clause: "held a press conference following talks", "after talks". */
+    private static final Set<String> RIGHT_AFTER = Set.of("obl:following", "obl:after");
+
+    /**
+     * An event noun nothing else dates, in an oblique that puts it just before its clause ("a press conference held
+     * following talks in Berlin, on Monday"), takes the clause's own date: what follows an event in one sentence
+     * comes right after it, the same day as told. Only a date of that clause itself, not a foreign one.
+     */
+    private static Reading dayOfWhatFollowed(Trigger t, SentenceView s, List<DateMention> inSentence) {
+        int tok = t.token();
+        int clause = s.head(tok);
+        if (clause < 0 || !s.isVerb(clause) || !s.isNoun(tok) || !RIGHT_AFTER.contains(s.relation(tok))) {
+            return null;
+        }
+        DateMention found = null;
+        for (DateMention d : inSentence) {
+            int last = lastToken(s, d);
+            if (last < 0 || d.kind() == Kind.DATELINE) {
+                continue;
+            }
+            if (below(s, last, tok)) {
+                return null; // the event's own words carry a day the ladder did not take ("talks that began on Monday")
+            }
+            Attachment a = attach(s, last, d);
+            if (a.owner() == clause && !a.foreign()) {
+                if (found != null) {
+                    return null; // two dates on the clause: which one follows is not told
+                }
+                found = d;
+            }
+        }
+        return found == null ? null : new Reading(found, "the day of what followed it ('" + s.word(clause) + "')", false);
     }
 
     /**
@@ -291,6 +326,16 @@ public final class CallDating {
                 return false;
             }
             cur = h;
+        }
+        return false;
+    }
+
+    /** Whether the token hangs, however deep, from the node. */
+    private static boolean below(SentenceView s, int tok, int node) {
+        for (int cur = s.head(tok), depth = 0; cur >= 0 && depth < 12; cur = s.head(cur), depth++) {
+            if (cur == node) {
+                return true;
+            }
         }
         return false;
     }

@@ -131,6 +131,10 @@ class CallPhenomenaTest {
                 // a present tense in a clause of time of a future clause is the future
                 arguments("present-of-a-future", List.of("Carla Mendez + Luis Soto | 2017-06-08 | IN_PERSON | PLANNED")),
                 arguments("present-of-a-present", List.of("Carla Mendez + Luis Soto | 2017-06-01 | IN_PERSON | HELD")),
+                // talks that a press conference follows in one sentence are on the conference's day, unless their own
+                // words carry another
+                arguments("press-conference-following-talks", List.of("Carla Mendez + Luis Soto | 2017-06-01 | IN_PERSON | HELD")),
+                arguments("press-conference-talks-dated-apart", List.of("Carla Mendez + Luis Soto | 2017-06-05 | IN_PERSON | HELD")),
                 // what a contact is made ahead of is still to come
                 arguments("ahead-of-a-summit", List.of("Carla Mendez + Jan Kowal | 2017-06-05 | PHONE | HELD",
                         "Carla Mendez + Luis Soto | 2017-06-08 | IN_PERSON | PLANNED")),
