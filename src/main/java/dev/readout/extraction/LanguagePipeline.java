@@ -1,6 +1,7 @@
 package dev.readout.extraction;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import dev.readout.lexicon.SpeechVerbs;
 import dev.readout.lexicon.Triggers;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
@@ -36,7 +37,7 @@ public final class LanguagePipeline {
      * Changes when the analysis of the same text may change: bumped by hand for annotators and options, and with the
      * trigger lexicon, which decides the sentences that are parsed.
      */
-    public static final String VERSION = "9-" + Triggers.shared().fingerprint();
+    public static final String VERSION = "10-" + Triggers.shared().fingerprint();
 
     /** Longest sentence, in tokens, that NER reads (the corpus's longest is well under half of this). */
     static final int MAX_NER_TOKENS = 250;
@@ -130,6 +131,25 @@ public final class LanguagePipeline {
         return false;
     }
 
+    /** How many sentences from the top may be the article's lead. */
+    public static final int LEAD_SENTENCES = 3;
+
+    /**
+     * A lead that may give the article's news day ("X said Friday he agreed with Y ..."): a verb of speech and a day,
+     * short enough to parse well. The extraction reads the day from the parse when a contact told next has none.
+     */
+    static boolean datedSpeech(List<CoreLabel> tokens) {
+        if (tokens.size() > MAX_PARSE_TOKENS) {
+            return false;
+        }
+        boolean speech = false, day = false;
+        for (CoreLabel t : tokens) {
+            speech |= t.tag() != null && t.tag().startsWith("VB") && SpeechVerbs.shared().isSpeech(t.lemma());
+            day |= "DATE".equals(t.ner());
+        }
+        return speech && day;
+    }
+
     public long loadMillis() {
         return loadMillis;
     }
@@ -175,8 +195,10 @@ public final class LanguagePipeline {
         List<AnalyzedText.Entity> entities = new ArrayList<>();
         List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         List<CoreMap> toParse = new ArrayList<>();
-        for (CoreMap s : coreSentences) {
-            if (worthParsing(s.get(CoreAnnotations.TokensAnnotation.class))) {
+        for (int i = 0; i < coreSentences.size(); i++) {
+            CoreMap s = coreSentences.get(i);
+            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+            if (worthParsing(tokens) || i < LEAD_SENTENCES && datedSpeech(tokens)) {
                 toParse.add(s);
             }
         }

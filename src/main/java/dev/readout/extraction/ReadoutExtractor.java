@@ -15,7 +15,7 @@ import java.util.List;
 public final class ReadoutExtractor implements Extractor {
 
     /** Bump when output for the same input may change: stored articles of an older version get re-extracted. */
-    public static final String VERSION = "7";
+    public static final String VERSION = "8";
 
     private final LanguagePipeline pipeline;
 

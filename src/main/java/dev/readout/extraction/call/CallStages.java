@@ -50,6 +50,7 @@ public final class CallStages {
         for (Sentence sentence : text.sentences()) {
             views.add(SentenceView.of(sentence, text.text(), people));
         }
+        DatedEvents.NewsDay news = DatedEvents.newsDay(views, v -> dates.find(v.sentence().start(), v.sentence().end()));
         for (SentenceView s : views) {
             Sentence sentence = s.sentence();
             List<Trigger> triggers = TriggerFinder.find(s);
@@ -64,7 +65,7 @@ public final class CallStages {
                         latestParties(candidates));
                 if (c != null) {
                     // dates: "the next day" counted from the event before; earlier contacts and repeats as their own events
-                    for (Candidate x : DatedEvents.of(c, s, sentenceDates, candidates, text.publishedOn() != null)) {
+                    for (Candidate x : DatedEvents.of(c, s, sentenceDates, candidates, text.publishedOn() != null, news)) {
                         candidates.add(x);
                         trace.add(describe(x, s));
                     }

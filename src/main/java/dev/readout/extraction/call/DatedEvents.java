@@ -2,10 +2,12 @@ package dev.readout.extraction.call;
 
 import dev.readout.call.CallMedium;
 import dev.readout.call.CallStatus;
+import dev.readout.extraction.LanguagePipeline;
 import dev.readout.extraction.date.DateResolver.DateMention;
 import dev.readout.extraction.date.DateResolver.Kind;
 import dev.readout.extraction.grammar.SentenceView;
 import dev.readout.lexicon.Cues;
+import dev.readout.lexicon.SpeechVerbs;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +53,7 @@ public final class DatedEvents {
      * call, any earlier contact and further meetings its clause mentions, each its own event.
      */
     public static List<Candidate> of(Candidate c, SentenceView s, List<DateMention> inSentence, List<Candidate> before,
-                                     boolean published) {
+                                     boolean published, NewsDay news) {
         List<Candidate> out = new ArrayList<>();
         Candidate main = c;
         if (c.date() != null && c.date().kind() == Kind.ANAPHORIC) {
@@ -86,6 +88,11 @@ public final class DatedEvents {
             String words = s.text().substring(start - s.sentence().start(), end - s.sentence().start());
             main = dated(c, DateMention.reportDay(start, end, words), c.medium(), "told as just done ('" + words
                     + "'): the day of the report");
+        }
+        if (main.date() == null && news != null && c.status() == CallStatus.HELD && c.sentence() > news.sentence()
+                && c.sentence() - news.sentence() <= NEWS_REACH && before.stream().allMatch(b -> b.date() == null)
+                && carries(c, c.trigger(), s)) {
+            main = dated(c, news.day(), c.medium(), "the news day of the lead ('" + news.day().text() + "')");
         }
         if (!c.isCall() && main.date() != null && ofASeries(c.trigger(), s)) {
             // "The 1st meeting took place in 2018": a back-reference to another event of a series; its date is that event's
@@ -179,6 +186,53 @@ public final class DatedEvents {
     private static boolean spreads(SentenceView s, int token) {
         String l = s.lemma(token);
         return Cues.shared().is(l, Cues.Cue.COUNT) || l.equals("ever") || l.equals("twice") || l.equals("since");
+    }
+
+    /** How far after the lead (sentences) an undated contact may be what the lead's day tells. */
+    private static final int NEWS_REACH = 2;
+    /** The day a news lead gives its report ("X said Friday he agreed with Y ..."), and the lead's sentence. */
+    public record NewsDay(int sentence, DateMention day) {
+    }
+
+    /**
+     * The news day of an article: a lead among its first sentences whose main verb is a verb of speech dated to a day
+     * of its own ("X said Friday ...", "X told reporters on Monday ..."). A news report tells what the lead's day
+     * brought, so the undated contact the next sentences tell as the lead's news ("... after speaking on the phone
+     * with Y") took place that day; one told as earlier, or placed by its own clause, does not ({@link #carries}).
+     */
+    public static NewsDay newsDay(List<SentenceView> views, java.util.function.Function<SentenceView, List<DateMention>> dates) {
+        for (SentenceView s : views.subList(0, Math.min(LanguagePipeline.LEAD_SENTENCES, views.size()))) {
+            if (!s.parsed()) {
+                continue; // the pipeline parses a lead with a verb of speech and a day (LanguagePipeline.datedSpeech)
+            }
+            int root = -1;
+            for (int i = 0; i < s.size(); i++) {
+                if (s.head(i) < 0 && s.isVerb(i)) {
+                    root = i;
+                }
+            }
+            if (root < 0 || !SpeechVerbs.shared().isSpeech(s.lemma(root))) {
+                continue;
+            }
+            DateMention day = null;
+            for (DateMention d : dates.apply(s)) {
+                int tok = CallDating.lastToken(s, d);
+                if (tok < 0 || !DAYS.contains(d.kind()) || d.earlier()) {
+                    continue;
+                }
+                CallDating.Attachment a = CallDating.attach(s, tok, d);
+                if (a.owner() == root && !a.foreign()) {
+                    if (day != null) {
+                        return null; // two days on the lead: which is the news is not told
+                    }
+                    day = d;
+                }
+            }
+            if (day != null) {
+                return new NewsDay(s.sentence().index(), day);
+            }
+        }
+        return null;
     }
 
     /** "had met", "last met", "previously spoke": told as before the account. */

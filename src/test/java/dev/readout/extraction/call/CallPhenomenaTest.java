@@ -135,6 +135,9 @@ class CallPhenomenaTest {
                 // words carry another
                 arguments("press-conference-following-talks", List.of("Carla Mendez + Luis Soto | 2017-06-01 | IN_PERSON | HELD")),
                 arguments("press-conference-talks-dated-apart", List.of("Carla Mendez + Luis Soto | 2017-06-05 | IN_PERSON | HELD")),
+                // a lead's day ("said Friday") dates the contact the next sentences tell as its news, not one told as earlier
+                arguments("news-day-lead", List.of("Carla Mendez + Luis Soto | 2025-07-04 | PHONE | HELD")),
+                arguments("news-day-earlier-contact", List.of("Carla Mendez + Luis Soto | null | PHONE | HELD")),
                 // what a contact is made ahead of is still to come
                 arguments("ahead-of-a-summit", List.of("Carla Mendez + Jan Kowal | 2017-06-05 | PHONE | HELD",
                         "Carla Mendez + Luis Soto | 2017-06-08 | IN_PERSON | PLANNED")),
