@@ -20,7 +20,7 @@ import java.util.Map;
 public final class Gazetteer {
 
     /** What a gazetteer phrase names. */
-    public enum Type { NAME, ADJ, CAPITAL, OFFICE, INTL, MEDIA, REGION }
+    public enum Type { NAME, ADJ, CAPITAL, OFFICE, INTL, MEDIA, REGION, AREA }
 
     /** One phrase: its type, ISO code ("XX" for international organisations other than the EU) and canonical form. */
     public record Entry(Type type, String code, String canonical, int length) {
