@@ -115,6 +115,11 @@ public final class Parties {
         if (m != null && (m.kind() == Kind.ROLE || m.kind() == Kind.GROUP) || m == null && standsForPeople(s.lemma(token))) {
             // "the leaders of Russia and China", "the ambassadors of Spain": an unnamed role's country words
             carried.addAll(s.dependents(token, "nmod:of"));
+            Subjects.MisreadNoun misread = s.head(token) >= 0 && s.relation(token).equals("nsubj")
+                    ? Subjects.misreadNoun(s, s.head(token)) : null;
+            if (misread != null && misread.role() == token) {
+                carried.addAll(misread.states()); // "the foreign ministers of rivals Iran and Saudi Arabia", misread
+            }
         }
         int before = out.size();
         for (int d : carried) {

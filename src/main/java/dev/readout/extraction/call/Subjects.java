@@ -1,7 +1,9 @@
 package dev.readout.extraction.call;
 
 import dev.readout.extraction.grammar.SentenceView;
+import dev.readout.extraction.people.ArticlePeople;
 import dev.readout.lexicon.Cues;
+import dev.readout.lexicon.SpeechVerbs;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +30,11 @@ final class Subjects {
             if (!agents.isEmpty()) {
                 return new ArrayList<>(agents);
             }
+        }
+        int gov = s.head(verb);
+        MisreadNoun misread = gov >= 0 ? misreadNoun(s, gov) : null;
+        if (misread != null && s.dependents(verb, "nsubj").stream().allMatch(x -> misread.states().contains(x))) {
+            return new ArrayList<>(List.of(misread.role())); // "the foreign ministers of regional rivals A and B met"
         }
         List<Integer> subj = new ArrayList<>();
         boolean passive = false;
@@ -78,6 +85,50 @@ final class Subjects {
             }
         }
         return List.of();
+    }
+
+    /**
+     * A plural noun the tagger took for a verb: "the foreign ministers of regional rivals Iran and Saudi Arabia met",
+     * read as "ministers rivals (Iran and Saudi Arabia met)". The role is the subject of a present-tense "verb" that is
+     * no verb of speech, the states follow that "verb" straight away, and the clause after them hangs from it: the
+     * states are the role's ("the foreign ministers of Iran and Saudi Arabia"), and the role is who acts.
+     *
+     * @param role   the plural role or group word
+     * @param states the state words right after the misread noun
+     */
+    record MisreadNoun(int role, List<Integer> states) {
+    }
+
+    /** The misread noun {@code word}, when it is one, else null. */
+    static MisreadNoun misreadNoun(SentenceView s, int word) {
+        String pos = s.pos(word);
+        if (!(pos.equals("VBZ") || pos.equals("VBP")) || SpeechVerbs.shared().isSpeech(s.lemma(word))) {
+            return null;
+        }
+        int role = -1;
+        for (int n : s.dependents(word, "nsubj")) {
+            var m = s.mention(n);
+            if (m != null && m.plural() && m.country() == null && (m.kind() == ArticlePeople.Kind.ROLE
+                    || m.kind() == ArticlePeople.Kind.GROUP)) {
+                role = n;
+            }
+        }
+        if (role < 0) {
+            return null;
+        }
+        List<Integer> states = new ArrayList<>();
+        for (int i = word + 1; i < s.size(); i++) {
+            var m = s.mention(i);
+            if (m != null && m.kind() == ArticlePeople.Kind.STATE) {
+                for (int t = m.from(); t < m.to(); t++) {
+                    states.add(t); // every word of the state's name: the parser may hang it by any ("Saudi Arabia")
+                }
+                i = m.to() - 1;
+            } else if (!(s.lower(i).equals("and") || s.lower(i).equals(","))) {
+                break;
+            }
+        }
+        return states.stream().map(s::mention).distinct().count() >= 2 ? new MisreadNoun(role, states) : null;
     }
 
     /**

@@ -138,6 +138,10 @@ class CallPhenomenaTest {
                 // a lead's day ("said Friday") dates the contact the next sentences tell as its news, not one told as earlier
                 arguments("news-day-lead", List.of("Carla Mendez + Luis Soto | 2025-07-04 | PHONE | HELD")),
                 arguments("news-day-earlier-contact", List.of("Carla Mendez + Luis Soto | null | PHONE | HELD")),
+                // a plural noun the tagger took for a verb ("ministers of regional rivals A and B met"): the role is
+                // who met, one per state, as when the parse is right
+                arguments("ministers-of-states", List.of("?foreign minister of Peru + ?foreign minister of Chile | 2023-05-11 | IN_PERSON | HELD")),
+                arguments("ministers-of-rivals", List.of("?foreign minister of Peru + ?foreign minister of Chile | 2023-05-11 | IN_PERSON | HELD")),
                 // what a contact is made ahead of is still to come
                 arguments("ahead-of-a-summit", List.of("Carla Mendez + Jan Kowal | 2017-06-05 | PHONE | HELD",
                         "Carla Mendez + Luis Soto | 2017-06-08 | IN_PERSON | PLANNED")),
