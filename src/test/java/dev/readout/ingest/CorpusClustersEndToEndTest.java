@@ -53,10 +53,13 @@ class CorpusClustersEndToEndTest {
      * (RoleHolders, 2026-12-06): still 8; v141's "foreign minister of China" joins W16's call as Wang Yi, but W16's
      * v138 (no day, date words or publication date) stays apart. With extractor 7 (round 8) and the fullest forms
      * alone able to conflict (ParticipantMatcher.relation): 13 found, 10 merged; not merged W14, W16, W3 (reports
-     * without a day); no gold person split. The floor only goes up; it is a
+     * without a day); no gold person split. With extractor 8 (2026-12-07: the day of what followed an event, the
+     * news day of a lead, a plural noun misread as a verb): 15 found, 13 merged (W8, W14 and W9 now one call each);
+     * not merged W16 (v138, no day) and W3 (three undated reports of one summit); no false merge, no person split.
+     * The floor only goes up; it is a
      * count, not a share, so that clusters a better extractor finds (and the resolver cannot yet merge) do not lower it.
      */
-    static final int FOUND_CLUSTERS_MERGED_FLOOR = 10;
+    static final int FOUND_CLUSTERS_MERGED_FLOOR = 13;
 
     static InMemoryIngest store;
     static org.springframework.data.mongodb.core.MongoTemplate mongo;
