@@ -38,10 +38,12 @@ import java.util.TreeSet;
  * with two or more it is ambiguous and stays apart; with no words and no publication date it never merges.</li>
  * <li>Reports whose articles quote the same passage ({@link #LINKING_PASSAGES} shared ten-word runs: one story,
  * retold or copied) are <em>linked</em>. A report that fits several dated calls joins the one it is linked to; a
- * report with no date at all joins the one dated call it is linked to.</li>
+ * report with no date at all joins the one dated call it is linked to. Two reports that both tell the parties' first
+ * contact of one medium ("their first face-to-face meeting") are linked too: a pair has one first meeting.</li>
  * <li>Reports left without a dated call merge with each other when their possible days lie within
  * {@value #WINDOW_DAYS} days of each other (one of them must be placed in time), or when they are linked and their date
- * words say the same ("on Saturday" and "Saturday"); media must not conflict, and the group must be unambiguous: every pair in it compatible and
+ * words say the same ("on Saturday" and "Saturday"), or when both tell the first contact and their dates do not
+ * exclude each other; media must not conflict, and the group must be unambiguous: every pair in it compatible and
  * no article twice; otherwise only pairs that are each other's only match merge.</li>
  * </ol>
  * Calls whose known days differ are never merged. The merged call takes the most precise date that every one of its
@@ -62,10 +64,11 @@ public final class CallMerger {
      * @param reportId  unique and stable, e.g. articleId + "#" + index; orders the output
      * @param published the article's publication date, or null
      * @param passages  fingerprints of the article's quoted ten-word runs ({@link Passages}), to tell one story
+     * @param first     told as the parties' first contact of its kind ("their first face-to-face meeting")
      */
     public record CallReport(String reportId, String articleId, Set<String> participantIds, LocalDate date,
                              DatePrecision precision, String dateText, CallMedium medium, CallStatus status,
-                             LocalDate published, Set<Long> passages) {
+                             LocalDate published, Set<Long> passages, boolean first) {
         public CallReport {
             participantIds = Set.copyOf(participantIds);
             medium = medium == null ? CallMedium.UNKNOWN : medium;
@@ -78,14 +81,21 @@ public final class CallMerger {
         public CallReport(String reportId, String articleId, Set<String> participantIds, LocalDate date,
                           DatePrecision precision, String dateText, CallMedium medium, CallStatus status,
                           LocalDate published) {
-            this(reportId, articleId, participantIds, date, precision, dateText, medium, status, published, Set.of());
+            this(reportId, articleId, participantIds, date, precision, dateText, medium, status, published, Set.of(), false);
+        }
+
+        /** A report not told as the parties' first contact. */
+        public CallReport(String reportId, String articleId, Set<String> participantIds, LocalDate date,
+                          DatePrecision precision, String dateText, CallMedium medium, CallStatus status,
+                          LocalDate published, Set<Long> passages) {
+            this(reportId, articleId, participantIds, date, precision, dateText, medium, status, published, passages, false);
         }
 
         /** The report of one extracted call; {@code index} is its place in the article's extraction. */
         public static CallReport of(String articleId, int index, ExtractedCall call, Set<String> participantIds,
                                     LocalDate published) {
             return new CallReport(articleId + "#" + index, articleId, participantIds, call.date(), call.datePrecision(),
-                    call.dateText(), call.medium(), call.status(), published);
+                    call.dateText(), call.medium(), call.status(), published, Set.of(), call.first());
         }
 
         boolean hasDay() {
@@ -229,7 +239,7 @@ public final class CallMerger {
             // without any date words a report joins only the call of its story (measured: joining the one dated call
             // of the same people instead put v055's Brdo summit on the G8 day and v037's Bali meeting on Jakarta's);
             // among several calls its date words admit, the one of its story decides
-            List<Integer> linked = fits.stream().filter(i -> anchors.get(i).stream().anyMatch(x -> linked(x, r))).toList();
+            List<Integer> linked = fits.stream().filter(i -> anchors.get(i).stream().anyMatch(x -> linked(x, r) || bothFirst(x, r))).toList();
             if (!d.constrained() || (fits.size() > 1 && linked.size() == 1)) {
                 fits = linked;
             }
@@ -261,8 +271,22 @@ public final class CallMerger {
             clusters.add(c);
         }
 
-        // 3. the rest merge among themselves when they pin each other down and the group is unambiguous
+        // 3. reports left that all tell the parties' first contact of one medium are that one event, when every pair of
+        // them agrees (different articles, dates not excluding each other); other matches cannot split them
         left.sort(Comparator.comparing(CallReport::reportId));
+        Map<CallMedium, List<CallReport>> firsts = new TreeMap<>();
+        left.stream().filter(r -> r.first() && r.medium() != CallMedium.UNKNOWN)
+                .forEach(r -> firsts.computeIfAbsent(r.medium(), k -> new ArrayList<>()).add(r));
+        for (List<CallReport> f : firsts.values()) {
+            boolean agree = f.size() >= 2 && f.stream().allMatch(a -> f.stream()
+                    .allMatch(b -> a == b || firstMatch(a, b, dates.get(a), dates.get(b))));
+            if (agree) {
+                clusters.add(new ArrayList<>(f));
+                left.removeAll(f);
+            }
+        }
+
+        // 4. the rest merge among themselves when they pin each other down and the group is unambiguous
         Map<CallReport, Set<CallReport>> edges = new HashMap<>();
         left.forEach(r -> edges.put(r, new HashSet<>()));
         for (int i = 0; i < left.size(); i++) {
@@ -333,6 +357,20 @@ public final class CallMerger {
     static boolean linkedMatch(CallReport a, CallReport b, CallMergerDates da, CallMergerDates db) {
         return !a.articleId().equals(b.articleId()) && mediaAgree(a.medium(), b.medium()) && linked(a, b)
                 && da.agrees(db);
+    }
+
+    /**
+     * Two reports that both tell the parties' first contact of one medium ("their first face-to-face meeting", "his
+     * first summit with X"): a pair has one first meeting, so they are one event, unless their dates exclude each other.
+     */
+    static boolean firstMatch(CallReport a, CallReport b, CallMergerDates da, CallMergerDates db) {
+        return bothFirst(a, b) && da.compatible(db);
+    }
+
+    /** Whether both tell the first contact of one known medium, in different articles. */
+    static boolean bothFirst(CallReport a, CallReport b) {
+        return a.first() && b.first() && !a.articleId().equals(b.articleId()) && a.medium() == b.medium()
+                && a.medium() != CallMedium.UNKNOWN;
     }
 
     /** Whether the two reports' articles quote at least {@link #LINKING_PASSAGES} of the same ten-word runs. */

@@ -19,12 +19,15 @@ import java.util.Set;
  * @param mentions       every piece of evidence the article gives for it, first mention first
  * @param passages       fingerprints of the article's quoted text ({@link Passages}): reports of one story share some
  * @param callId         the stored call this report is merged into
+ * @param first          the article tells it as the parties' first contact of its kind (absent, false, in reports
+ *                       stored before it was read)
  */
 @Document(StoredCallReport.COLLECTION)
 public record StoredCallReport(@Id String id, String articleId, int index, List<String> participantRefs,
                                List<String> participantIds, String participantKey, LocalDate date,
                                DatePrecision precision, String dateText, CallMedium medium, CallStatus status,
-                               LocalDate published, List<Mention> mentions, List<Long> passages, String callId) {
+                               LocalDate published, List<Mention> mentions, List<Long> passages, String callId,
+                               Boolean first) {
 
     public static final String COLLECTION = "callReports";
 
@@ -33,20 +36,21 @@ public record StoredCallReport(@Id String id, String articleId, int index, List<
         participantIds = participantIds == null ? List.of() : List.copyOf(participantIds);
         mentions = mentions == null ? List.of() : List.copyOf(mentions);
         passages = passages == null ? List.of() : List.copyOf(passages);
+        first = Boolean.TRUE.equals(first); // boxed so that a report stored before the field existed reads as false
     }
 
     CallMerger.CallReport report() {
         return new CallMerger.CallReport(id, articleId, Set.copyOf(participantIds), date, precision, dateText, medium,
-                status, published, Set.copyOf(passages));
+                status, published, Set.copyOf(passages), first);
     }
 
     StoredCallReport withParticipants(List<String> ids) {
         return new StoredCallReport(id, articleId, index, participantRefs, ids, String.join(",", ids), date, precision,
-                dateText, medium, status, published, mentions, passages, callId);
+                dateText, medium, status, published, mentions, passages, callId, first);
     }
 
     StoredCallReport withCall(String call) {
         return new StoredCallReport(id, articleId, index, participantRefs, participantIds, participantKey, date,
-                precision, dateText, medium, status, published, mentions, passages, call);
+                precision, dateText, medium, status, published, mentions, passages, call, first);
     }
 }

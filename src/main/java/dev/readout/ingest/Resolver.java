@@ -138,7 +138,7 @@ public class Resolver {
             List<String> ids = List.copyOf(new TreeSet<>(refs.stream().map(who.owners()::get).toList()));
             callReports.add(new StoredCallReport(articleId + "#" + i, articleId, i, List.copyOf(refs), ids,
                     String.join(",", ids), c.date(), c.datePrecision(), c.dateText(), c.medium(), c.status(),
-                    publishedOn, mentions(articleId, c.evidence()), passages, null));
+                    publishedOn, mentions(articleId, c.evidence()), passages, null, c.first()));
         }
         CallResolver.Outcome merged = calls.replace(articleId, callReports, who.moved());
 

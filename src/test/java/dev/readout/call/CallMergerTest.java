@@ -278,8 +278,11 @@ class CallMergerTest {
                 noDay("c", null, PHONE, "2022-03-03"), day("d", "2022-02-23", PHONE, "2022-02-24"),
                 noDay("e", "on Wednesday", UNKNOWN, null), noDay("f", null, IN_PERSON, "2022-03-03"),
                 noDay("g", "Thursday (Feb 10)", IN_PERSON, null), noDay("h", null, IN_PERSON, "2022-02-11"),
-                day("i", "2023-03-02", IN_PERSON, "2023-03-02"), noDay("j", null, UNKNOWN, "2023-03-04")));
+                day("i", "2023-03-02", IN_PERSON, "2023-03-02"), noDay("j", null, UNKNOWN, "2023-03-04"),
+                first("k", null, IN_PERSON, null), first("l", "on Saturday", IN_PERSON, null),
+                first("m", null, PHONE, null), noDay("n", "on Saturday", IN_PERSON, null)));
         List<MergedCall> expected = CallMerger.merge(reports);
+        assertThat(expected).anyMatch(c -> c.reports().size() == 2 && c.reports().stream().allMatch(CallReport::first));
         Random random = new Random(4);
         for (int i = 0; i < 50; i++) {
             Collections.shuffle(reports, random);
@@ -297,5 +300,45 @@ class CallMergerTest {
             MergedCall home = expected.stream().filter(c -> c.reports().contains(last)).findFirst().orElseThrow();
             assertThat(CallMerger.sameCall(last, known).isPresent()).isEqualTo(home.reports().size() > 1);
         }
+    }
+
+    static CallReport first(String id, String dateText, CallMedium m, String date) {
+        return new CallReport(id, id, BL, date == null ? null : LocalDate.parse(date),
+                date == null ? DatePrecision.UNKNOWN : DatePrecision.DAY, dateText, m, HELD, null, Set.of(), true);
+    }
+
+    @Test
+    void reportsOfTheFirstMeetingAreOneEventWithoutADay() {
+        // three undated reports of "their first face-to-face meeting": a pair has one, so they are one event,
+        // even beside another undated meeting that one of them could match on its weekday
+        CallReport other = noDay("o", "on Saturday", IN_PERSON, null);
+        assertThat(groups(List.of(first("a", null, IN_PERSON, null), first("b", "today", IN_PERSON, null),
+                first("c", "on Saturday", IN_PERSON, null), other)))
+                .containsExactlyInAnyOrder(Set.of("a", "b", "c"), Set.of("o"));
+        // without "first" the same reports stay apart: nothing places them
+        assertThat(groups(List.of(noDay("a", null, IN_PERSON, null), noDay("b", "today", IN_PERSON, null),
+                noDay("c", "on Saturday", IN_PERSON, null)))).hasSize(3);
+    }
+
+    @Test
+    void anUndatedFirstMeetingJoinsTheDatedFirstMeeting() {
+        CallReport dated = first("d", "on Saturday", IN_PERSON, "2001-06-16");
+        CallReport later = day("l", "2002-05-24", IN_PERSON, "2002-05-24");
+        assertThat(groups(List.of(dated, later, first("x", null, IN_PERSON, null))))
+                .containsExactlyInAnyOrder(Set.of("d", "x"), Set.of("l"));
+    }
+
+    @Test
+    void firstsThatCannotBeOneEventStayApart() {
+        // the first phone call is not the first meeting
+        assertThat(groups(List.of(first("a", null, IN_PERSON, null), first("b", null, PHONE, null)))).hasSize(2);
+        // told as first with two different days: the text is wrong somewhere, and known days never merge
+        assertThat(groups(List.of(first("a", null, IN_PERSON, "2001-06-16"), first("b", null, IN_PERSON, "2005-02-24"))))
+                .hasSize(2);
+        // their weekdays exclude each other
+        assertThat(groups(List.of(first("a", "on Saturday", IN_PERSON, null), first("b", "on Monday", IN_PERSON, null))))
+                .hasSize(2);
+        // a medium not known: "their first talks" may be a call or a meeting
+        assertThat(groups(List.of(first("a", null, UNKNOWN, null), first("b", null, UNKNOWN, null)))).hasSize(2);
     }
 }

@@ -56,10 +56,12 @@ class CorpusClustersEndToEndTest {
      * without a day); no gold person split. With extractor 8 (2026-12-07: the day of what followed an event, the
      * news day of a lead, a plural noun misread as a verb): 15 found, 13 merged (W8, W14 and W9 now one call each);
      * not merged W16 (v138, no day) and W3 (three undated reports of one summit); no false merge, no person split.
+     * With reports told as the parties' first contact of a medium merged (a pair has one first meeting), W3 is one
+     * call too: 14 of 15 (93 %); only W16 is apart.
      * The floor only goes up; it is a
      * count, not a share, so that clusters a better extractor finds (and the resolver cannot yet merge) do not lower it.
      */
-    static final int FOUND_CLUSTERS_MERGED_FLOOR = 13;
+    static final int FOUND_CLUSTERS_MERGED_FLOOR = 14;
 
     static InMemoryIngest store;
     static org.springframework.data.mongodb.core.MongoTemplate mongo;
@@ -217,7 +219,7 @@ class CorpusClustersEndToEndTest {
                     .stream().map(s -> s.name() + "/" + s.country() + "/" + s.participantId().substring(18)).toList();
             out.add(nameOf.get(r.articleId()) + r.id().substring(r.id().indexOf('#')) + " " + who + " " + r.date() + " "
                     + r.precision() + " '" + r.dateText() + "' " + r.medium() + " " + r.status() + " pub " + r.published()
-                    + " passages " + r.passages().size() + " -> " + r.callId().substring(18));
+                    + (r.first() ? " first" : "") + " passages " + r.passages().size() + " -> " + r.callId().substring(18));
         }
         return String.join("; ", out);
     }

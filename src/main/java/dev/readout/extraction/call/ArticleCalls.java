@@ -34,6 +34,8 @@ public final class ArticleCalls {
         int last;
         /** said to be one of several separate calls ("separate calls with A and B"): never part of a group call */
         boolean separate;
+        /** some telling says it is the parties' first contact of its kind ({@link FirstContact}) */
+        boolean first;
     }
 
     private ArticleCalls() {
@@ -65,6 +67,7 @@ public final class ArticleCalls {
             for (Call into : calls) {
                 if (into != told && out.contains(into) && retells.test(told, into)) {
                     into.sentences.addAll(told.sentences);
+                    into.first |= told.first;
                     if (fill) {
                         fillIn(into, told.date, told.medium);
                     }
@@ -191,6 +194,7 @@ public final class ArticleCalls {
         call.sentences.add(c.sentence());
         call.last = c.sentence();
         call.separate = c.saidSeparate();
+        call.first = c.first();
         calls.add(call);
     }
 
@@ -211,6 +215,7 @@ public final class ArticleCalls {
                         && group.keys.containsAll(part.keys) && group.status == part.status
                         && sameDay(group.date, part.date, dates, part.status)) {
                     group.sentences.addAll(part.sentences);
+                    group.first |= part.first;
                     fillIn(group, part.date, part.medium);
                     out.remove(part);
                     break;
@@ -222,6 +227,7 @@ public final class ArticleCalls {
 
     private static void absorb(Call call, Candidate c) {
         call.sentences.add(c.sentence());
+        call.first |= c.first();
         call.last = Math.max(call.last, c.sentence());
         if (call.medium == CallMedium.UNKNOWN && c.mediumSaid()) {
             call.mediumSaid = true;

@@ -216,9 +216,13 @@ public final class CallStages {
         if (joins) {
             trace.add("joins the event already told");
         }
+        boolean first = FirstContact.toldAsFirst(t, s);
+        if (first) {
+            trace.add("told as the parties' first contact of its kind ('first')");
+        }
         return new Candidate(t, subjects, partners, status.status(), medium.medium(), medium.said(), date.date(), separately,
                 saidSeparate,
-                anaphoric(t, s) && !distinct, distinct, apart, joins, verdict, trace);
+                anaphoric(t, s) && !distinct, distinct, apart, joins, first, verdict, trace);
     }
 
     /** A credentials ceremony: one in-person meeting of the host with each named ambassador ({@link Accreditations}). */
@@ -235,7 +239,7 @@ public final class CallStages {
                 : Decision.keep("credentials", "a named foreign ambassador presents credentials");
         trace.add(verdict.toString());
         return new Candidate(t, c.hosts(), c.envoys(), status.status(), CallMedium.IN_PERSON, true, date.date(), true, true, false,
-                false, false, false, verdict, trace);
+                false, false, false, false, verdict, trace);
     }
 
     /**
@@ -482,7 +486,7 @@ public final class CallStages {
             ev.add(new Evidence(s.text(text.text()), s.start(), s.end()));
         }
         CallMedium medium = call.medium == null ? CallMedium.UNKNOWN : call.medium;
-        return new ExtractedCall(ps, date, precision, words, medium, status, ev);
+        return new ExtractedCall(ps, date, precision, words, medium, status, ev, call.first);
     }
 
     private static String describe(Candidate c, SentenceView s) {

@@ -25,6 +25,7 @@ import java.util.List;
  */
 public record Candidate(Trigger trigger, List<Actor> subjects, List<Actor> partners, CallStatus status,
                         CallMedium medium, boolean mediumSaid, DateMention date, boolean separately, boolean saidSeparate, boolean anaphoric, boolean distinct, boolean apart, boolean joins,
+                        boolean first,
                         Decision verdict,
                         List<String> trace) {
 
@@ -49,7 +50,7 @@ public record Candidate(Trigger trigger, List<Actor> subjects, List<Actor> partn
         java.util.List<String> t = new java.util.ArrayList<>(trace);
         t.add(why);
         return new Candidate(trigger, subjects, partners, status, newMedium, mediumSaid && newMedium == medium, newDate, separately, saidSeparate, anaphoric, distinct, apart, joins,
-                verdict, t);
+                first, verdict, t);
     }
 
     /** Whether it reports a call of its own: two or more parties, an event, and a diplomatic one. */

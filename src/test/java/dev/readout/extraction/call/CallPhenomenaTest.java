@@ -302,6 +302,20 @@ class CallPhenomenaTest {
     }
 
     /**
+     * "Their first face-to-face meeting" is the pair's one first meeting (the resolver merges reports of it); a first
+     * within a period ("since 2019", "in five years") or of a series ("the first round of talks") is not.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"first-meeting, true", "first-meeting-since, false",
+            "first-talks-in-years, false", "first-round-of-talks, false", "ahead-of-a-summit, false"})
+    void aFirstContactIsToldAsSuch(String id, boolean first) {
+        var a = suite.get(id);
+        var calls = CallStages.run(a, dev.readout.extraction.people.ArticlePeople.index(a)).calls();
+        assertThat(calls).isNotEmpty();
+        assertThat(calls.get(0).first()).isEqualTo(first);
+    }
+
+    /**
      * "X is on Tuesday hosting the president of Y, Z": the parser makes the day the predicate (X its subject) and the
      * verb the day's modifier; the verb's subject is the day's. (Z has no state here, so no call is kept: the trace
      * shows the reading.)
