@@ -3,6 +3,7 @@ package dev.readout.extraction.call;
 import dev.readout.call.CallStatus;
 import dev.readout.extraction.grammar.SentenceView;
 import dev.readout.lexicon.Cues;
+import dev.readout.lexicon.SpeechVerbs;
 import dev.readout.lexicon.Cues.Cue;
 
 import java.util.List;
@@ -39,7 +40,6 @@ public final class StatusRules {
         }
     }
 
-    private static final Set<String> SPEECH = Set.of("say", "tell", "announce", "add", "report", "state", "confirm", "write");
 
     public static Reading read(Trigger t, SentenceView s) {
         Cues cues = Cues.shared();
@@ -415,7 +415,7 @@ public final class StatusRules {
     /** The clause is what someone said ("said he would meet X"): its "would" is a future seen from the past. */
     private static boolean reported(int v, SentenceView s) {
         for (int g : s.governors(v, "ccomp", "parataxis")) {
-            if (SPEECH.contains(s.lemma(g))) {
+            if (SpeechVerbs.shared().isSpeech(s.lemma(g))) {
                 return true;
             }
         }
