@@ -103,6 +103,11 @@ public class RequestLimits {
     /**
      * Stops a request that runs longer than {@code readout.graphql.timeout}: each field fetched after the deadline
      * fails with a BAD_REQUEST error instead of doing more work, so a runaway query ends soon after the deadline.
+     * <p>
+     * A mutation's own fields are work the client asked to be done, not a read to cut short: once one has run (an
+     * ingest that waited for the language models, say) its result is written, and failing the fields that show it
+     * would tell the client it failed when it did not. So the deadline does not stop a mutation's top-level field,
+     * and it starts again when one returns: the selection under it has the usual time.
      */
     public static final class RequestTimeout extends SimplePerformantInstrumentation {
 
@@ -112,7 +117,12 @@ public class RequestLimits {
             this.timeout = timeout;
         }
 
-        private record Deadline(long nanos) implements InstrumentationState {
+        private static final class Deadline implements InstrumentationState {
+            private final java.util.concurrent.atomic.AtomicLong nanos;
+
+            Deadline(long nanos) {
+                this.nanos = new java.util.concurrent.atomic.AtomicLong(nanos);
+            }
         }
 
         @Override
@@ -127,8 +137,20 @@ public class RequestLimits {
             if (!(state instanceof Deadline deadline) || parameters.isTrivialDataFetcher()) {
                 return dataFetcher;
             }
+            boolean mutationField = parameters.getExecutionContext().getOperationDefinition().getOperation()
+                    == OperationDefinition.Operation.MUTATION && parameters.getExecutionStepInfo().getPath().getLevel() == 1;
+            if (mutationField) {
+                return env -> {
+                    Object result = dataFetcher.get(env);
+                    if (result instanceof java.util.concurrent.CompletionStage<?> stage) {
+                        return stage.whenComplete((r, e) -> restart(deadline));
+                    }
+                    restart(deadline);
+                    return result;
+                };
+            }
             return env -> {
-                if (System.nanoTime() - deadline.nanos() > 0) {
+                if (System.nanoTime() - deadline.nanos.get() > 0) {
                     throw new RequestTimeoutException("The request ran longer than "
                             + (timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms")
                             + " (readout.graphql.timeout) and was stopped; ask for smaller pages or fewer nested "
@@ -136,6 +158,10 @@ public class RequestLimits {
                 }
                 return dataFetcher.get(env);
             };
+        }
+
+        private void restart(Deadline deadline) {
+            deadline.nanos.set(System.nanoTime() + timeout.toNanos());
         }
     }
 
