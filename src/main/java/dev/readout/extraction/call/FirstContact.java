@@ -42,16 +42,16 @@ final class FirstContact {
             for (var a : s.dependents(node)) {
                 String rel = a.relation();
                 int d = a.dependent();
-                boolean oblique = rel.startsWith("nmod") || rel.startsWith("obl") || rel.equals("advmod")
-                        || rel.equals("obl:tmod") || rel.equals("nmod:tmod");
-                if (!oblique) {
+                if (!(rel.startsWith("nmod") || rel.startsWith("obl") || rel.equals("advmod"))) {
                     continue;
                 }
-                boolean marked = s.dependents(d, "case", "mark").stream().anyMatch(c -> PERIOD_MARKERS.contains(s.lemma(c)));
+                Set<String> markers = new java.util.HashSet<>();
+                s.dependents(d, "case", "mark").forEach(c -> markers.add(s.lemma(c)));
                 boolean timeWord = TIME_NOUNS.contains(s.lemma(d)) || s.ner(d).equals("DATE") || s.ner(d).equals("DURATION");
-                if (timeWord && (marked || rel.endsWith("tmod") || !s.dependents(d, "det").isEmpty())
-                        || marked && s.lemma(s.dependents(d, "case", "mark").get(0)).equals("since")) {
-                    return false; // "since 2019", "in five years", "this year", "of his presidency"
+                boolean period = timeWord && (markers.stream().anyMatch(PERIOD_MARKERS::contains) || rel.endsWith("tmod")
+                        || !s.dependents(d, "det").isEmpty());
+                if (period || markers.contains("since")) {
+                    return false; // "since 2019", "since the war", "in five years", "this year", "of his presidency"
                 }
             }
         }
