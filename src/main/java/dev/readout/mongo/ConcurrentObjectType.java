@@ -1,6 +1,7 @@
 package dev.readout.mongo;
 
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
 import io.netty.buffer.ByteBuf;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
@@ -10,7 +11,7 @@ import java.nio.ByteBuffer;
 
 /**
  * The MVStore's default key and value type ({@link ObjectDataType}: the same order, the same bytes on disk but for
- * documents, which are written as BSON, below), made safe to use from several threads at once.
+ * documents and ObjectIds, below), made safe to use from several threads at once.
  * <p>
  * Why: an {@code ObjectDataType} remembers the kind of the last object it handled (its private field {@code last},
  * switched by every read, write and memory estimate) and reads that field twice in a row without a lock when it picks
@@ -49,11 +50,27 @@ import java.nio.ByteBuffer;
  * split and the cache counts as before: a moving average of twice the written length, starting at 10,000 bytes, learned
  * by the map's writes under the same lock ({@link #bsonAverage}). Decoding learns nothing and takes no lock: the decoder
  * is stateless.
+ * <p>
+ * ObjectIds (the keys of the collections' maps, the positions in the indexes' maps) were Java-serialized too, 101 bytes
+ * and an {@code ObjectInputStream} each: with documents in BSON, reading the keys of the calls' pages was as much of
+ * the export's CPU as decoding the documents. They are written as {@link #TAG_OBJECT_ID} and their 12 bytes, and
+ * compared by {@link ObjectId#compareTo} directly, which is what {@code ObjectDataType} ends at for two of them (as
+ * serialized objects of one Comparable class). Their memory estimate is fixed at what {@code ObjectDataType}'s learned
+ * estimate settles at for them ({@link #OBJECT_ID_MEMORY}), so index and data pages split as they did once that
+ * estimate had settled; it no longer starts at 10,000 bytes after each opening of the store.
  */
 final class ConcurrentObjectType extends BasicDataType<Object> {
 
     /** The tag of a BSON document: 127, which ObjectDataType neither writes nor reads (it fails on it). */
     static final byte TAG_BSON_DOCUMENT = 127;
+    /** The tag of an ObjectId in its 12 bytes: 126, free like 127. */
+    static final byte TAG_OBJECT_ID = 126;
+    /**
+     * ObjectDataType's memory estimate for an ObjectId once it has settled: twice its serialized length (101 bytes),
+     * measured.
+     */
+    static final int OBJECT_ID_MEMORY = 202;
+    private static final int OBJECT_ID_LENGTH = 12;
 
     /** The map's own instance for sizes and writes, used by one thread at a time (synchronized on it). */
     private final ObjectDataType learning = new ObjectDataType();
@@ -68,19 +85,30 @@ final class ConcurrentObjectType extends BasicDataType<Object> {
 
     @Override
     public int compare(Object a, Object b) {
+        if (a != null && b != null && a.getClass() == ObjectId.class && b.getClass() == ObjectId.class) {
+            return ((ObjectId) a).compareTo((ObjectId) b);
+        }
         return perThread.get().compare(a, b);
     }
 
+    /** BasicDataType's search, with the comparison above. */
     @Override
     public int binarySearch(Object key, Object storage, int size, int initialGuess) {
-        return perThread.get().binarySearch(key, storage, size, initialGuess);
+        return super.binarySearch(key, storage, size, initialGuess);
     }
 
     @Override
     public Object read(ByteBuffer buff) {
-        if (buff.get(buff.position()) == TAG_BSON_DOCUMENT) {
+        byte tag = buff.get(buff.position());
+        if (tag == TAG_BSON_DOCUMENT) {
             buff.get();
             return StoredBson.decode(buff);
+        }
+        if (tag == TAG_OBJECT_ID) {
+            buff.get();
+            byte[] id = new byte[OBJECT_ID_LENGTH];
+            buff.get(id);
+            return new ObjectId(id);
         }
         return perThread.get().read(buff);
     }
@@ -98,6 +126,9 @@ final class ConcurrentObjectType extends BasicDataType<Object> {
         if (obj instanceof Document) {
             // a document BSON could not hold exactly is estimated the same way; there are next to none
             return bsonAverage;
+        }
+        if (obj != null && obj.getClass() == ObjectId.class) {
+            return OBJECT_ID_MEMORY;
         }
         synchronized (learning) {
             return learning.getMemory(obj);
@@ -123,6 +154,10 @@ final class ConcurrentObjectType extends BasicDataType<Object> {
 
     /** Callers hold the lock on {@link #learning}. */
     private void writeLocked(WriteBuffer buff, Object obj) {
+        if (obj != null && obj.getClass() == ObjectId.class) {
+            buff.put(TAG_OBJECT_ID).put(((ObjectId) obj).toByteArray());
+            return;
+        }
         if (obj instanceof Document document) {
             ByteBuf bson = StoredBson.encode(document);
             if (bson != null) {

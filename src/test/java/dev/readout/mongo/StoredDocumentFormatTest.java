@@ -115,15 +115,59 @@ class StoredDocumentFormatTest {
         assertThat(read(stored)).isEqualTo(nulKey);
     }
 
-    /** Keys and other values are written as ObjectDataType writes them: the same bytes. */
+    /** Keys and other values but ObjectIds are written as ObjectDataType writes them: the same bytes. */
     @Test
-    void everythingButDocumentsIsWrittenAsObjectDataTypeWritesIt() {
+    void everythingButDocumentsAndObjectIdsIsWrittenAsObjectDataTypeWritesIt() {
         org.h2.mvstore.type.ObjectDataType plain = new org.h2.mvstore.type.ObjectDataType();
-        for (Object value : List.of(new ObjectId(), "key", 12, 1L << 50, 2.5, List.of(1, 2), new Object[]{1, "a"})) {
+        for (Object value : List.of("key", 12, 1L << 50, 2.5, List.of(1, 2), new Object[]{1, "a"}, new Date(5L),
+                Instant.ofEpochMilli(7L), UUID.randomUUID())) {
             WriteBuffer expected = new WriteBuffer();
             plain.write(expected, value);
             assertThat(write(value)).as("%s", value).isEqualTo(bytes(expected));
         }
+    }
+
+    /**
+     * ObjectIds in their 12 bytes, read back equal, ordered as ObjectDataType orders them (unsigned bytes, also against
+     * ObjectIds it reads from their old serialized form, and against keys of other kinds), and estimated at what
+     * ObjectDataType's learned estimate settles at, so pages split as before.
+     */
+    @Test
+    void objectIdsAreStoredInTwelveBytesAndOrderedAsBefore() {
+        org.h2.mvstore.type.ObjectDataType plain = new org.h2.mvstore.type.ObjectDataType();
+        ConcurrentObjectType type = new ConcurrentObjectType();
+        java.util.Random random = new java.util.Random(14);
+        List<Object> keys = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            byte[] id = new byte[12];
+            random.nextBytes(id); // high bytes above 127 too: the order is unsigned
+            ObjectId objectId = new ObjectId(id);
+            byte[] stored = write(objectId);
+            assertThat(stored).hasSize(13);
+            assertThat(stored[0]).isEqualTo(ConcurrentObjectType.TAG_OBJECT_ID);
+            assertThat(read(stored)).isEqualTo(objectId).isExactlyInstanceOf(ObjectId.class);
+            WriteBuffer old = new WriteBuffer();
+            plain.write(old, objectId);
+            byte[] oldBytes = bytes(old);
+            assertThat(oldBytes[0]).isEqualTo((byte) SERIALIZED);
+            keys.add(i % 2 == 0 ? objectId : read(oldBytes)); // half of them as a store written before holds them
+        }
+        keys.addAll(List.of("a string _id", 5, 7L));
+        for (Object a : keys) {
+            for (Object b : keys) {
+                assertThat(Integer.signum(type.compare(a, b))).as("%s vs %s", a, b)
+                        .isEqualTo(Integer.signum(plain.compare(a, b)));
+            }
+        }
+        Object[] sorted = keys.stream().sorted(plain::compare).toArray();
+        for (int i = 0; i < sorted.length; i++) {
+            assertThat(type.binarySearch(sorted[i], sorted, sorted.length, 0)).isEqualTo(i);
+        }
+        for (int i = 0; i < 300; i++) {
+            plain.write(new WriteBuffer(), new ObjectId());
+        }
+        assertThat(type.getMemory(new ObjectId())).isEqualTo(ConcurrentObjectType.OBJECT_ID_MEMORY)
+                .isCloseTo(plain.getMemory(new ObjectId()), org.assertj.core.data.Offset.offset(2));
     }
 
     /**
@@ -150,6 +194,7 @@ class StoredDocumentFormatTest {
             old.shutdownNow();
         }
         assertThat(tags(file, "databases.readout.calls")).containsOnlyKeys(SERIALIZED);
+        assertThat(keyTags(file, "databases.readout.calls")).containsOnlyKeys(SERIALIZED);
 
         List<org.bson.Document> expected = new ArrayList<>(written);
         EmbeddedMongo mongo = EmbeddedMongo.start(dir.toString());
@@ -184,6 +229,9 @@ class StoredDocumentFormatTest {
         Map<Integer, Integer> mixed = tags(file, "databases.readout.calls");
         assertThat(mixed.get((int) ConcurrentObjectType.TAG_BSON_DOCUMENT)).as("BSON documents").isPositive();
         assertThat(mixed.get(SERIALIZED)).as("documents never written again").isPositive();
+        Map<Integer, Integer> keys = keyTags(file, "databases.readout.calls");
+        assertThat(keys.get((int) ConcurrentObjectType.TAG_OBJECT_ID)).as("new ObjectId keys").isPositive();
+        assertThat(keys.get(SERIALIZED)).as("ObjectId keys written before").isPositive();
 
         assertReopensWith(dir, expected);
         MVStore.compact(file.toString(), false, null); // as DurableH2Backend.close does
@@ -221,6 +269,17 @@ class StoredDocumentFormatTest {
         try (MVStore store = new MVStore.Builder().fileName(file.toString()).readOnly().open()) {
             MVMap<Object, Object> map = store.openMap(mapName, new MVMap.Builder<>()
                     .keyType(new ConcurrentObjectType()).valueType(new TagCounting(counts)));
+            map.forEach((k, v) -> { });
+        }
+        return counts;
+    }
+
+    /** As {@link #tags}, for the keys (every leaf page's keys; inner pages' keys are copies of some of them). */
+    private static Map<Integer, Integer> keyTags(Path file, String mapName) {
+        Map<Integer, Integer> counts = new TreeMap<>();
+        try (MVStore store = new MVStore.Builder().fileName(file.toString()).readOnly().open()) {
+            MVMap<Object, Object> map = store.openMap(mapName, new MVMap.Builder<>()
+                    .keyType(new TagCounting(counts)).valueType(new ConcurrentObjectType()));
             map.forEach((k, v) -> { });
         }
         return counts;
