@@ -70,6 +70,10 @@ public class ExportService {
 
     static final String JOIN = "; ";
 
+    /** The fields of a call that its export row and its CAMEO coding ({@code CallCodings.coding}) read. */
+    static final String[] CALL_ROW_FIELDS = {"participantIds", "date", "datePrecision", "dateText", "medium", "status",
+            "mentions", "cameoCode"};
+
     private final MongoTemplate mongo;
     private final CallService calls;
     private final StatementService statements;
@@ -94,7 +98,10 @@ public class ExportService {
         return out -> {
             try (RowWriter w = writer(out, format, CALL_COLUMNS)) {
                 Map<String, Article> seen = new HashMap<>(); // this export's articles, read once each
-                chunks(q, Call.class, Call::id, chunk -> callRows(chunk, format, w, seen));
+                // only what the rows read: not dateMentions (most calls carry a copy of their first mention there,
+                // sentence and all, for the server to encode and the driver and Spring to decode again) nor
+                // participantKey
+                chunks(q, Call.class, Call::id, chunk -> callRows(chunk, format, w, seen), CALL_ROW_FIELDS);
             }
         };
     }
