@@ -101,7 +101,9 @@ public class ExportService {
                 // only what the rows read: not dateMentions (most calls carry a copy of their first mention there,
                 // sentence and all, for the server to encode and the driver and Spring to decode again) nor
                 // participantKey
-                chunks(q, Call.class, Call::id, chunk -> callRows(chunk, format, w, seen), CALL_ROW_FIELDS);
+                RawCalls raw = new RawCalls(mongo.getConverter().getConversionService());
+                chunks(q, query -> mongo.find(query, org.bson.Document.class, Call.COLLECTION).stream()
+                        .map(raw::read).toList(), Call::id, chunk -> callRows(chunk, format, w, seen), CALL_ROW_FIELDS);
             }
         };
     }
@@ -160,6 +162,12 @@ public class ExportService {
      */
     private <T> void chunks(Criteria filter, Class<T> type, Function<T, String> id, Consumer<List<T>> each,
                             String... fields) {
+        chunks(filter, q -> mongo.find(q, type), id, each, fields);
+    }
+
+    /** As above, each page read by {@code find}. */
+    private <T> void chunks(Criteria filter, Function<Query, List<T>> find, Function<T, String> id,
+                            Consumer<List<T>> each, String... fields) {
         boolean unfiltered = filter.getCriteriaObject().isEmpty();
         String last = null;
         while (true) {
@@ -169,7 +177,7 @@ public class ExportService {
             if (fields.length > 0) {
                 q.fields().include(fields);
             }
-            List<T> chunk = mongo.find(q, type);
+            List<T> chunk = find.apply(q);
             if (chunk.isEmpty()) {
                 return;
             }
