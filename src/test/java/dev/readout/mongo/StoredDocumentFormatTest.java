@@ -88,6 +88,33 @@ class StoredDocumentFormatTest {
         assertThat(regex.matcher("Blinken").matches()).isTrue();
     }
 
+    /**
+     * Pages reach the type in heap buffers (a slice of a larger one after decompression) and, from some file stores,
+     * direct ones; values follow one another, so each read must stop exactly at its own end.
+     */
+    @Test
+    void valuesAreReadFromAnyBufferOneAfterAnother() {
+        Document first = new Document("_id", new ObjectId()).append("text", "a\u00e9\ud83d\ude00");
+        ObjectId id = new ObjectId();
+        Document second = new Document("n", 2).append("list", List.of(new Document("x", 1)));
+        WriteBuffer buff = new WriteBuffer();
+        ConcurrentObjectType type = new ConcurrentObjectType();
+        type.write(buff, new Object[]{first, id, second, "after"}, 4);
+        byte[] bytes = bytes(buff);
+        byte[] padded = new byte[bytes.length + 7];
+        System.arraycopy(bytes, 0, padded, 5, bytes.length);
+        ByteBuffer direct = ByteBuffer.allocateDirect(bytes.length + 3);
+        direct.position(3);
+        direct.put(bytes).position(3);
+        for (ByteBuffer in : List.of(ByteBuffer.wrap(bytes), ByteBuffer.wrap(padded, 5, bytes.length).slice(),
+                direct.slice())) {
+            Object[] read = new Object[4];
+            new ConcurrentObjectType().read(in, read, 4);
+            assertThat(read).containsExactly(first, id, second, "after");
+            assertThat(in.remaining()).isZero();
+        }
+    }
+
     @Test
     void documentsBsonWouldChangeKeepJavaSerialization() {
         Map<String, Object> plainMap = new LinkedHashMap<>();
