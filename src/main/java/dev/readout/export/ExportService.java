@@ -70,6 +70,10 @@ public class ExportService {
 
     static final String JOIN = "; ";
 
+    /** The fields of a call that its export row and its CAMEO coding ({@code CallCodings.coding}) read. */
+    static final String[] CALL_ROW_FIELDS = {"participantIds", "date", "datePrecision", "dateText", "medium", "status",
+            "mentions", "cameoCode"};
+
     private final MongoTemplate mongo;
     private final CallService calls;
     private final StatementService statements;
@@ -94,7 +98,12 @@ public class ExportService {
         return out -> {
             try (RowWriter w = writer(out, format, CALL_COLUMNS)) {
                 Map<String, Article> seen = new HashMap<>(); // this export's articles, read once each
-                chunks(q, Call.class, Call::id, chunk -> callRows(chunk, format, w, seen));
+                // only what the rows read: not dateMentions (most calls carry a copy of their first mention there,
+                // sentence and all, for the server to encode and the driver and Spring to decode again) nor
+                // participantKey
+                RawCalls raw = new RawCalls(mongo.getConverter().getConversionService());
+                chunks(q, query -> mongo.find(query, org.bson.Document.class, Call.COLLECTION).stream()
+                        .map(raw::read).toList(), Call::id, chunk -> callRows(chunk, format, w, seen), CALL_ROW_FIELDS);
             }
         };
     }
@@ -153,6 +162,12 @@ public class ExportService {
      */
     private <T> void chunks(Criteria filter, Class<T> type, Function<T, String> id, Consumer<List<T>> each,
                             String... fields) {
+        chunks(filter, q -> mongo.find(q, type), id, each, fields);
+    }
+
+    /** As above, each page read by {@code find}. */
+    private <T> void chunks(Criteria filter, Function<Query, List<T>> find, Function<T, String> id,
+                            Consumer<List<T>> each, String... fields) {
         boolean unfiltered = filter.getCriteriaObject().isEmpty();
         String last = null;
         while (true) {
@@ -162,7 +177,7 @@ public class ExportService {
             if (fields.length > 0) {
                 q.fields().include(fields);
             }
-            List<T> chunk = mongo.find(q, type);
+            List<T> chunk = find.apply(q);
             if (chunk.isEmpty()) {
                 return;
             }

@@ -4,7 +4,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +37,9 @@ class DurableH2BackendTest {
             mongo.close();
         }
 
-        MongoServer reopened = new MongoServer(new H2Backend(snapshot.resolve("copy.mv.db").toString()));
+        // reopened by Readout's backend: documents are stored as BSON, which the plain H2 backend cannot read
+        // (StoredDocumentFormatTest)
+        MongoServer reopened = new MongoServer(new DurableH2Backend(snapshot.resolve("copy.mv.db").toString()));
         try (MongoClient client = MongoClients.create("mongodb://" + hostPort(reopened.bind()))) {
             MongoCollection<Document> articles = client.getDatabase("readout").getCollection("articles");
             assertThat(articles.countDocuments()).isEqualTo(2);
