@@ -40,10 +40,11 @@ import java.util.TreeSet;
  * retold or copied) are <em>linked</em>. A report that fits several dated calls joins the one it is linked to; a
  * report with no date at all joins the one dated call it is linked to. Two reports that both tell the parties' first
  * contact of one medium ("their first face-to-face meeting") are linked too: a pair has one first meeting.</li>
+ * <li>Reports left without a dated call that all tell the first contact of one medium are that one event, when every
+ * pair of them comes from different articles and their dates do not exclude each other.</li>
  * <li>Reports left without a dated call merge with each other when their possible days lie within
  * {@value #WINDOW_DAYS} days of each other (one of them must be placed in time), or when they are linked and their date
- * words say the same ("on Saturday" and "Saturday"), or when both tell the first contact and their dates do not
- * exclude each other; media must not conflict, and the group must be unambiguous: every pair in it compatible and
+ * words say the same ("on Saturday" and "Saturday"); media must not conflict, and the group must be unambiguous: every pair in it compatible and
  * no article twice; otherwise only pairs that are each other's only match merge.</li>
  * </ol>
  * Calls whose known days differ are never merged. The merged call takes the most precise date that every one of its

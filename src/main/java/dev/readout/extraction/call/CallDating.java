@@ -117,7 +117,7 @@ public final class CallDating {
             if (last < 0 || d.kind() == Kind.DATELINE) {
                 continue;
             }
-            if (below(s, last, tok)) {
+            if (s.subtree(tok).contains(last)) {
                 return null; // the event's own words carry a day the ladder did not take ("talks that began on Monday")
             }
             Attachment a = attach(s, last, d);
@@ -326,16 +326,6 @@ public final class CallDating {
                 return false;
             }
             cur = h;
-        }
-        return false;
-    }
-
-    /** Whether the token hangs, however deep, from the node. */
-    private static boolean below(SentenceView s, int tok, int node) {
-        for (int cur = s.head(tok), depth = 0; cur >= 0 && depth < 12; cur = s.head(cur), depth++) {
-            if (cur == node) {
-                return true;
-            }
         }
         return false;
     }

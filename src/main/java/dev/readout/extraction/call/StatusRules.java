@@ -40,7 +40,6 @@ public final class StatusRules {
         }
     }
 
-
     public static Reading read(Trigger t, SentenceView s) {
         Cues cues = Cues.shared();
         Reading r = reportedOrDenied(t, s, cues);

@@ -89,9 +89,11 @@ final class Subjects {
 
     /**
      * A plural noun the tagger took for a verb: "the foreign ministers of regional rivals Iran and Saudi Arabia met",
-     * read as "ministers rivals (Iran and Saudi Arabia met)". The role is the subject of a present-tense "verb" that is
-     * no verb of speech, the states follow that "verb" straight away, and the clause after them hangs from it: the
-     * states are the role's ("the foreign ministers of Iran and Saudi Arabia"), and the role is who acts.
+     * read as "ministers rivals (Iran and Saudi Arabia met)". What gives the slip away is agreement: a plural role is the
+     * subject of a "verb" in the third person singular ("ministers rivals"), which no real verb of that subject can be
+     * ("the ministers urge A and B to meet", "the ministers believe A and B met" agree, and are read as they stand).
+     * The states follow that "verb" straight away, and the clause after them hangs from it: the states are the role's
+     * ("the foreign ministers of Iran and Saudi Arabia"), and the role is who acts.
      *
      * @param role   the plural role or group word
      * @param states the state words right after the misread noun
@@ -102,7 +104,7 @@ final class Subjects {
     /** The misread noun {@code word}, when it is one, else null. */
     static MisreadNoun misreadNoun(SentenceView s, int word) {
         String pos = s.pos(word);
-        if (!(pos.equals("VBZ") || pos.equals("VBP")) || SpeechVerbs.shared().isSpeech(s.lemma(word))) {
+        if (!pos.equals("VBZ") || SpeechVerbs.shared().isSpeech(s.lemma(word))) {
             return null;
         }
         int role = -1;

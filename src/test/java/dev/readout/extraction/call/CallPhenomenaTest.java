@@ -142,6 +142,10 @@ class CallPhenomenaTest {
                 // who met, one per state, as when the parse is right
                 arguments("ministers-of-states", List.of("?foreign minister of Peru + ?foreign minister of Chile | 2023-05-11 | IN_PERSON | HELD")),
                 arguments("ministers-of-rivals", List.of("?foreign minister of Peru + ?foreign minister of Chile | 2023-05-11 | IN_PERSON | HELD")),
+                // a verb that agrees with the plural role is a verb: nobody named meets ("urge A and B to meet"), and
+                // the states alone with a verb of meeting are no party
+                arguments("ministers-urge-states", List.of()),
+                arguments("ministers-believe-states-met", List.of()),
                 // what a contact is made ahead of is still to come
                 arguments("ahead-of-a-summit", List.of("Carla Mendez + Jan Kowal | 2017-06-05 | PHONE | HELD",
                         "Carla Mendez + Luis Soto | 2017-06-08 | IN_PERSON | PLANNED")),
