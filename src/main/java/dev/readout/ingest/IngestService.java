@@ -6,6 +6,7 @@ import dev.readout.extraction.Extraction;
 import dev.readout.extraction.Extractor;
 import dev.readout.graphql.BadRequestException;
 import dev.readout.mongo.StableIds;
+import dev.readout.mongo.WriteBatches;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -87,7 +88,9 @@ public class IngestService {
         ExtractionState state;
         try {
             Extraction extraction = extractor.extract(text.forExtraction(), article.publishedOn());
-            resolver.resolve(article.id(), extraction, article.publishedOn());
+            // the resolution's writes are made durable together by the extraction state written below, which is what
+            // acknowledges the article; a kill before it leaves the article pending, resolved again at the next start
+            WriteBatches.unjournaled(() -> resolver.resolve(article.id(), extraction, article.publishedOn()));
             state = new ExtractionState(ExtractionState.Status.OK, extractor.version(), null, millisSince(t0));
         } catch (RuntimeException | StackOverflowError e) {
             log.warn("Extraction of article {} failed; it is stored and will be retried at the next start",

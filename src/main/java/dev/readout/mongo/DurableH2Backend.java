@@ -28,7 +28,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>
  * Out of the box the backend leaves commits to the MVStore's background auto-commit (about a second), so a hard kill
  * right after an acknowledged insert loses it. Here each write command commits the store before its result goes back
- * to the driver; the commit writes the new chunk to the file, so it survives the death of the process.
+ * to the driver; the commit writes the new chunk to the file, so it survives the death of the process. A write that
+ * asks for no journal ({@code j: false}, {@link WriteBatches}) is the exception, as in MongoDB: it is committed with the
+ * next durable write or by the compactor's next round, within an interval.
  * <p>
  * A commit must also never catch a write half done: a document stored but not yet in its indexes would, after a kill,
  * be missing from every query served by an index. The MVStore snapshots its maps one after another, so a commit that
@@ -76,7 +78,8 @@ public class DurableH2Backend extends H2Backend {
         // without the compactor nothing would ever move this on; then the retention time alone guards reuse
         this.synced = compaction.enabled() ? getMvStore().registerVersionUsage() : null;
         this.compactor = compaction.enabled()
-                ? new StoreCompactor(compaction, this::compactStep, this::sync, this::fileWrites) : null;
+                ? new StoreCompactor(compaction, this::compactStep, this::sync, this::fileWrites, this::uncommitted)
+                : null;
     }
 
     private static MVStore open(String fileName, CompactionSettings compaction) {
@@ -99,9 +102,11 @@ public class DurableH2Backend extends H2Backend {
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
         boundBatches(command, query);
         if (!mutates(command, query)) {
+            boolean committed = !getMvStore().hasUnsavedChanges();
             Document result = read(() -> super.handleCommand(channel, databaseName, command, query));
-            if (getMvStore().hasUnsavedChanges()) {
-                // e.g. the first command on a database opened (and built) its indexes
+            if (committed && getMvStore().hasUnsavedChanges()) {
+                // e.g. the first command on a database opened (and built) its indexes; unjournaled writes waiting
+                // for their commit are left to it
                 commitLocked();
             }
             return result;
@@ -111,11 +116,23 @@ public class DurableH2Backend extends H2Backend {
             return super.handleCommand(channel, databaseName, command, query);
         } finally {
             try {
-                commitHeld();
+                if (!unjournaled(query)) {
+                    commitHeld();
+                }
             } finally {
                 writes.unlock();
             }
         }
+    }
+
+    /**
+     * Whether a write may be acknowledged before it is on disk: it asks for no journal ({@code j: false},
+     * {@link WriteBatches}) and the compactor runs, whose next round commits it (within an interval) unless a durable
+     * write has committed it first. Without the compactor nothing would, so then every write commits.
+     */
+    private boolean unjournaled(Document query) {
+        return compactor != null && query.get("writeConcern") instanceof Document concern
+                && Boolean.FALSE.equals(concern.get("j"));
     }
 
     /**
@@ -162,6 +179,9 @@ public class DurableH2Backend extends H2Backend {
     private void commitLocked() {
         writes.lock();
         try {
+            if (getMvStore().isClosed()) {
+                return;
+            }
             commitHeld();
         } finally {
             writes.unlock();
@@ -252,6 +272,10 @@ public class DurableH2Backend extends H2Backend {
         if (store.isClosed()) {
             return;
         }
+        if (store.hasUnsavedChanges()) {
+            // unjournaled writes: this is the commit that puts them on disk within an interval
+            commitLocked();
+        }
         // every chunk written so far belongs to a version below this one, so the sync below covers each commit that
         // recorded a chunk dead before it
         MVStore.TxCounter next = store.registerVersionUsage();
@@ -279,6 +303,12 @@ public class DurableH2Backend extends H2Backend {
 
     private static int intInfo(java.util.Map<String, String> info, String key) {
         return Integer.parseInt(info.getOrDefault(key, "100"));
+    }
+
+    /** Whether writes wait in memory for a commit (unjournaled ones). */
+    private boolean uncommitted() {
+        MVStore store = getMvStore();
+        return !store.isClosed() && store.hasUnsavedChanges();
     }
 
     /** The file's write count (chunks, headers): it changes whenever anything is written. */

@@ -114,6 +114,17 @@ public class MongoConfiguration {
         MappingMongoConverter converter = new MappingMongoConverter(NoOpDbRefResolver.INSTANCE, context);
         converter.setCustomConversions(conversions);
         converter.afterPropertiesSet();
-        return new MongoTemplate(new SimpleMongoClientDatabaseFactory(client, database), converter);
+        return WriteBatches.apply(new MongoTemplate(new SimpleMongoClientDatabaseFactory(client, database), converter));
+    }
+
+    /** Boot's template too lets a thread's writes be unjournaled inside a batch ({@link WriteBatches}). */
+    @Bean
+    static org.springframework.beans.factory.config.BeanPostProcessor readoutWriteBatches() {
+        return new org.springframework.beans.factory.config.BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof MongoTemplate template ? WriteBatches.apply(template) : bean;
+            }
+        };
     }
 }

@@ -25,6 +25,7 @@ final class StoreCompactor implements AutoCloseable {
     private final BooleanSupplier step;
     private final Runnable sync;
     private final LongSupplier writes;
+    private final BooleanSupplier pending;
     private final long budgetNanos;
     private final AtomicLong steps = new AtomicLong();
     private final AtomicLong longestMillis = new AtomicLong();
@@ -38,12 +39,16 @@ final class StoreCompactor implements AutoCloseable {
     /**
      * @param step   one bounded step; true when it rewrote or moved anything
      * @param sync   forces what was written to the disk, before the steps of each interval and after each step
-     * @param writes how many writes the file has had (a count that changes whenever anything is written)
+     * @param writes  how many writes the file has had (a count that changes whenever anything is written)
+     * @param pending whether writes wait in memory to be committed (unjournaled ones, {@link WriteBatches}); the
+     *                sync commits them, so a round runs while there are any
      */
-    StoreCompactor(CompactionSettings settings, BooleanSupplier step, Runnable sync, LongSupplier writes) {
+    StoreCompactor(CompactionSettings settings, BooleanSupplier step, Runnable sync, LongSupplier writes,
+                   BooleanSupplier pending) {
         this.step = step;
         this.sync = sync;
         this.writes = writes;
+        this.pending = pending;
         this.budgetNanos = settings.interval().toNanos() / 2;
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "readout-store-compaction");
@@ -66,13 +71,14 @@ final class StoreCompactor implements AutoCloseable {
      * next commit) free the chunks that step emptied, instead of leaving them in the file for another round. Under
      * steady writes the space waiting for a sync is about what one interval of commits wrote, which on a small store
      * is most of the file. A round in which nothing was written since the last one ended, and that found nothing to
-     * do, is skipped (no sync, no step): an idle store costs nothing.
+     * do, is skipped (no sync, no step): an idle store costs nothing. Writes left uncommitted (unjournaled) are
+     * committed by the round's first sync, so they reach the file within an interval.
      */
     private void run() {
         long start = System.nanoTime();
         try {
             long written = writes.getAsLong();
-            if (written == writtenAfterLastRound && settled) {
+            if (written == writtenAfterLastRound && settled && !pending.getAsBoolean()) {
                 return;
             }
             settled = false;

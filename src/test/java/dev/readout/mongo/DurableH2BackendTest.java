@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,6 +46,69 @@ class DurableH2BackendTest {
             assertThat(articles.countDocuments()).isEqualTo(2);
             assertThat(articles.find(new Document("n", 0)).first()).containsEntry("updated", true);
             assertThat(articles.find(new Document("n", 2)).first()).isNull();
+        } finally {
+            reopened.shutdownNow();
+        }
+    }
+
+    /**
+     * A write that asks for no journal (an article's resolution, {@link WriteBatches}) is acknowledged from memory: it
+     * is not in the file until the next durable write commits it with its own, or, with no other write, until the
+     * compactor's next round does (within an interval). Reads see it at once either way.
+     */
+    @Test
+    void unjournaledWritesReachTheFileWithTheNextDurableWriteOrWithinAnInterval(@TempDir Path dir) throws Exception {
+        java.time.Duration hour = java.time.Duration.ofHours(1);
+        EmbeddedMongo slow = EmbeddedMongo.start(dir.resolve("slow").toString(), 0,
+                new CompactionSettings(hour, 80, 2 << 20, java.time.Duration.ZERO));
+        try (MongoClient client = MongoClients.create(slow.connectionString("readout"))) {
+            MongoCollection<Document> calls = client.getDatabase("readout").getCollection("calls");
+            calls.insertOne(new Document("n", 0)); // durable: creates the collection on disk
+            MongoCollection<Document> unjournaled = calls.withWriteConcern(WriteBatches.UNJOURNALED);
+            unjournaled.insertOne(new Document("n", 1));
+            unjournaled.updateOne(new Document("n", 0), new Document("$set", new Document("resolved", true)));
+            assertThat(calls.countDocuments()).as("read before any commit").isEqualTo(2);
+            assertThat(reopenedCopy(slow, dir.resolve("before")).get("count")).isEqualTo(1);
+
+            calls.insertOne(new Document("n", 2)); // durable: commits the two unjournaled writes with it
+            Map<String, Object> after = reopenedCopy(slow, dir.resolve("after"));
+            assertThat(after.get("count")).isEqualTo(3);
+            assertThat(after.get("resolved")).isEqualTo(true);
+        } finally {
+            slow.close();
+        }
+
+        EmbeddedMongo ticking = EmbeddedMongo.start(dir.resolve("ticking").toString(), 0,
+                new CompactionSettings(java.time.Duration.ofMillis(50), 80, 2 << 20, java.time.Duration.ZERO));
+        try (MongoClient client = MongoClients.create(ticking.connectionString("readout"))) {
+            MongoCollection<Document> calls = client.getDatabase("readout").getCollection("calls");
+            calls.insertOne(new Document("n", 0));
+            calls.withWriteConcern(WriteBatches.UNJOURNALED).insertOne(new Document("n", 1));
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            int onDisk = 0;
+            for (int i = 0; onDisk < 2 && System.nanoTime() < deadline; i++) {
+                Thread.sleep(50);
+                onDisk = (int) reopenedCopy(ticking, dir.resolve("tick" + i)).get("count");
+            }
+            assertThat(onDisk).as("documents in the file, no durable write since the unjournaled one").isEqualTo(2);
+        } finally {
+            ticking.close();
+        }
+    }
+
+    /** What a hard kill would leave of the store now: its file copied and opened by Readout's backend. */
+    private static Map<String, Object> reopenedCopy(EmbeddedMongo mongo, Path dir) throws java.io.IOException {
+        Files.createDirectories(dir);
+        Path copy = dir.resolve("copy.mv.db");
+        Files.copy(mongo.file(), copy);
+        MongoServer reopened = new MongoServer(new DurableH2Backend(copy.toString(), CompactionSettings.OFF));
+        try (MongoClient client = MongoClients.create("mongodb://" + hostPort(reopened.bind()))) {
+            MongoCollection<Document> calls = client.getDatabase("readout").getCollection("calls");
+            Document first = calls.find(new Document("n", 0)).first();
+            Map<String, Object> seen = new java.util.HashMap<>();
+            seen.put("count", (int) calls.countDocuments());
+            seen.put("resolved", first == null ? null : first.get("resolved"));
+            return seen;
         } finally {
             reopened.shutdownNow();
         }

@@ -69,6 +69,25 @@ abstract class StorageContractTest {
         }
     }
 
+    /**
+     * The service's template asks for no journal inside a write batch (an article's resolution, made durable by the
+     * extraction state written after it) and leaves every other write as the client's default.
+     */
+    @Test
+    void writesAreUnjournaledOnlyInsideABatch() {
+        org.springframework.data.mongodb.core.MongoAction insert = new org.springframework.data.mongodb.core.MongoAction(
+                null, org.springframework.data.mongodb.core.MongoActionOperation.INSERT, "calls", Call.class,
+                new org.bson.Document(), null);
+        Object outside = org.springframework.test.util.ReflectionTestUtils.invokeMethod(mongo, "prepareWriteConcern",
+                insert);
+        Object inside = dev.readout.mongo.WriteBatches.unjournaled(() -> org.springframework.test.util
+                .ReflectionTestUtils.invokeMethod(mongo, "prepareWriteConcern", insert));
+        assertThat(inside).isEqualTo(com.mongodb.WriteConcern.W1.withJournal(false));
+        assertThat(outside).isNotEqualTo(inside);
+        assertThat(outside == null || !Boolean.FALSE.equals(((com.mongodb.WriteConcern) outside).getJournal()))
+                .as("outside a batch: %s", outside).isTrue();
+    }
+
     @Test
     void theSameTextIngestedTwiceIsStoredOnce() {
         String text = SampleFacts.text(SampleFacts.BLINKEN_TRUSS);
