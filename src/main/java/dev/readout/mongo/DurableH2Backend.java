@@ -28,7 +28,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>
  * Out of the box the backend leaves commits to the MVStore's background auto-commit (about a second), so a hard kill
  * right after an acknowledged insert loses it. Here each write command commits the store before its result goes back
- * to the driver; the commit writes the new chunk to the file, so it survives the death of the process. A write that
+ * to the driver; the commit writes the new chunk to the file, so it survives the death of the process, and with the
+ * compactor on the file is synced before the reply as well (which also frees what earlier commits emptied). A write that
  * asks for no journal ({@code j: false}, {@link WriteBatches}) is the exception, as in MongoDB: it is committed with the
  * next durable write or by the compactor's next round, within an interval.
  * <p>
@@ -63,6 +64,8 @@ public class DurableH2Backend extends H2Backend {
 
     /** Fair: a compaction step queues behind the write commands already waiting instead of barging in again. */
     private final ReentrantLock writes = new ReentrantLock(true);
+    /** One sync at a time: each moves {@link #synced} on. Taken before {@link #writes}, never while holding it. */
+    private final ReentrantLock syncs = new ReentrantLock();
     private final CompactionSettings compaction;
     private final StoreCompactor compactor;
     /** The version the last sync covered; chunks that died from it on keep their space until the next sync. */
@@ -111,18 +114,27 @@ public class DurableH2Backend extends H2Backend {
             }
             return result;
         }
+        boolean durable = !unjournaled(query);
+        Document result;
         writes.lock();
         try {
-            return super.handleCommand(channel, databaseName, command, query);
+            result = super.handleCommand(channel, databaseName, command, query);
         } finally {
             try {
-                if (!unjournaled(query)) {
+                if (durable) {
                     commitHeld();
                 }
             } finally {
                 writes.unlock();
             }
         }
+        if (durable && compactor != null) {
+            // outside the write lock, so other writes go on: the reply waits for the disk, and the chunks this and
+            // earlier commits emptied are free for the next commit instead of waiting for the compactor's round,
+            // which under a fast writer on a small store was most of the file
+            sync();
+        }
+        return result;
     }
 
     /**
@@ -268,26 +280,31 @@ public class DurableH2Backend extends H2Backend {
      * moves on to the current version. Only this thread touches it; no lock is needed, writes go on meanwhile.
      */
     private void sync() {
-        MVStore store = getMvStore();
-        if (store.isClosed()) {
-            return;
-        }
-        if (store.hasUnsavedChanges()) {
-            // unjournaled writes: this is the commit that puts them on disk within an interval
-            commitLocked();
-        }
-        // every chunk written so far belongs to a version below this one, so the sync below covers each commit that
-        // recorded a chunk dead before it
-        MVStore.TxCounter next = store.registerVersionUsage();
+        syncs.lock();
         try {
-            store.sync();
-        } catch (RuntimeException e) {
-            store.deregisterVersionUsage(next);
-            throw e;
+            MVStore store = getMvStore();
+            if (store.isClosed() || synced == null) {
+                return;
+            }
+            if (store.hasUnsavedChanges()) {
+                // unjournaled writes: this is the commit that puts them on disk within an interval
+                commitLocked();
+            }
+            // every chunk written so far belongs to a version below this one, so the sync below covers each commit
+            // that recorded a chunk dead before it
+            MVStore.TxCounter next = store.registerVersionUsage();
+            try {
+                store.sync();
+            } catch (RuntimeException e) {
+                store.deregisterVersionUsage(next);
+                throw e;
+            }
+            MVStore.TxCounter previous = synced;
+            synced = next;
+            store.deregisterVersionUsage(previous);
+        } finally {
+            syncs.unlock();
         }
-        MVStore.TxCounter previous = synced;
-        synced = next;
-        store.deregisterVersionUsage(previous);
     }
 
     /**
@@ -361,10 +378,15 @@ public class DurableH2Backend extends H2Backend {
         if (compactor != null) {
             compactor.close();
         }
-        if (synced != null) {
-            // the MVStore closes only with no version registered; close() commits and syncs by itself
-            store.deregisterVersionUsage(synced);
-            synced = null;
+        syncs.lock();
+        try {
+            if (synced != null) {
+                // the MVStore closes only with no version registered; close() commits and syncs by itself
+                store.deregisterVersionUsage(synced);
+                synced = null;
+            }
+        } finally {
+            syncs.unlock();
         }
         writes.lock();
         try {

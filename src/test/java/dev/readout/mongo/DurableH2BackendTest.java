@@ -96,6 +96,31 @@ class DurableH2BackendTest {
         }
     }
 
+    /**
+     * A durable write's reply waits for the disk (a sync after its commit), and that sync is what lets the space of
+     * chunks emptied before it be reused: a document rewritten hundreds of times by durable writes keeps the file
+     * small with no compaction round at all (the interval here is an hour). Without the sync each rewrite's chunk
+     * would wait for the compactor's round, and the file would hold every one of them.
+     */
+    @Test
+    void durableWritesSyncSoEmptiedChunksAreReusedWithoutACompactionRound(@TempDir Path dir) {
+        EmbeddedMongo mongo = EmbeddedMongo.start(dir.resolve("data").toString(), 0,
+                new CompactionSettings(java.time.Duration.ofHours(1), 80, 2 << 20, java.time.Duration.ZERO));
+        try (MongoClient client = MongoClients.create(mongo.connectionString("readout"))) {
+            MongoCollection<Document> calls = client.getDatabase("readout").getCollection("calls");
+            calls.insertOne(new Document("_id", 1).append("text", "x".repeat(20_000)));
+            for (int i = 0; i < 300; i++) {
+                calls.updateOne(new Document("_id", 1), new Document("$set", new Document("n", i)));
+            }
+            long written = 300L * 20_000;
+            assertThat(fileSize(mongo.file())).as("file after 300 rewrites of a 20 KB document (%d bytes written)",
+                    written).isLessThan(written / 10);
+            assertThat(calls.find(new Document("_id", 1)).first()).containsEntry("n", 299);
+        } finally {
+            mongo.close();
+        }
+    }
+
     /** What a hard kill would leave of the store now: its file copied and opened by Readout's backend. */
     private static Map<String, Object> reopenedCopy(EmbeddedMongo mongo, Path dir) throws java.io.IOException {
         Files.createDirectories(dir);
