@@ -52,6 +52,9 @@ public class DurableH2Backend extends H2Backend {
             "insert", "update", "delete", "findandmodify", "createindexes", "dropindexes", "drop",
             "dropdatabase", "create", "renamecollection", "collmod");
 
+    /** A file this small has its gaps moved into first when they are the larger waste ({@link #compactStep}). */
+    static final long SMALL_FILE_BYTES = 4L << 20;
+
     /** The least a compaction step rewrites or moves, however small the store ({@link #stepLimit}). */
     static final int MIN_STEP_BYTES = 64 << 10;
 
@@ -243,6 +246,14 @@ public class DurableH2Backend extends H2Backend {
             int fill = file.getFillRate();
             long live = file.size() * fill / 100 * intInfo(info, "info.CHUNKS_FILL_RATE") / 100;
             int limit = stepLimit(live, compaction.stepBytes());
+            long size = file.size();
+            long gaps = size / 100 * (100 - fill);
+            if (size <= SMALL_FILE_BYTES && gaps > size / 100 * fill - live && move(file, fill, limit)) {
+                // on a small file the gaps are often the larger waste (a commit's chunk is larger than most of them,
+                // so commits do not fill them), and rewrites, due under steady writes nearly always, would starve the
+                // moves that alone give gaps back; a move of a small file is short
+                return true;
+            }
             // the fill rate of the chunks that can be rewritten (live, with dead pages); that of all chunks counts the
             // emptied ones that wait for a sync as well, which no rewrite frees
             if (intInfo(info, "info.CHUNKS_FILL_RATE_RW") < compaction.fillRate()
@@ -253,20 +264,28 @@ public class DurableH2Backend extends H2Backend {
                 store.commit();
                 return true;
             }
-            if (file instanceof RandomAccessStore random && fill < compaction.fillRate()) {
-                long before = random.size();
-                // as much as the gaps hold (at most the step): chunks moved into the gaps free the end of the file only
-                // once the last ones are moved, and a move writes the bytes it moves, not the live ones alone
-                long gaps = before / 100 * (100 - fill);
-                random.compactMoveChunks(compaction.fillRate(), Math.max(limit, Math.min(gaps, compaction.stepBytes())),
-                        store);
-                // moved chunks that leave the file as long make room for the next step, which moves more
-                return random.size() < before || random.getFillRate() > fill;
-            }
-            return false;
+            return move(file, fill, limit);
         } finally {
             writes.unlock();
         }
+    }
+
+    /**
+     * Moves chunks from the end of the file into its gaps, when chunks fill less than {@code fill-rate} of it; true when
+     * that shortened the file or filled it more. Callers hold {@link #writes}.
+     */
+    private boolean move(FileStore<?> file, int fill, int limit) {
+        if (!(file instanceof RandomAccessStore random) || fill >= compaction.fillRate()) {
+            return false;
+        }
+        long before = random.size();
+        // as much as the gaps hold (at most the step): chunks moved into the gaps free the end of the file only once
+        // the last ones are moved, and a move writes the bytes it moves, not the live ones alone
+        long gaps = before / 100 * (100 - fill);
+        random.compactMoveChunks(compaction.fillRate(), Math.max(limit, Math.min(gaps, compaction.stepBytes())),
+                getMvStore());
+        // moved chunks that leave the file as long make room for the next step, which moves more
+        return random.size() < before || random.getFillRate() > fill;
     }
 
     /**
