@@ -221,7 +221,8 @@ public class DurableH2Backend extends H2Backend {
      * {@code fillRate}% live ({@link SparseChunkRewrite}), into a new chunk and commits; the emptied chunks' space is
      * reused once a sync covers that commit. Otherwise, when chunks fill less than {@code fillRate}% of the file, it
      * moves chunks from the end of the file into the gaps, and the file is truncated; the MVStore writes its header and
-     * syncs before and after a move, so a crash in the middle leaves either place valid. Either does at most
+     * syncs before and after a move, so a crash in the middle leaves either place valid. On a file of at most
+     * {@link #SMALL_FILE_BYTES} whose gaps are more than its dead pages, the move comes first. Either does at most
      * {@link #stepLimit} bytes: a quarter of the live data, at most {@code stepBytes}.
      * <p>
      * It holds {@link #writes} throughout: the rewrite changes no data, but its commit, like every commit here, must
