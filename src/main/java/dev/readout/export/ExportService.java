@@ -7,6 +7,7 @@ import dev.readout.call.CallService;
 import dev.readout.call.CameoCoder;
 import dev.readout.call.CameoCodes;
 import dev.readout.graphql.GlobalId;
+import dev.readout.mongo.InProcessFinds;
 import dev.readout.article.Mention;
 import dev.readout.participant.Participant;
 import dev.readout.participant.ParticipantService;
@@ -75,6 +76,8 @@ public class ExportService {
             "mentions", "cameoCode"};
 
     private final MongoTemplate mongo;
+    /** Finds answered by the embedded server in this process; null over the wire (a MongoDB of its own). */
+    private final InProcessFinds.Reader local;
     private final CallService calls;
     private final StatementService statements;
     private final ParticipantService participants;
@@ -84,7 +87,18 @@ public class ExportService {
 
     public ExportService(MongoTemplate mongo, CallService calls, StatementService statements,
                          ParticipantService participants) {
+        this(mongo, null, calls, statements, participants);
+    }
+
+    /**
+     * With {@code local}, the finds of the calls export (calls, their articles and statement ids) are answered by the
+     * embedded server in this process ({@link InProcessFinds}): the same rows, without each document being encoded
+     * for the wire and decoded again. {@code local} must read the store {@code mongo} is a client of.
+     */
+    public ExportService(MongoTemplate mongo, InProcessFinds local, CallService calls, StatementService statements,
+                         ParticipantService participants) {
         this.mongo = mongo;
+        this.local = local == null ? null : local.reader(mongo);
         this.calls = calls;
         this.statements = statements;
         this.participants = participants;
@@ -102,7 +116,7 @@ public class ExportService {
                 // sentence and all, for the server to encode and the driver and Spring to decode again) nor
                 // participantKey
                 RawCalls raw = new RawCalls(mongo.getConverter().getConversionService());
-                chunks(q, query -> mongo.find(query, org.bson.Document.class, Call.COLLECTION).stream()
+                chunks(q, query -> documents(query, Call.COLLECTION).stream()
                         .map(raw::read).toList(), Call::id, chunk -> callRows(chunk, format, w, seen), CALL_ROW_FIELDS);
             }
         };
@@ -163,6 +177,30 @@ public class ExportService {
     private <T> void chunks(Criteria filter, Class<T> type, Function<T, String> id, Consumer<List<T>> each,
                             String... fields) {
         chunks(filter, q -> mongo.find(q, type), id, each, fields);
+    }
+
+    /**
+     * What {@code mongo.find(q, org.bson.Document.class, collection)} gives: in this process when the embedded server
+     * can answer the query so, else over the wire.
+     */
+    private List<org.bson.Document> documents(Query q, String collection) {
+        List<org.bson.Document> found = local == null ? null : local.find(q, org.bson.Document.class, collection);
+        return found != null ? found : mongo.find(q, org.bson.Document.class, collection);
+    }
+
+    /** What {@code mongo.find(q, type)} gives: in this process when the embedded server can answer, else over the wire. */
+    private <T> List<T> entities(Query q, Class<T> type) {
+        List<org.bson.Document> found = local == null ? null : local.find(q, type, mongo.getCollectionName(type));
+        if (found == null) {
+            return mongo.find(q, type);
+        }
+        // mapped as MongoTemplate maps what it reads (the service listens to no mapping events and registers no
+        // callbacks on reads, which it would also run)
+        List<T> out = new ArrayList<>(found.size());
+        for (org.bson.Document d : found) {
+            out.add(mongo.getConverter().read(type, d));
+        }
+        return out;
     }
 
     /** As above, each page read by {@code find}. */
@@ -406,7 +444,7 @@ public class ExportService {
         if (seen.size() + missing.size() > ARTICLE_REFS) {
             seen.clear();
         }
-        for (Article a : mongo.find(q, Article.class)) {
+        for (Article a : entities(q, Article.class)) {
             out.put(a.id(), a);
             seen.put(a.id(), a);
         }
@@ -420,7 +458,7 @@ public class ExportService {
         Criteria c = where("callId").in(callIds);
         Query q = query(c).with(Sort.by("_id"));
         q.fields().include("callId");
-        for (org.bson.Document d : mongo.find(q, org.bson.Document.class, Statement.COLLECTION)) {
+        for (org.bson.Document d : documents(q, Statement.COLLECTION)) {
             Object callId = d.get("callId");
             String key = callId instanceof org.bson.types.ObjectId o ? o.toHexString() : String.valueOf(callId);
             out.computeIfAbsent(key, k -> new ArrayList<>()).add(d.getObjectId("_id").toHexString());
