@@ -130,6 +130,81 @@ class InProcessExportTest {
         }
     }
 
+    /**
+     * NDJSON rows written straight to the generator (calls, statements, participants) are, byte for byte, what the
+     * mapper writes of a map with the same entries in the same order, as the rows were written before: every line is
+     * read into ordered maps (integers as Integer, decimals as Double) and written again with a default mapper. Names
+     * and strings with quotes, line breaks, controls, non-ASCII and astral characters.
+     */
+    @org.junit.jupiter.api.Test
+    void generatorRowsAreWhatTheMapperWritesOfTheirMaps() {
+        EmbeddedMongo server = EmbeddedMongo.start(EmbeddedMongo.MEMORY);
+        try (MongoClient client = MongoClients.create(server.connectionString(MongoConfiguration.DATABASE))) {
+            MongoTemplate mongo = MongoConfiguration.standaloneTemplate(client, MongoConfiguration.DATABASE);
+            fill(mongo);
+            Participant odd = mongo.insert(new Participant(null, "Zoë \"Z\" Ünal \u0001\t😀", List.of("Zoë", "\u2028"),
+                    ParticipantKind.PERSON, "TR", List.of(new Role("Minister\nof \\ Affairs", "Org/π", "TR",
+                    LocalDate.of(2020, 1, 2), LocalDate.of(2021, 3, 4))), List.of("zoe"), "odd", "Zoe"));
+            mongo.insert(new Call(null, List.of(odd.id()), odd.id(), LocalDate.of(2022, 5, 6), DatePrecision.DAY,
+                    "le 6 mai — “quoted” \u007f", CallMedium.PHONE, CallStatus.HELD,
+                    List.of(new Mention(null, "Zoë phoned\r\n\u0000 😀 \\ \"x\"", 0, 3)), "042"));
+            mongo.getCollection("statements").insertOne(new Document("text", "Stated: \"é\" \b\f")
+                    .append("speakerId", odd.id()).append("speakerText", "Zoë").append("channel", "BRIEFING"));
+            ParticipantService participants = new ParticipantService(mongo);
+            CallService calls = new CallService(mongo, participants);
+            StatementService statements = new StatementService(mongo, participants, calls);
+            ExportService local = new ExportService(mongo, server.finds(), calls, statements, participants);
+            tools.jackson.databind.json.JsonMapper plain = tools.jackson.databind.json.JsonMapper.builder().build();
+            Map<String, byte[]> outputs = new LinkedHashMap<>();
+            outputs.put("calls", write(local.calls(null, ExportService.Format.NDJSON)));
+            outputs.put("statements", write(local.statements(null, ExportService.Format.NDJSON)));
+            outputs.put("participants", write(local.participants(null, ExportService.Format.NDJSON)));
+            for (Map.Entry<String, byte[]> e : outputs.entrySet()) {
+                String text = new String(e.getValue(), StandardCharsets.UTF_8);
+                assertThat(text).as(e.getKey()).endsWith("\n").doesNotStartWith(" ").doesNotContain("\n ")
+                        .contains("Z\\\"");
+                String[] lines = text.split("\n");
+                assertThat(lines.length).as(e.getKey()).isGreaterThan(5);
+                for (String line : lines) {
+                    Object parsed = plain.readValue(line, LinkedHashMap.class);
+                    assertThat(plain.writeValueAsString(parsed)).as(e.getKey()).isEqualTo(line);
+                }
+            }
+            // the names in the order the rows' maps had them, at every depth
+            Map<String, Object> call = last(plain, outputs.get("calls"));
+            assertThat(call.keySet()).containsExactly("id", "date", "datePrecision", "dateText", "medium", "status",
+                    "cameoCode", "cameoLabel", "goldstein", "plover", "cameoSourceId", "cameoTargetId", "participants",
+                    "mentions", "statementIds");
+            assertThat(map(call.get("plover")).keySet()).containsExactly("category", "mode");
+            Map<String, Object> person = map(((List<?>) call.get("participants")).get(0));
+            assertThat(person.keySet()).containsExactly("id", "name", "kind", "country", "aliases", "roles");
+            assertThat(map(((List<?>) person.get("roles")).get(0)).keySet()).containsExactly("title",
+                    "organization", "country", "firstSeen", "lastSeen");
+            assertThat(map(((List<?>) call.get("mentions")).get(0)).keySet()).containsExactly("articleId",
+                    "url", "title", "source", "publishedOn", "sentence", "start", "end");
+            Map<String, Object> statement = last(plain, outputs.get("statements"));
+            assertThat(statement.keySet()).containsExactly("id", "text", "speaker", "speakerText", "channel", "date",
+                    "callId", "cameoCode", "cameoLabel", "goldstein", "mentions");
+            assertThat(map(statement.get("speaker")).keySet()).containsExactly("id", "name", "kind",
+                    "country");
+            assertThat(last(plain, outputs.get("participants")).keySet()).containsExactly("id", "name", "kind",
+                    "country", "aliases", "roles");
+        } finally {
+            server.close();
+        }
+    }
+
+    /** The last row of an NDJSON output (the one the odd participant's data made), read into ordered maps. */
+    private static Map<String, Object> last(tools.jackson.databind.json.JsonMapper json, byte[] ndjson) {
+        String[] lines = new String(ndjson, StandardCharsets.UTF_8).split("\n");
+        return map(json.readValue(lines[lines.length - 1], LinkedHashMap.class));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object o) {
+        return (Map<String, Object>) o;
+    }
+
     private static Map<String, Integer> snapshot(Map<String, AtomicInteger> counts) {
         Map<String, Integer> out = new LinkedHashMap<>();
         counts.forEach((k, v) -> out.put(k, v.get()));
