@@ -44,8 +44,11 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * Streams exports: the filtered collection read in {@code _id} order, a page of {@value #CHUNK} documents a command;
  * per page one query each for the articles and statements the rows refer to, and the participants from the
  * participant cache (never a lookup per row), then one output row per document, written as it is made. Memory holds
- * one page and the export's table of the articles it has referred to (at most {@value #ARTICLE_REFS}), whatever the
- * size of the export.
+ * one page and the export's tables of the articles and (calls export) participants it has referred to (at most
+ * {@value #ARTICLE_REFS} and {@value #PARTICIPANT_REFS}), whatever the size of the export.
+ * <p>
+ * On the embedded server the calls export's pages and lookups are answered in this process
+ * ({@code mongo/InProcessFinds}), not over the wire; the rows are the same bytes either way.
  */
 public class ExportService {
 
@@ -72,6 +75,9 @@ public class ExportService {
 
     static final String JOIN = "; ";
 
+    /** The fields of an article that the rows citing it read. */
+    static final String[] ARTICLE_REF_FIELDS = {"url", "title", "source", "publishedOn"};
+
     /** The fields of a call that its export row and its CAMEO coding ({@code CallCodings.coding}) read. */
     static final String[] CALL_ROW_FIELDS = {"participantIds", "date", "datePrecision", "dateText", "medium", "status",
             "mentions", "cameoCode"};
@@ -83,8 +89,12 @@ public class ExportService {
     private final StatementService statements;
     private final ParticipantService participants;
     private final JsonMapper json;
+    /** Calls and cited articles read from their documents, not by Spring's mapping. */
+    private final RawCalls raw;
     /** At most this many articles one export remembers (about 300 bytes each); past it its table starts over. */
     static final int ARTICLE_REFS = 200_000;
+    /** At most this many participants one export remembers (about 1 KB each); past it its table starts over. */
+    static final int PARTICIPANT_REFS = 50_000;
 
     public ExportService(MongoTemplate mongo, CallService calls, StatementService statements,
                          ParticipantService participants) {
@@ -104,6 +114,7 @@ public class ExportService {
         this.statements = statements;
         this.participants = participants;
         this.json = RowWriter.ndjsonMapper();
+        this.raw = new RawCalls(mongo.getConverter().getConversionService());
     }
 
     // --- entry points ------------------------------------------------------------------------------------------------
@@ -113,12 +124,13 @@ public class ExportService {
         return out -> {
             try (RowWriter w = writer(out, format, CALL_COLUMNS)) {
                 Map<String, Article> seen = new HashMap<>(); // this export's articles, read once each
+                Map<String, Participant> people = new HashMap<>(); // and its participants (null: none has the id)
                 // only what the rows read: not dateMentions (most calls carry a copy of their first mention there,
                 // sentence and all, for the server to encode and the driver and Spring to decode again) nor
                 // participantKey
-                RawCalls raw = new RawCalls(mongo.getConverter().getConversionService());
                 chunks(q, query -> documents(query, Call.COLLECTION).stream()
-                        .map(raw::read).toList(), Call::id, chunk -> callRows(chunk, format, w, seen), CALL_ROW_FIELDS);
+                        .map(raw::read).toList(), Call::id, chunk -> callRows(chunk, format, w, seen, people),
+                        CALL_ROW_FIELDS);
             }
         };
     }
@@ -194,21 +206,6 @@ public class ExportService {
         return found != null ? found : mongo.find(q, org.bson.Document.class, collection);
     }
 
-    /** What {@code mongo.find(q, type)} gives: in this process when the embedded server can answer, else over the wire. */
-    private <T> List<T> entities(Query q, Class<T> type) {
-        List<org.bson.Document> found = local == null ? null : local.find(q, type, mongo.getCollectionName(type));
-        if (found == null) {
-            return mongo.find(q, type);
-        }
-        // mapped as MongoTemplate maps what it reads (the service listens to no mapping events and registers no
-        // callbacks on reads, which it would also run)
-        List<T> out = new ArrayList<>(found.size());
-        for (org.bson.Document d : found) {
-            out.add(mongo.getConverter().read(type, d));
-        }
-        return out;
-    }
-
     /** As above, each page read by {@code find}. */
     private <T> void chunks(Criteria filter, Function<Query, List<T>> find, Function<T, String> id,
                             Consumer<List<T>> each, String... fields) {
@@ -235,10 +232,11 @@ public class ExportService {
 
     // --- calls -------------------------------------------------------------------------------------------------------
 
-    private void callRows(List<Call> chunk, Format format, RowWriter w, Map<String, Article> seen) {
+    private void callRows(List<Call> chunk, Format format, RowWriter w, Map<String, Article> seen,
+                          Map<String, Participant> known) {
         Set<String> pids = new LinkedHashSet<>();
         chunk.forEach(c -> pids.addAll(c.participantIds()));
-        Map<String, Participant> people = participants.byIds(pids);
+        Map<String, Participant> people = participantRefs(pids, known);
         Map<String, Article> articles = articleRefs(chunk.stream().flatMap(c -> c.mentions().stream()).toList(), seen);
         Map<String, List<String>> statementIds = statementIdsByCall(chunk.stream().map(Call::id).toList());
         for (Call c : chunk) {
@@ -480,14 +478,54 @@ public class ExportService {
         if (missing.isEmpty()) {
             return out;
         }
-        Query q = query(where("_id").in(missing));
-        q.fields().include("url", "title", "source", "publishedOn");
+        // the ids as Spring maps them for the Article entity, whose String id is stored as an ObjectId when it is one
+        Query q = query(where("_id").in(missing.stream().map(id -> ObjectId.isValid(id) ? new ObjectId(id) : id)
+                .toList()));
+        q.fields().include(ARTICLE_REF_FIELDS);
         if (seen.size() + missing.size() > ARTICLE_REFS) {
             seen.clear();
         }
-        for (Article a : entities(q, Article.class)) {
+        for (org.bson.Document d : documents(q, Article.COLLECTION)) {
+            Article a = raw.articleRef(d);
             out.put(a.id(), a);
             seen.put(a.id(), a);
+        }
+        return out;
+    }
+
+    /**
+     * The participants of these ids (absent ones left out): from {@code known} (the export's own table, null for an id
+     * no participant has) where it holds them, the rest from the participant service at once. The service's cache
+     * keeps participants for two seconds ({@code readout.cache.participants.max-staleness}), so a longer export read
+     * every participant again every two seconds, each page asking for most of them (4 % of the calls export's CPU);
+     * with the table each is read once per export, as its articles are. The table lives as long as its export.
+     */
+    private Map<String, Participant> participantRefs(Collection<String> ids, Map<String, Participant> known) {
+        Map<String, Participant> out = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String id : ids) {
+            if (known.containsKey(id)) {
+                Participant p = known.get(id);
+                if (p != null) {
+                    out.put(id, p);
+                }
+            } else {
+                missing.add(id);
+            }
+        }
+        if (missing.isEmpty()) {
+            return out;
+        }
+        Map<String, Participant> loaded = participants.byIds(missing);
+        if (known.size() + missing.size() > PARTICIPANT_REFS) {
+            known.clear();
+        }
+        for (String id : missing) {
+            Participant p = loaded.get(id);
+            known.put(id, p);
+            if (p != null) {
+                out.put(id, p);
+            }
         }
         return out;
     }
