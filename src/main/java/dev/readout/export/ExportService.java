@@ -240,8 +240,14 @@ public class ExportService {
         Map<String, Article> articles = articleRefs(chunk.stream().flatMap(c -> c.mentions().stream()).toList(), seen);
         Map<String, List<String>> statementIds = statementIdsByCall(chunk.stream().map(Call::id).toList());
         for (Call c : chunk) {
-            CameoCoder.Coding coding = CallCodings.coding(c, people);
-            List<Participant> ps = c.participantIds().stream().map(people::get).filter(Objects::nonNull).toList();
+            List<Participant> ps = new ArrayList<>(c.participantIds().size());
+            for (String id : c.participantIds()) {
+                Participant p = people.get(id);
+                if (p != null) {
+                    ps.add(p);
+                }
+            }
+            CameoCoder.Coding coding = CallCodings.coding(c, ps);
             if (format == Format.CSV) {
                 w.write(callCsv(c, ps, coding, articles));
             } else {
