@@ -8,6 +8,7 @@ import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 import tools.jackson.dataformat.csv.CsvWriteFeature;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -45,9 +46,13 @@ interface RowWriter extends AutoCloseable {
             throw new IllegalArgumentException("NDJSON rows need a mapper with no root value separator");
         }
         return new RowWriter() {
-            /** For {@link #write(JsonRow)}: one generator for the whole export, made at its first row. */
+            /** For {@link #write(JsonRow)}: one generator for the whole export, made at its first row ... */
             private JsonGenerator generator;
+            /** ... writing each row here first, so that only whole rows reach the output. */
+            private final ByteArrayOutputStream pending = new ByteArrayOutputStream(8192);
             private boolean maps;
+            /** A row failed half written: the generator is left in the middle of it. */
+            private boolean failed;
 
             @Override
             public void write(Map<String, Object> row) {
@@ -71,16 +76,32 @@ interface RowWriter extends AutoCloseable {
                 if (generator == null) {
                     // the mapper's own factory and settings, so strings and numbers come out as its serializers
                     // write them
-                    generator = json.createGenerator(new NonClosing(out));
+                    generator = json.createGenerator(pending);
                 }
-                row.writeTo(generator);
-                generator.writeRaw('\n');
+                try {
+                    row.writeTo(generator);
+                    generator.writeRaw('\n');
+                    generator.flush();
+                } catch (RuntimeException e) {
+                    // as a map row that failed while being built: nothing of it is written (the response is then
+                    // aborted by the controller, so the client sees a broken transfer, not a short or torn file)
+                    failed = true;
+                    pending.reset();
+                    throw e;
+                }
+                try {
+                    pending.writeTo(out);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } finally {
+                    pending.reset();
+                }
             }
 
             @Override
             public void close() {
-                if (generator != null) {
-                    generator.close(); // flushes what it holds; NonClosing keeps the response stream open
+                if (generator != null && !failed) {
+                    generator.close();
                 }
             }
         };
