@@ -50,8 +50,9 @@ import java.util.Map;
  * over the wire. {@code InProcessFindsTest} compares both over every type BSON has.</li>
  * </ul>
  * Queries with a collation, a hint, cursor options or another projection are not served ({@link Reader#find} returns
- * null): the caller uses the wire. Reads on the file store register the store version they walk, as the server's own reads do
- * ({@link DurableH2Backend#read}), so the chunks they reach are not reused under them.
+ * null): the caller uses the wire. Reads on the file store register the store version they walk, as the server's own
+ * read commands do ({@code DurableH2Backend.readInProcess}), so the chunks they reach are not reused under them; the
+ * in-memory store is read the same way, with no versions to hold.
  */
 public final class InProcessFinds {
 
