@@ -3,11 +3,13 @@ package dev.readout.export;
 import dev.readout.export.ExportService.Export;
 import dev.readout.export.ExportService.Format;
 import dev.readout.call.CallService;
+import dev.readout.mongo.EmbeddedMongo;
 import dev.readout.participant.ParticipantService;
 import dev.readout.statement.StatementService;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.ContentDisposition;
@@ -59,9 +61,12 @@ public class ExportController {
      * load every {@code @Controller}, this one included, with the feature services but not export's own helpers.
      */
     public ExportController(MongoTemplate mongo, CallService calls, StatementService statements,
-                            ParticipantService participants,
+                            ParticipantService participants, ObjectProvider<EmbeddedMongo> embedded,
                             @Value("${readout.export.timeout:PT2H}") Duration timeout) {
-        this.exports = new ExportService(mongo, calls, statements, participants);
+        // on the embedded server (no MONGODB_URI) the calls export reads in this process instead of over the wire
+        EmbeddedMongo server = embedded.getIfAvailable();
+        this.exports = new ExportService(mongo, server == null ? null : server.finds(), calls, statements,
+                participants);
         this.network = new CallNetwork(exports);
         this.timeout = timeout;
     }

@@ -7,6 +7,7 @@ import dev.readout.call.CallService;
 import dev.readout.call.CameoCoder;
 import dev.readout.call.CameoCodes;
 import dev.readout.graphql.GlobalId;
+import dev.readout.mongo.InProcessFinds;
 import dev.readout.article.Mention;
 import dev.readout.participant.Participant;
 import dev.readout.participant.ParticipantService;
@@ -19,6 +20,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.OutputStream;
@@ -42,8 +44,11 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * Streams exports: the filtered collection read in {@code _id} order, a page of {@value #CHUNK} documents a command;
  * per page one query each for the articles and statements the rows refer to, and the participants from the
  * participant cache (never a lookup per row), then one output row per document, written as it is made. Memory holds
- * one page and the export's table of the articles it has referred to (at most {@value #ARTICLE_REFS}), whatever the
- * size of the export.
+ * one page and the export's tables of the articles and (calls export) participants it has referred to (at most
+ * {@value #ARTICLE_REFS} and {@value #PARTICIPANT_REFS}), whatever the size of the export.
+ * <p>
+ * On the embedded server the calls export's pages and lookups are answered in this process
+ * ({@code mongo/InProcessFinds}), not over the wire; the rows are the same bytes either way.
  */
 public class ExportService {
 
@@ -70,25 +75,46 @@ public class ExportService {
 
     static final String JOIN = "; ";
 
+    /** The fields of an article that the rows citing it read. */
+    static final String[] ARTICLE_REF_FIELDS = {"url", "title", "source", "publishedOn"};
+
     /** The fields of a call that its export row and its CAMEO coding ({@code CallCodings.coding}) read. */
     static final String[] CALL_ROW_FIELDS = {"participantIds", "date", "datePrecision", "dateText", "medium", "status",
             "mentions", "cameoCode"};
 
     private final MongoTemplate mongo;
+    /** Finds answered by the embedded server in this process; null over the wire (a MongoDB of its own). */
+    private final InProcessFinds.Reader local;
     private final CallService calls;
     private final StatementService statements;
     private final ParticipantService participants;
     private final JsonMapper json;
+    /** Calls and cited articles read from their documents, not by Spring's mapping. */
+    private final RawCalls raw;
     /** At most this many articles one export remembers (about 300 bytes each); past it its table starts over. */
     static final int ARTICLE_REFS = 200_000;
+    /** At most this many participants one export remembers (about 1 KB each); past it its table starts over. */
+    static final int PARTICIPANT_REFS = 50_000;
 
     public ExportService(MongoTemplate mongo, CallService calls, StatementService statements,
                          ParticipantService participants) {
+        this(mongo, null, calls, statements, participants);
+    }
+
+    /**
+     * With {@code local}, the finds of the calls export (calls, their articles and statement ids) are answered by the
+     * embedded server in this process ({@link InProcessFinds}): the same rows, without each document being encoded
+     * for the wire and decoded again. {@code local} must read the store {@code mongo} is a client of.
+     */
+    public ExportService(MongoTemplate mongo, InProcessFinds local, CallService calls, StatementService statements,
+                         ParticipantService participants) {
         this.mongo = mongo;
+        this.local = local == null ? null : local.reader(mongo);
         this.calls = calls;
         this.statements = statements;
         this.participants = participants;
-        this.json = JsonMapper.builder().build();
+        this.json = RowWriter.ndjsonMapper();
+        this.raw = new RawCalls(mongo.getConverter().getConversionService());
     }
 
     // --- entry points ------------------------------------------------------------------------------------------------
@@ -98,12 +124,13 @@ public class ExportService {
         return out -> {
             try (RowWriter w = writer(out, format, CALL_COLUMNS)) {
                 Map<String, Article> seen = new HashMap<>(); // this export's articles, read once each
+                Map<String, Participant> people = new HashMap<>(); // and its participants (null: none has the id)
                 // only what the rows read: not dateMentions (most calls carry a copy of their first mention there,
                 // sentence and all, for the server to encode and the driver and Spring to decode again) nor
                 // participantKey
-                RawCalls raw = new RawCalls(mongo.getConverter().getConversionService());
-                chunks(q, query -> mongo.find(query, org.bson.Document.class, Call.COLLECTION).stream()
-                        .map(raw::read).toList(), Call::id, chunk -> callRows(chunk, format, w, seen), CALL_ROW_FIELDS);
+                chunks(q, query -> documents(query, Call.COLLECTION).stream()
+                        .map(raw::read).toList(), Call::id, chunk -> callRows(chunk, format, w, seen, people),
+                        CALL_ROW_FIELDS);
             }
         };
     }
@@ -122,8 +149,13 @@ public class ExportService {
         Criteria q = participants.criteria(filter);
         return out -> {
             try (RowWriter w = writer(out, format, PARTICIPANT_COLUMNS)) {
-                chunks(q, Participant.class, Participant::id, chunk -> chunk.forEach(p -> w.write(format == Format.CSV
-                        ? participantCsv(p) : participantJson(p, true))));
+                chunks(q, Participant.class, Participant::id, chunk -> chunk.forEach(p -> {
+                    if (format == Format.CSV) {
+                        w.write(participantCsv(p));
+                    } else {
+                        w.write(g -> participantJson(g, p, true));
+                    }
+                }));
             }
         };
     }
@@ -165,6 +197,15 @@ public class ExportService {
         chunks(filter, q -> mongo.find(q, type), id, each, fields);
     }
 
+    /**
+     * What {@code mongo.find(q, org.bson.Document.class, collection)} gives: in this process when the embedded server
+     * can answer the query so, else over the wire.
+     */
+    private List<org.bson.Document> documents(Query q, String collection) {
+        List<org.bson.Document> found = local == null ? null : local.find(q, org.bson.Document.class, collection);
+        return found != null ? found : mongo.find(q, org.bson.Document.class, collection);
+    }
+
     /** As above, each page read by {@code find}. */
     private <T> void chunks(Criteria filter, Function<Query, List<T>> find, Function<T, String> id,
                             Consumer<List<T>> each, String... fields) {
@@ -191,46 +232,72 @@ public class ExportService {
 
     // --- calls -------------------------------------------------------------------------------------------------------
 
-    private void callRows(List<Call> chunk, Format format, RowWriter w, Map<String, Article> seen) {
+    private void callRows(List<Call> chunk, Format format, RowWriter w, Map<String, Article> seen,
+                          Map<String, Participant> known) {
         Set<String> pids = new LinkedHashSet<>();
         chunk.forEach(c -> pids.addAll(c.participantIds()));
-        Map<String, Participant> people = participants.byIds(pids);
+        Map<String, Participant> people = participantRefs(pids, known);
         Map<String, Article> articles = articleRefs(chunk.stream().flatMap(c -> c.mentions().stream()).toList(), seen);
         Map<String, List<String>> statementIds = statementIdsByCall(chunk.stream().map(Call::id).toList());
         for (Call c : chunk) {
-            CameoCoder.Coding coding = CallCodings.coding(c, people);
-            List<Participant> ps = c.participantIds().stream().map(people::get).filter(Objects::nonNull).toList();
-            w.write(format == Format.CSV ? callCsv(c, ps, coding, articles)
-                    : callJson(c, ps, coding, articles, statementIds.getOrDefault(c.id(), List.of())));
+            List<Participant> ps = new ArrayList<>(c.participantIds().size());
+            for (String id : c.participantIds()) {
+                Participant p = people.get(id);
+                if (p != null) {
+                    ps.add(p);
+                }
+            }
+            CameoCoder.Coding coding = CallCodings.coding(c, ps);
+            if (format == Format.CSV) {
+                w.write(callCsv(c, ps, coding, articles));
+            } else {
+                List<String> ids = statementIds.getOrDefault(c.id(), List.of());
+                w.write(g -> callJson(g, c, ps, coding, articles, ids));
+            }
         }
     }
 
-    private Map<String, Object> callJson(Call c, List<Participant> ps, CameoCoder.Coding coding,
-                                         Map<String, Article> articles, List<String> statementIds) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("id", GlobalId.of("Call", c.id()));
-        row.put("date", str(c.date()));
-        row.put("datePrecision", str(c.datePrecision()));
-        row.put("dateText", c.dateText());
-        row.put("medium", str(c.medium()));
-        row.put("status", str(c.status()));
-        row.put("cameoCode", coding.cameoCode());
-        row.put("cameoLabel", coding.label());
-        row.put("goldstein", coding.goldstein());
+    /**
+     * A call's NDJSON object, written straight to the generator (JSON rows are written so, not as maps: the maps and
+     * the serializer's lookups for each of their values were a fifth of the calls export's CPU).
+     */
+    private static void callJson(JsonGenerator g, Call c, List<Participant> ps, CameoCoder.Coding coding,
+                                 Map<String, Article> articles, List<String> statementIds) {
+        g.writeStartObject();
+        g.writeStringProperty("id", GlobalId.of("Call", c.id()));
+        g.writeStringProperty("date", str(c.date()));
+        g.writeStringProperty("datePrecision", str(c.datePrecision()));
+        g.writeStringProperty("dateText", c.dateText());
+        g.writeStringProperty("medium", str(c.medium()));
+        g.writeStringProperty("status", str(c.status()));
+        g.writeStringProperty("cameoCode", coding.cameoCode());
+        g.writeStringProperty("cameoLabel", coding.label());
+        number(g, "goldstein", coding.goldstein());
+        g.writeName("plover");
         if (coding.ploverCategory() == null) {
-            row.put("plover", null);
+            g.writeNull();
         } else {
-            Map<String, Object> plover = new LinkedHashMap<>();
-            plover.put("category", coding.ploverCategory());
-            plover.put("mode", coding.ploverMode());
-            row.put("plover", plover);
+            g.writeStartObject();
+            g.writeStringProperty("category", coding.ploverCategory());
+            g.writeStringProperty("mode", coding.ploverMode());
+            g.writeEndObject();
         }
-        row.put("cameoSourceId", participantId(coding.sourceId()));
-        row.put("cameoTargetId", participantId(coding.targetId()));
-        row.put("participants", ps.stream().map(p -> participantJson(p, true)).toList());
-        row.put("mentions", c.mentions().stream().map(m -> mentionJson(m, articles)).toList());
-        row.put("statementIds", statementIds.stream().map(id -> GlobalId.of("Statement", id)).toList());
-        return row;
+        g.writeStringProperty("cameoSourceId", participantId(coding.sourceId()));
+        g.writeStringProperty("cameoTargetId", participantId(coding.targetId()));
+        g.writeName("participants");
+        g.writeStartArray();
+        for (Participant p : ps) {
+            participantJson(g, p, true);
+        }
+        g.writeEndArray();
+        mentionsJson(g, c.mentions(), articles);
+        g.writeName("statementIds");
+        g.writeStartArray();
+        for (String id : statementIds) {
+            g.writeString(GlobalId.of("Statement", id));
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private Map<String, Object> callCsv(Call c, List<Participant> ps, CameoCoder.Coding coding,
@@ -268,9 +335,9 @@ public class ExportService {
             Participant speaker = s.speakerId() == null ? null : speakers.get(s.speakerId());
             String code = StatementCameo.code(s);
             CameoCodes.Code c = CameoCodes.of(code);
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", GlobalId.of("Statement", s.id()));
             if (format == Format.CSV) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("id", GlobalId.of("Statement", s.id()));
                 row.put("date", str(s.date()));
                 row.put("channel", str(s.channel()));
                 row.put("speaker_id", speaker == null ? null : GlobalId.of("Participant", speaker.id()));
@@ -283,45 +350,61 @@ public class ExportService {
                 row.put("cameo_label", c == null ? null : c.label());
                 row.put("goldstein", c == null ? null : c.goldstein());
                 mentionColumns(row, s.mentions(), articles);
+                w.write(row);
             } else {
-                row.put("text", s.text());
-                row.put("speaker", speaker == null ? null : participantJson(speaker, false));
-                row.put("speakerText", s.speakerText());
-                row.put("channel", str(s.channel()));
-                row.put("date", str(s.date()));
-                row.put("callId", s.callId() == null ? null : GlobalId.of("Call", s.callId()));
-                row.put("cameoCode", code);
-                row.put("cameoLabel", c == null ? null : c.label());
-                row.put("goldstein", c == null ? null : c.goldstein());
-                row.put("mentions", s.mentions().stream().map(m -> mentionJson(m, articles)).toList());
+                w.write(g -> {
+                    g.writeStartObject();
+                    g.writeStringProperty("id", GlobalId.of("Statement", s.id()));
+                    g.writeStringProperty("text", s.text());
+                    g.writeName("speaker");
+                    if (speaker == null) {
+                        g.writeNull();
+                    } else {
+                        participantJson(g, speaker, false);
+                    }
+                    g.writeStringProperty("speakerText", s.speakerText());
+                    g.writeStringProperty("channel", str(s.channel()));
+                    g.writeStringProperty("date", str(s.date()));
+                    g.writeStringProperty("callId", s.callId() == null ? null : GlobalId.of("Call", s.callId()));
+                    g.writeStringProperty("cameoCode", code);
+                    g.writeStringProperty("cameoLabel", c == null ? null : c.label());
+                    number(g, "goldstein", c == null ? null : c.goldstein());
+                    mentionsJson(g, s.mentions(), articles);
+                    g.writeEndObject();
+                });
             }
-            w.write(row);
         }
     }
 
     // --- participants and articles -----------------------------------------------------------------------------------
 
-    private static Map<String, Object> participantJson(Participant p, boolean full) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("id", GlobalId.of("Participant", p.id()));
-        row.put("name", p.name());
-        row.put("kind", str(p.kind()));
-        row.put("country", p.country());
+    private static void participantJson(JsonGenerator g, Participant p, boolean full) {
+        g.writeStartObject();
+        g.writeStringProperty("id", GlobalId.of("Participant", p.id()));
+        g.writeStringProperty("name", p.name());
+        g.writeStringProperty("kind", str(p.kind()));
+        g.writeStringProperty("country", p.country());
         if (full) {
-            row.put("aliases", p.aliases());
-            row.put("roles", p.roles().stream().map(ExportService::roleJson).toList());
+            g.writeName("aliases");
+            strings(g, p.aliases());
+            g.writeName("roles");
+            if (p.roles() == null) {
+                g.writeNull();
+            } else {
+                g.writeStartArray();
+                for (Role r : p.roles()) {
+                    g.writeStartObject();
+                    g.writeStringProperty("title", r.title());
+                    g.writeStringProperty("organization", r.organization());
+                    g.writeStringProperty("country", r.country());
+                    g.writeStringProperty("firstSeen", str(r.firstSeen()));
+                    g.writeStringProperty("lastSeen", str(r.lastSeen()));
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
         }
-        return row;
-    }
-
-    private static Map<String, Object> roleJson(Role r) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("title", r.title());
-        row.put("organization", r.organization());
-        row.put("country", r.country());
-        row.put("firstSeen", str(r.firstSeen()));
-        row.put("lastSeen", str(r.lastSeen()));
-        return row;
+        g.writeEndObject();
     }
 
     private static Map<String, Object> participantCsv(Participant p) {
@@ -401,14 +484,54 @@ public class ExportService {
         if (missing.isEmpty()) {
             return out;
         }
-        Query q = query(where("_id").in(missing));
-        q.fields().include("url", "title", "source", "publishedOn");
+        // the ids as Spring maps them for the Article entity, whose String id is stored as an ObjectId when it is one
+        Query q = query(where("_id").in(missing.stream().map(id -> ObjectId.isValid(id) ? new ObjectId(id) : id)
+                .toList()));
+        q.fields().include(ARTICLE_REF_FIELDS);
         if (seen.size() + missing.size() > ARTICLE_REFS) {
             seen.clear();
         }
-        for (Article a : mongo.find(q, Article.class)) {
+        for (org.bson.Document d : documents(q, Article.COLLECTION)) {
+            Article a = raw.articleRef(d);
             out.put(a.id(), a);
             seen.put(a.id(), a);
+        }
+        return out;
+    }
+
+    /**
+     * The participants of these ids (absent ones left out): from {@code known} (the export's own table, null for an id
+     * no participant has) where it holds them, the rest from the participant service at once. The service's cache
+     * keeps participants for two seconds ({@code readout.cache.participants.max-staleness}), so a longer export read
+     * every participant again every two seconds, each page asking for most of them (4 % of the calls export's CPU);
+     * with the table each is read once per export, as its articles are. The table lives as long as its export.
+     */
+    private Map<String, Participant> participantRefs(Collection<String> ids, Map<String, Participant> known) {
+        Map<String, Participant> out = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String id : ids) {
+            if (known.containsKey(id)) {
+                Participant p = known.get(id);
+                if (p != null) {
+                    out.put(id, p);
+                }
+            } else {
+                missing.add(id);
+            }
+        }
+        if (missing.isEmpty()) {
+            return out;
+        }
+        Map<String, Participant> loaded = participants.byIds(missing);
+        if (known.size() + missing.size() > PARTICIPANT_REFS) {
+            known.clear();
+        }
+        for (String id : missing) {
+            Participant p = loaded.get(id);
+            known.put(id, p);
+            if (p != null) {
+                out.put(id, p);
+            }
         }
         return out;
     }
@@ -420,7 +543,7 @@ public class ExportService {
         Criteria c = where("callId").in(callIds);
         Query q = query(c).with(Sort.by("_id"));
         q.fields().include("callId");
-        for (org.bson.Document d : mongo.find(q, org.bson.Document.class, Statement.COLLECTION)) {
+        for (org.bson.Document d : documents(q, Statement.COLLECTION)) {
             Object callId = d.get("callId");
             String key = callId instanceof org.bson.types.ObjectId o ? o.toHexString() : String.valueOf(callId);
             out.computeIfAbsent(key, k -> new ArrayList<>()).add(d.getObjectId("_id").toHexString());
@@ -428,18 +551,47 @@ public class ExportService {
         return out;
     }
 
-    private static Map<String, Object> mentionJson(Mention m, Map<String, Article> articles) {
-        Article a = m.articleId() == null ? null : articles.get(m.articleId());
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("articleId", m.articleId() == null ? null : GlobalId.of("Article", m.articleId()));
-        row.put("url", a == null ? null : a.url());
-        row.put("title", a == null ? null : a.title());
-        row.put("source", a == null ? null : a.source());
-        row.put("publishedOn", a == null ? null : str(a.publishedOn()));
-        row.put("sentence", m.sentence());
-        row.put("start", m.start());
-        row.put("end", m.end());
-        return row;
+    /** The {@code mentions} property: each mention with its article's provenance. */
+    private static void mentionsJson(JsonGenerator g, List<Mention> mentions, Map<String, Article> articles) {
+        g.writeName("mentions");
+        g.writeStartArray();
+        for (Mention m : mentions) {
+            Article a = m.articleId() == null ? null : articles.get(m.articleId());
+            g.writeStartObject();
+            g.writeStringProperty("articleId", m.articleId() == null ? null : GlobalId.of("Article", m.articleId()));
+            g.writeStringProperty("url", a == null ? null : a.url());
+            g.writeStringProperty("title", a == null ? null : a.title());
+            g.writeStringProperty("source", a == null ? null : a.source());
+            g.writeStringProperty("publishedOn", a == null ? null : str(a.publishedOn()));
+            g.writeStringProperty("sentence", m.sentence());
+            g.writeNumberProperty("start", m.start());
+            g.writeNumberProperty("end", m.end());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /** A list of strings as an array (null as null), as a serializer writes it. */
+    private static void strings(JsonGenerator g, List<String> values) {
+        if (values == null) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartArray();
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    /** A number property, null as null. */
+    private static void number(JsonGenerator g, String name, Double value) {
+        g.writeName(name);
+        if (value == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(value.doubleValue());
+        }
     }
 
     private static void mentionColumns(Map<String, Object> row, List<Mention> mentions, Map<String, Article> articles) {

@@ -1,5 +1,6 @@
 package dev.readout.export;
 
+import dev.readout.article.Article;
 import dev.readout.article.Mention;
 import dev.readout.call.Call;
 import dev.readout.call.CallMedium;
@@ -13,7 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Calls for the calls export, made from their documents as the driver decodes them, instead of by Spring's mapping:
+ * Calls for the calls export (and the articles its rows cite), made from their documents as the driver decodes them,
+ * instead of by Spring's mapping:
  * that mapping (property lookups, conversion checks and an instantiator per document, per mention) was 12 % of the
  * CPU of the whole export, for records of a dozen plain fields. The calls export reads only
  * {@link ExportService#CALL_ROW_FIELDS}; this reads exactly those, as Spring does: strings as stored, enums by
@@ -36,6 +38,15 @@ final class RawCalls {
                 string(d.get("dateText")), enumValue(d.get("medium"), CallMedium.class),
                 enumValue(d.get("status"), CallStatus.class), mentions(d.get("mentions")), string(d.get("cameoCode")),
                 null);
+    }
+
+    /**
+     * An article as the exports' provenance reads it ({@link ExportService#ARTICLE_REF_FIELDS}), the rest null, as
+     * Spring maps the same projected document; Spring's mapping of these was 4 % of the calls export's CPU.
+     */
+    Article articleRef(Document d) {
+        return new Article(string(d.get("_id")), string(d.get("url")), string(d.get("title")),
+                string(d.get("source")), convert(d.get("publishedOn"), LocalDate.class), null, null, null, null);
     }
 
     private List<Mention> mentions(Object value) {

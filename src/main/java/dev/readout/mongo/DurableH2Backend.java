@@ -155,7 +155,7 @@ public class DurableH2Backend extends H2Backend {
      * not overwritten while a read may still reach it, however long the read takes (a whole-collection scan can take
      * longer than any retention time). Commits and compaction steps go on meanwhile.
      */
-    private Document read(java.util.function.Supplier<Document> command) {
+    private <T> T read(java.util.function.Supplier<T> command) {
         MVStore store = getMvStore();
         MVStore.TxCounter version = store.registerVersionUsage();
         try {
@@ -163,6 +163,18 @@ public class DurableH2Backend extends H2Backend {
         } finally {
             store.deregisterVersionUsage(version);
         }
+    }
+
+    /**
+     * A read of this process's own on the server's collections, not a command ({@link InProcessFinds}): run as a read
+     * command is run, holding the store version it walks, and committing what opening a database may have written.
+     */
+    <T> T readInProcess(java.util.function.Supplier<T> read) {
+        T result = read(read);
+        if (getMvStore().hasUnsavedChanges()) {
+            commitLocked();
+        }
+        return result;
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.readout.mongo;
 
-import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.backend.AbstractMongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.slf4j.Logger;
@@ -27,12 +27,15 @@ public final class EmbeddedMongo implements AutoCloseable {
     private final InetSocketAddress address;
     private final String storage;
     private final DurableH2Backend files;
+    private final InProcessFinds finds;
 
-    private EmbeddedMongo(MongoServer server, InetSocketAddress address, String storage, DurableH2Backend files) {
+    private EmbeddedMongo(MongoServer server, InetSocketAddress address, String storage, DurableH2Backend files,
+                          AbstractMongoBackend backend) {
         this.server = server;
         this.address = address;
         this.storage = storage;
         this.files = files;
+        this.finds = new InProcessFinds(backend);
     }
 
     /** Starts the server on a free port; {@code storage} is a directory or {@code memory}. */
@@ -50,7 +53,7 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     /** As {@link #start(String, int)}, with the file store compacted in the background as {@code compaction} says. */
     public static EmbeddedMongo start(String storage, int port, CompactionSettings compaction) {
-        MongoBackend backend;
+        AbstractMongoBackend backend;
         DurableH2Backend files = null;
         if (MEMORY.equalsIgnoreCase(storage)) {
             backend = new MemoryBackend();
@@ -70,7 +73,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         InetSocketAddress address = server.getLocalAddress();
         log.info("Embedded MongoDB listening on {}:{} ({})", address.getHostString(), address.getPort(),
                 MEMORY.equalsIgnoreCase(storage) ? "in memory" : "files under " + Path.of(storage).toAbsolutePath());
-        return new EmbeddedMongo(server, address, storage, files);
+        return new EmbeddedMongo(server, address, storage, files, backend);
     }
 
     public String connectionString(String database) {
@@ -92,6 +95,14 @@ public final class EmbeddedMongo implements AutoCloseable {
      */
     public org.h2.mvstore.ChunkSpace space() {
         return files == null || files.getMvStore().isClosed() ? null : org.h2.mvstore.ChunkSpace.of(files.getMvStore());
+    }
+
+    /**
+     * Finds answered in this process, without the wire ({@link InProcessFinds}); the
+     * exports read through them.
+     */
+    public InProcessFinds finds() {
+        return finds;
     }
 
     /** The store file, or null in memory. */

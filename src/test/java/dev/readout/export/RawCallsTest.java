@@ -2,6 +2,7 @@ package dev.readout.export;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import dev.readout.article.Article;
 import dev.readout.article.Mention;
 import dev.readout.call.Call;
 import dev.readout.call.CallMedium;
@@ -60,6 +61,38 @@ class RawCallsTest {
                 List<Call> spring = mongo.find(q, Call.class);
                 RawCalls raw = new RawCalls(mongo.getConverter().getConversionService());
                 List<Call> ours = mongo.find(q, Document.class, Call.COLLECTION).stream().map(raw::read).toList();
+                assertThat(ours).as(id).hasSize(5).isEqualTo(spring);
+            }
+        } finally {
+            TimeZone.setDefault(zone);
+            server.close();
+        }
+    }
+
+    @Test
+    void readsCitedArticlesAsSpringsMappingDoes() {
+        EmbeddedMongo server = EmbeddedMongo.start(EmbeddedMongo.MEMORY);
+        TimeZone zone = TimeZone.getDefault();
+        try (MongoClient client = MongoClients.create(server.connectionString(MongoConfiguration.DATABASE))) {
+            MongoTemplate mongo = MongoConfiguration.standaloneTemplate(client, MongoConfiguration.DATABASE);
+            mongo.insert(new Article(null, "https://example.org/a", "A", "Wire", LocalDate.of(2022, 3, 8), "text",
+                    "hash", java.time.Instant.now(), null));
+            mongo.insert(new Article(null, "https://example.org/b", null, null, null, "text", "hash2", null, null));
+            mongo.insert(new Article(null, "https://example.org/c", "C", "S", LocalDate.of(1969, 12, 31), "t", "h3",
+                    null, null));
+            // stored by something else than the service's mapping: absent fields, a string id, a number as title
+            mongo.getCollection(Article.COLLECTION).insertOne(new Document("_id", new ObjectId()));
+            mongo.getCollection(Article.COLLECTION).insertOne(new Document("_id", "a-string-id").append("url", "u")
+                    .append("title", 42).append("publishedOn", java.util.Date.from(java.time.Instant.parse(
+                            "2021-05-06T00:00:00Z"))));
+            for (String id : List.of("UTC", "America/Los_Angeles", "Asia/Tokyo")) {
+                TimeZone.setDefault(TimeZone.getTimeZone(id));
+                Query q = new Query().with(Sort.by("_id"));
+                q.fields().include(ExportService.ARTICLE_REF_FIELDS);
+                List<Article> spring = mongo.find(q, Article.class);
+                RawCalls raw = new RawCalls(mongo.getConverter().getConversionService());
+                List<Article> ours = mongo.find(q, Document.class, Article.COLLECTION).stream().map(raw::articleRef)
+                        .toList();
                 assertThat(ours).as(id).hasSize(5).isEqualTo(spring);
             }
         } finally {
