@@ -170,8 +170,10 @@ public class DurableH2Backend extends H2Backend {
      * command is run, holding the store version it walks, and committing what opening a database may have written.
      */
     <T> T readInProcess(java.util.function.Supplier<T> read) {
+        boolean committed = !getMvStore().hasUnsavedChanges();
         T result = read(read);
-        if (getMvStore().hasUnsavedChanges()) {
+        if (committed && getMvStore().hasUnsavedChanges()) {
+            // as for a read command: what the read itself changed; unjournaled writes are left to their commit
             commitLocked();
         }
         return result;
