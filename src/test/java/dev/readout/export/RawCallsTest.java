@@ -33,10 +33,7 @@ class RawCallsTest {
 
     @Test
     void readsEveryCallAsSpringsMappingDoes() {
-        EmbeddedMongo server = EmbeddedMongo.start(EmbeddedMongo.MEMORY);
-        TimeZone zone = TimeZone.getDefault();
-        try (MongoClient client = MongoClients.create(server.connectionString(MongoConfiguration.DATABASE))) {
-            MongoTemplate mongo = MongoConfiguration.standaloneTemplate(client, MongoConfiguration.DATABASE);
+        readsAsSpringsMappingDoes(mongo -> {
             Mention first = new Mention(new ObjectId().toHexString(), "Blinken met Lavrov in Geneva.", 0, 29);
             Mention noArticle = new Mention(null, "A call.", 3, 10);
             mongo.insert(new Call(null, List.of("p1", "p2"), "p1,p2", LocalDate.of(2022, 3, 8), DatePrecision.DAY,
@@ -53,28 +50,12 @@ class RawCallsTest {
                     .append("mentions", Arrays.asList(new Document("articleId", new ObjectId())
                             .append("sentence", "x").append("start", 5L).append("end", 7.0), null))
                     .append("cameoCode", "040"));
-
-            for (String id : List.of("UTC", "America/Los_Angeles", "Asia/Tokyo")) {
-                TimeZone.setDefault(TimeZone.getTimeZone(id));
-                Query q = new Query().with(Sort.by("_id"));
-                q.fields().include(ExportService.CALL_ROW_FIELDS);
-                List<Call> spring = mongo.find(q, Call.class);
-                RawCalls raw = new RawCalls(mongo.getConverter().getConversionService());
-                List<Call> ours = mongo.find(q, Document.class, Call.COLLECTION).stream().map(raw::read).toList();
-                assertThat(ours).as(id).hasSize(5).isEqualTo(spring);
-            }
-        } finally {
-            TimeZone.setDefault(zone);
-            server.close();
-        }
+        }, Call.class, Call.COLLECTION, ExportService.CALL_ROW_FIELDS, RawCalls::read);
     }
 
     @Test
     void readsCitedArticlesAsSpringsMappingDoes() {
-        EmbeddedMongo server = EmbeddedMongo.start(EmbeddedMongo.MEMORY);
-        TimeZone zone = TimeZone.getDefault();
-        try (MongoClient client = MongoClients.create(server.connectionString(MongoConfiguration.DATABASE))) {
-            MongoTemplate mongo = MongoConfiguration.standaloneTemplate(client, MongoConfiguration.DATABASE);
+        readsAsSpringsMappingDoes(mongo -> {
             mongo.insert(new Article(null, "https://example.org/a", "A", "Wire", LocalDate.of(2022, 3, 8), "text",
                     "hash", java.time.Instant.now(), null));
             mongo.insert(new Article(null, "https://example.org/b", null, null, null, "text", "hash2", null, null));
@@ -85,14 +66,28 @@ class RawCallsTest {
             mongo.getCollection(Article.COLLECTION).insertOne(new Document("_id", "a-string-id").append("url", "u")
                     .append("title", 42).append("publishedOn", java.util.Date.from(java.time.Instant.parse(
                             "2021-05-06T00:00:00Z"))));
+        }, Article.class, Article.COLLECTION, ExportService.ARTICLE_REF_FIELDS, RawCalls::articleRef);
+    }
+
+    /**
+     * Stores five documents with {@code fill}, then reads them back projected to {@code fields} both ways, by Spring's
+     * mapping and by {@code read}, in three time zones: the two lists must be equal.
+     */
+    private static <T> void readsAsSpringsMappingDoes(java.util.function.Consumer<MongoTemplate> fill, Class<T> type,
+                                                      String collection, String[] fields,
+                                                      java.util.function.BiFunction<RawCalls, Document, T> read) {
+        EmbeddedMongo server = EmbeddedMongo.start(EmbeddedMongo.MEMORY);
+        TimeZone zone = TimeZone.getDefault();
+        try (MongoClient client = MongoClients.create(server.connectionString(MongoConfiguration.DATABASE))) {
+            MongoTemplate mongo = MongoConfiguration.standaloneTemplate(client, MongoConfiguration.DATABASE);
+            fill.accept(mongo);
             for (String id : List.of("UTC", "America/Los_Angeles", "Asia/Tokyo")) {
                 TimeZone.setDefault(TimeZone.getTimeZone(id));
                 Query q = new Query().with(Sort.by("_id"));
-                q.fields().include(ExportService.ARTICLE_REF_FIELDS);
-                List<Article> spring = mongo.find(q, Article.class);
+                q.fields().include(fields);
+                List<T> spring = mongo.find(q, type);
                 RawCalls raw = new RawCalls(mongo.getConverter().getConversionService());
-                List<Article> ours = mongo.find(q, Document.class, Article.COLLECTION).stream().map(raw::articleRef)
-                        .toList();
+                List<T> ours = mongo.find(q, Document.class, collection).stream().map(d -> read.apply(raw, d)).toList();
                 assertThat(ours).as(id).hasSize(5).isEqualTo(spring);
             }
         } finally {
