@@ -123,8 +123,8 @@ public class ExportService {
         Criteria q = calls.criteria(filter);
         return out -> {
             try (RowWriter w = writer(out, format, CALL_COLUMNS)) {
-                Map<String, Article> seen = new HashMap<>(); // this export's articles, read once each
-                Map<String, Participant> people = new HashMap<>(); // and its participants (null: none has the id)
+                ExportTable<Article> seen = new ExportTable<>(ARTICLE_REFS); // this export's articles, read once each
+                ExportTable<Participant> people = new ExportTable<>(PARTICIPANT_REFS); // and its participants
                 // only what the rows read: not dateMentions (most calls carry a copy of their first mention there,
                 // sentence and all, for the server to encode and the driver and Spring to decode again) nor
                 // participantKey
@@ -139,7 +139,7 @@ public class ExportService {
         Criteria q = statements.criteria(filter);
         return out -> {
             try (RowWriter w = writer(out, format, STATEMENT_COLUMNS)) {
-                Map<String, Article> seen = new HashMap<>();
+                ExportTable<Article> seen = new ExportTable<>(ARTICLE_REFS);
                 chunks(q, Statement.class, Statement::id, chunk -> statementRows(chunk, format, w, seen));
             }
         };
@@ -232,11 +232,11 @@ public class ExportService {
 
     // --- calls -------------------------------------------------------------------------------------------------------
 
-    private void callRows(List<Call> chunk, Format format, RowWriter w, Map<String, Article> seen,
-                          Map<String, Participant> known) {
+    private void callRows(List<Call> chunk, Format format, RowWriter w, ExportTable<Article> seen,
+                          ExportTable<Participant> known) {
         Set<String> pids = new LinkedHashSet<>();
         chunk.forEach(c -> pids.addAll(c.participantIds()));
-        Map<String, Participant> people = participantRefs(pids, known);
+        Map<String, Participant> people = known.get(pids, participants::byIds);
         Map<String, Article> articles = articleRefs(chunk.stream().flatMap(c -> c.mentions().stream()).toList(), seen);
         Map<String, List<String>> statementIds = statementIdsByCall(chunk.stream().map(Call::id).toList());
         for (Call c : chunk) {
@@ -327,7 +327,7 @@ public class ExportService {
 
     // --- statements --------------------------------------------------------------------------------------------------
 
-    private void statementRows(List<Statement> chunk, Format format, RowWriter w, Map<String, Article> seen) {
+    private void statementRows(List<Statement> chunk, Format format, RowWriter w, ExportTable<Article> seen) {
         Map<String, Participant> speakers = participants.byIds(
                 chunk.stream().map(Statement::speakerId).filter(Objects::nonNull).distinct().toList());
         Map<String, Article> articles = articleRefs(chunk.stream().flatMap(s -> s.mentions().stream()).toList(), seen);
@@ -461,79 +461,22 @@ public class ExportService {
     // --- provenance --------------------------------------------------------------------------------------------------
 
     /**
-     * The articles of these mentions, without their texts: from {@code seen} (the export's own table) where it holds
-     * them, the rest in one query. Reading an article document costs the embedded server its whole text, and a call
-     * export reads a few articles a row; with the table each article is read once per export. The table lives as long
-     * as its export, so nothing is kept between exports or across a change of the store.
+     * The articles of these mentions, without their texts: from the export's table ({@link ExportTable}) where it holds
+     * them, the rest in one query.
      */
-    private Map<String, Article> articleRefs(List<Mention> mentions, Map<String, Article> seen) {
-        Map<String, Article> out = new HashMap<>();
-        Set<String> missing = new LinkedHashSet<>();
-        for (Mention m : mentions) {
-            String id = m.articleId();
-            if (id == null || out.containsKey(id)) {
-                continue;
+    private Map<String, Article> articleRefs(List<Mention> mentions, ExportTable<Article> seen) {
+        return seen.get(mentions.stream().map(Mention::articleId).toList(), missing -> {
+            // the ids as Spring maps them for the Article entity, whose String id is stored as an ObjectId when it is one
+            Query q = query(where("_id").in(missing.stream().map(id -> ObjectId.isValid(id) ? new ObjectId(id) : id)
+                    .toList()));
+            q.fields().include(ARTICLE_REF_FIELDS);
+            Map<String, Article> found = new HashMap<>();
+            for (org.bson.Document d : documents(q, Article.COLLECTION)) {
+                Article a = raw.articleRef(d);
+                found.put(a.id(), a);
             }
-            Article a = seen.get(id);
-            if (a != null) {
-                out.put(id, a);
-            } else {
-                missing.add(id);
-            }
-        }
-        if (missing.isEmpty()) {
-            return out;
-        }
-        // the ids as Spring maps them for the Article entity, whose String id is stored as an ObjectId when it is one
-        Query q = query(where("_id").in(missing.stream().map(id -> ObjectId.isValid(id) ? new ObjectId(id) : id)
-                .toList()));
-        q.fields().include(ARTICLE_REF_FIELDS);
-        if (seen.size() + missing.size() > ARTICLE_REFS) {
-            seen.clear();
-        }
-        for (org.bson.Document d : documents(q, Article.COLLECTION)) {
-            Article a = raw.articleRef(d);
-            out.put(a.id(), a);
-            seen.put(a.id(), a);
-        }
-        return out;
-    }
-
-    /**
-     * The participants of these ids (absent ones left out): from {@code known} (the export's own table, null for an id
-     * no participant has) where it holds them, the rest from the participant service at once. The service's cache
-     * keeps participants for two seconds ({@code readout.cache.participants.max-staleness}), so a longer export read
-     * every participant again every two seconds, each page asking for most of them (4 % of the calls export's CPU);
-     * with the table each is read once per export, as its articles are. The table lives as long as its export.
-     */
-    private Map<String, Participant> participantRefs(Collection<String> ids, Map<String, Participant> known) {
-        Map<String, Participant> out = new HashMap<>();
-        List<String> missing = new ArrayList<>();
-        for (String id : ids) {
-            if (known.containsKey(id)) {
-                Participant p = known.get(id);
-                if (p != null) {
-                    out.put(id, p);
-                }
-            } else {
-                missing.add(id);
-            }
-        }
-        if (missing.isEmpty()) {
-            return out;
-        }
-        Map<String, Participant> loaded = participants.byIds(missing);
-        if (known.size() + missing.size() > PARTICIPANT_REFS) {
-            known.clear();
-        }
-        for (String id : missing) {
-            Participant p = loaded.get(id);
-            known.put(id, p);
-            if (p != null) {
-                out.put(id, p);
-            }
-        }
-        return out;
+            return found;
+        });
     }
 
     private Map<String, List<String>> statementIdsByCall(List<String> callIds) {

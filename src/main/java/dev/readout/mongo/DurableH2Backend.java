@@ -108,14 +108,7 @@ public class DurableH2Backend extends H2Backend {
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
         boundBatches(command, query);
         if (!mutates(command, query)) {
-            boolean committed = !getMvStore().hasUnsavedChanges();
-            Document result = read(() -> super.handleCommand(channel, databaseName, command, query));
-            if (committed && getMvStore().hasUnsavedChanges()) {
-                // e.g. the first command on a database opened (and built) its indexes; unjournaled writes waiting
-                // for their commit are left to it
-                commitLocked();
-            }
-            return result;
+            return read(() -> super.handleCommand(channel, databaseName, command, query));
         }
         boolean durable = !unjournaled(query);
         Document result;
@@ -153,27 +146,21 @@ public class DurableH2Backend extends H2Backend {
     /**
      * Runs an unlocked read holding the store version it walks: a chunk that an older version of a page lives in is
      * not overwritten while a read may still reach it, however long the read takes (a whole-collection scan can take
-     * longer than any retention time). Commits and compaction steps go on meanwhile.
+     * longer than any retention time). Commits and compaction steps go on meanwhile. What the read itself wrote (the
+     * first command on a database opens, and builds, its indexes) is committed after it; unjournaled writes waiting
+     * for their commit are left to it. Read commands and this process's own reads ({@link InProcessFinds}) both run so.
      */
-    private <T> T read(java.util.function.Supplier<T> command) {
+    <T> T read(java.util.function.Supplier<T> command) {
         MVStore store = getMvStore();
+        boolean committed = !store.hasUnsavedChanges();
         MVStore.TxCounter version = store.registerVersionUsage();
+        T result;
         try {
-            return command.get();
+            result = command.get();
         } finally {
             store.deregisterVersionUsage(version);
         }
-    }
-
-    /**
-     * A read of this process's own on the server's collections, not a command ({@link InProcessFinds}): run as a read
-     * command is run, holding the store version it walks, and committing what opening a database may have written.
-     */
-    <T> T readInProcess(java.util.function.Supplier<T> read) {
-        boolean committed = !getMvStore().hasUnsavedChanges();
-        T result = read(read);
-        if (committed && getMvStore().hasUnsavedChanges()) {
-            // as for a read command: what the read itself changed; unjournaled writes are left to their commit
+        if (committed && store.hasUnsavedChanges()) {
             commitLocked();
         }
         return result;

@@ -51,7 +51,7 @@ import java.util.Map;
  * </ul>
  * Queries with a collation, a hint, cursor options or another projection are not served ({@link Reader#find} returns
  * null): the caller uses the wire. Reads on the file store register the store version they walk, as the server's own
- * read commands do ({@code DurableH2Backend.readInProcess}), so the chunks they reach are not reused under them; the
+ * read commands do ({@code DurableH2Backend.read}), so the chunks they reach are not reused under them; the
  * in-memory store is read the same way, with no versions to hold.
  */
 public final class InProcessFinds {
@@ -268,6 +268,6 @@ public final class InProcessFinds {
 
     /** Runs a read as the server runs its own: holding the store version it walks, on the file store. */
     private <T> T read(java.util.function.Supplier<T> read) {
-        return backend instanceof DurableH2Backend files ? files.readInProcess(read) : read.get();
+        return backend instanceof DurableH2Backend files ? files.read(read) : read.get();
     }
 }
