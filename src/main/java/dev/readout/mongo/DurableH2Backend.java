@@ -93,6 +93,14 @@ public class DurableH2Backend extends H2Backend {
         // reads register the version they walk (handleCommand), so the retention time no longer has to cover them;
         // see CompactionSettings#retention
         store.setRetentionTime((int) Math.min(Integer.MAX_VALUE, compaction.retention().toMillis()));
+        if (compaction.enabled()) {
+            // The MVStore keeps the chunks of the last five versions by default (for stores that open old versions,
+            // which nothing here does; H2's own database sets it to 0 as well). Here the registered versions alone say
+            // what must be kept: each read's and the last sync's ({@link #sync}). Five versions are five commits'
+            // chunks, each as large as much of a small store, which kept a store of a few MB at three to four times its
+            // data however fast the compactor ran (BENCHMARKS.md, issue 18, seventh round).
+            store.setVersionsToKeep(0);
+        }
         return store;
     }
 

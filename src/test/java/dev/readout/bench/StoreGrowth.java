@@ -49,7 +49,7 @@ import java.util.regex.Pattern;
  * <pre>
  * mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
  * java -Xmx3g -XX:+UseParallelGC -cp target/classes:target/test-classes:$(cat target/cp.txt) \
- *      dev.readout.bench.StoreGrowth --articles 3000 [--compaction on|off] [--every 5] [--storage DIR] \
+ *      dev.readout.bench.StoreGrowth --articles 3000 [--compaction on|off] [--every 5 | --every-ms 200] [--storage DIR] \
  *      [--interval-ms 500] [--retention-ms 5000] [--fill-rate 70] [--step-kb 4096]
  * </pre>
  * The other options override the defaults of {@link CompactionSettings}. {@code --compaction off} is the store without background compaction and with MVStore's 45 s retention time, as it
@@ -65,7 +65,7 @@ public final class StoreGrowth {
     public static void main(String[] args) throws Exception {
         int articles = 3000;
         boolean compaction = true;
-        int every = 5;
+        long everyMillis = 5_000;
         Path storage = null;
         CompactionSettings d = CompactionSettings.DEFAULTS;
         java.time.Duration interval = d.interval();
@@ -76,14 +76,15 @@ public final class StoreGrowth {
             switch (args[i]) {
                 case "--articles" -> articles = Integer.parseInt(args[++i]);
                 case "--compaction" -> compaction = !args[++i].equals("off");
-                case "--every" -> every = Integer.parseInt(args[++i]);
+                case "--every" -> everyMillis = Long.parseLong(args[++i]) * 1000;
+                case "--every-ms" -> everyMillis = Long.parseLong(args[++i]);
                 case "--storage" -> storage = Path.of(args[++i]);
                 case "--interval-ms" -> interval = java.time.Duration.ofMillis(Long.parseLong(args[++i]));
                 case "--retention-ms" -> retention = java.time.Duration.ofMillis(Long.parseLong(args[++i]));
                 case "--fill-rate" -> fillRate = Integer.parseInt(args[++i]);
                 case "--step-kb" -> step = Integer.parseInt(args[++i]) << 10;
                 default -> throw new IllegalArgumentException("Unknown argument " + args[i]
-                        + "; usage: --articles N [--compaction on|off] [--every SECONDS] [--storage DIR] [--interval-ms MS]"
+                        + "; usage: --articles N [--compaction on|off] [--every SECONDS | --every-ms MS] [--storage DIR] [--interval-ms MS]"
                         + " [--retention-ms MS] [--fill-rate PERCENT] [--step-kb KB]");
             }
         }
@@ -143,7 +144,7 @@ public final class StoreGrowth {
             }
             clients.shutdown();
             rows.add(row(0, 0, server.stats(), server.space()));
-            while (!clients.awaitTermination(every, TimeUnit.SECONDS)) {
+            while (!clients.awaitTermination(everyMillis, TimeUnit.MILLISECONDS)) {
                 StoreStats s = server.stats();
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 rows.add(row(seconds, done.get(), s, server.space()));
@@ -209,7 +210,7 @@ public final class StoreGrowth {
     }
 
     private static String row(double seconds, int articles, StoreStats s, org.h2.mvstore.ChunkSpace c) {
-        return String.format(Locale.ROOT, "| %.0f | %,d | %.1f | %.1f | %.2f | %d | %d | %,d | %d | %d | %s |", seconds,
+        return String.format(Locale.ROOT, "| %.1f | %,d | %.1f | %.1f | %.2f | %d | %d | %,d | %d | %d | %s |", seconds,
                 articles, mb(s.fileBytes()), mb(s.liveBytes()), s.fileToLive(), s.fillRate(), s.chunksFillRate(),
                 s.chunks(), s.compactionSteps(), s.longestStepMillis(), space(c));
     }
