@@ -282,7 +282,12 @@ public class DurableH2Backend extends H2Backend {
 
     /**
      * Moves chunks from the end of the file into its gaps, when chunks fill less than {@code fill-rate} of it; true when
-     * that shortened the file or filled it more. Callers hold {@link #writes}.
+     * that shortened the file. Callers hold {@link #writes}.
+     * <p>
+     * Only a shorter file counts as progress. A move that finds no chunk to fit a gap still writes the store's layout
+     * in a new chunk, which fills the file a little more until the next sync frees the chunk it replaced: counted as
+     * progress, that made an idle store take hundreds of steps a second, each with a sync. A move that filled gaps
+     * without shortening the file ends the round instead, and the next round (after the next write) moves more.
      */
     private boolean move(FileStore<?> file, int fill, int limit) {
         if (!(file instanceof RandomAccessStore random) || fill >= compaction.fillRate()) {
@@ -294,8 +299,7 @@ public class DurableH2Backend extends H2Backend {
         long gaps = before / 100 * (100 - fill);
         random.compactMoveChunks(compaction.fillRate(), Math.max(limit, Math.min(gaps, compaction.stepBytes())),
                 getMvStore());
-        // moved chunks that leave the file as long make room for the next step, which moves more
-        return random.size() < before || random.getFillRate() > fill;
+        return random.size() < before;
     }
 
     /**
@@ -306,9 +310,10 @@ public class DurableH2Backend extends H2Backend {
      * would not open. The MVStore approximates this with its retention time (45 s after a chunk was written, by
      * which the operating system has usually written back); here it is exact instead. Between syncs a registered
      * version holds every chunk that died since the last sync ({@link #synced}); after a sync that registration
-     * moves on to the current version. Only this thread touches it; no lock is needed, writes go on meanwhile.
+     * moves on to the current version. One sync at a time ({@link #syncs}); writes go on meanwhile. Called by the
+     * compactor's rounds and after each durable write (and by tests that drive the rounds themselves).
      */
-    private void sync() {
+    void sync() {
         syncs.lock();
         try {
             MVStore store = getMvStore();

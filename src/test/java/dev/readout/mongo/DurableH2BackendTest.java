@@ -3,6 +3,7 @@ package dev.readout.mongo;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -264,6 +265,58 @@ class DurableH2BackendTest {
             assertThat(calls.find(new Document("_id", 300)).first()).containsEntry("n", 600);
         } finally {
             server.shutdownNow();
+        }
+    }
+
+    /**
+     * Once writes stop, compaction steps stop too: a step that gains nothing says so, which ends the compactor's round,
+     * and a round with nothing written since is skipped. A move that finds no chunk to fit a gap still writes the
+     * store's layout in a new chunk, which fills the file a little more until the next sync frees the chunk it
+     * replaced; counted as progress, that made an idle store take hundreds of steps a second, each with a sync (seen
+     * on the sample store). The rounds are driven here as the compactor takes them (a sync, then steps each followed by
+     * a sync) after each batch of writes, so the file's layout, and the outcome, is the same on every run: with moves
+     * counted by a fuller file, both stores below stepped forever once idle.
+     */
+    @Test
+    void stepsEndOnceWritesStop(@TempDir Path dir) {
+        CompactionSettings noTimer = new CompactionSettings(java.time.Duration.ofHours(1), 80, 2 << 20,
+                java.time.Duration.ZERO);
+        for (int[] seedAndBatches : new int[][] {{15, 8}, {5, 20}}) {
+            DurableH2Backend backend = new DurableH2Backend(
+                    dir.resolve("s" + seedAndBatches[0] + ".mv.db").toString(), noTimer);
+            MongoServer server = new MongoServer(backend);
+            try (MongoClient client = MongoClients.create("mongodb://" + hostPort(server.bind()))) {
+                MongoDatabase db = client.getDatabase("readout");
+                java.util.Random random = new java.util.Random(seedAndBatches[0]);
+                for (int k = 0; k < 8; k++) {
+                    db.getCollection("c" + k).createIndex(new Document("k", 1));
+                }
+                for (int batch = 0; batch < seedAndBatches[1]; batch++) {
+                    for (int j = 0, docs = 1 + random.nextInt(20); j < docs; j++) {
+                        MongoCollection<Document> c = db.getCollection("c" + random.nextInt(8));
+                        int id = batch * 100 + j;
+                        int length = 100 + random.nextInt(random.nextBoolean() ? 500 : 8_000);
+                        c.insertOne(new Document("_id", id).append("k", random.nextInt(50))
+                                .append("text", "x".repeat(length)));
+                        if (random.nextInt(3) == 0) {
+                            c.updateOne(new Document("_id", random.nextInt(id + 1)),
+                                    new Document("$set", new Document("n", batch)));
+                        }
+                    }
+                    backend.sync();
+                    for (int step = 0; step < 50 && backend.compactStep(); step++) {
+                        backend.sync();
+                    }
+                }
+                int idleSteps = 0;
+                while (backend.compactStep()) {
+                    backend.sync();
+                    assertThat(++idleSteps).as("steps after the last write (seed %d), %s", seedAndBatches[0],
+                            backend.stats()).isLessThan(50);
+                }
+            } finally {
+                server.shutdownNow();
+            }
         }
     }
 
