@@ -96,7 +96,7 @@ public class DurableH2Backend extends H2Backend {
         if (compaction.enabled()) {
             // The MVStore keeps the chunks of the last five versions by default (for stores that open old versions,
             // which nothing here does; H2's own database sets it to 0 as well). Here the registered versions alone say
-            // what must be kept: each read's and the last sync's ({@link #sync}). Five versions are five commits'
+            // what must be kept: each read's and the last sync's (see sync()). Five versions are five commits'
             // chunks, each as large as much of a small store, which kept a store of a few MB at three to four times its
             // data however fast the compactor ran (BENCHMARKS.md, issue 18, seventh round).
             store.setVersionsToKeep(0);
@@ -218,7 +218,8 @@ public class DurableH2Backend extends H2Backend {
     }
 
     /**
-     * One bounded compaction step, run by the {@link StoreCompactor}'s thread; true when it rewrote or moved anything.
+     * One bounded compaction step, run by the {@link StoreCompactor}'s thread; true when it rewrote chunks or shortened
+     * the file.
      * <p>
      * Why the file grows: every write command commits, and every commit writes a new chunk holding the pages it
      * changed (and the paths above them, and the store's own layout). The pages they replace stay in older chunks, and

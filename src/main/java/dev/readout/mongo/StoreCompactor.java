@@ -37,7 +37,7 @@ final class StoreCompactor implements AutoCloseable {
     private boolean settled;
 
     /**
-     * @param step   one bounded step; true when it rewrote or moved anything
+     * @param step   one bounded step; true when it gained anything (rewrote chunks or shortened the file)
      * @param sync   forces what was written to the disk, before the steps of each interval and after each step
      * @param writes  how many writes the file has had (a count that changes whenever anything is written)
      * @param pending whether writes wait in memory to be committed (unjournaled ones, {@link WriteBatches}); the

@@ -9,7 +9,8 @@ package dev.readout.mongo;
  * @param fillRate         percent of the file's blocks that chunks occupy (the rest is free space between them)
  * @param chunksFillRate   percent of the chunks' bytes that are still live (the rest is older versions of pages)
  * @param chunks           chunks in the file
- * @param compactionSteps  background compaction steps that rewrote or moved chunks since the store was opened
+ * @param compactionSteps  background compaction steps that rewrote chunks or shortened the file since the store was
+ *                         opened
  * @param longestStepMillis the longest of those steps, in milliseconds: how long it held up writes at most
  */
 public record StoreStats(long fileBytes, long liveBytes, int fillRate, int chunksFillRate, int chunks,

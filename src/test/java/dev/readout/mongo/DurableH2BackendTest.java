@@ -113,10 +113,10 @@ class DurableH2BackendTest {
 
     /**
      * Only what a read or the last sync still needs is kept: the MVStore's default of five old versions is off. A
-     * document of 200 KB rewritten by durable writes, with no compaction round (the interval is an hour), leaves the file
-     * at its live chunk, the one or two emptied chunks a sync frees only at the next commit, and the header: about three
-     * copies (measured 0.62 MB). With five versions kept it held seven (1.44 MB), which on a store of a few MB was most
-     * of the file.
+     * document of 200 KB rewritten by durable writes, with no compaction round (the interval is an hour), leaves the
+     * file at its live chunk, the one or two emptied chunks a sync frees only at the next commit, and the header:
+     * about three copies (measured 0.62 MB). With five versions kept it held seven (1.44 MB), which on a store of a
+     * few MB was most of the file.
      */
     @Test
     void noOldVersionIsKeptBeyondWhatReadsAndTheLastSyncNeed(@TempDir Path dir) {
