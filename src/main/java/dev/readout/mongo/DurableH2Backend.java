@@ -255,14 +255,15 @@ public class DurableH2Backend extends H2Backend {
             }
             java.util.Map<String, String> info = info(file);
             int fill = file.getFillRate();
-            long live = file.size() * fill / 100 * intInfo(info, "info.CHUNKS_FILL_RATE") / 100;
-            int limit = stepLimit(live, compaction.stepBytes());
             long size = file.size();
+            long live = size * fill / 100 * intInfo(info, "info.CHUNKS_FILL_RATE") / 100;
+            int limit = stepLimit(live, compaction.stepBytes());
             long gaps = size / 100 * (100 - fill);
-            if (size <= SMALL_FILE_BYTES && gaps > size / 100 * fill - live && move(file, fill, limit)) {
-                // on a small file the gaps are often the larger waste (a commit's chunk is larger than most of them,
-                // so commits do not fill them), and rewrites, due under steady writes nearly always, would starve the
-                // moves that alone give gaps back; a move of a small file is short
+            // on a small file the gaps are often the larger waste (a commit's chunk is larger than most of them, so
+            // commits do not fill them), and rewrites, due under steady writes nearly always, would starve the moves
+            // that alone give gaps back; a move of a small file is short
+            boolean movesFirst = size <= SMALL_FILE_BYTES && gaps > size / 100 * fill - live;
+            if (movesFirst && move(file, fill, limit)) {
                 return true;
             }
             // the fill rate of the chunks that can be rewritten (live, with dead pages); that of all chunks counts the
@@ -275,7 +276,8 @@ public class DurableH2Backend extends H2Backend {
                 store.commit();
                 return true;
             }
-            return move(file, fill, limit);
+            // a move already tried in this step is not tried again: it would only write the layout and sync once more
+            return !movesFirst && move(file, fill, limit);
         } finally {
             writes.unlock();
         }
